@@ -1,0 +1,52 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import type { ContentError } from "./content-error.js";
+
+/** The record kinds, each stored in a folder of its own name under the content root. */
+export const RECORD_KINDS = ["contacts", "remedies", "faqs"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A content file read from disk, before validation. */
+export interface RawRecord {
+  kind: RecordKind;
+  /** Path shown in errors, relative to the content root's parent. */
+  file: string;
+  /** The file name without its extension; must equal the record's id. */
+  stem: string;
+  /** The parsed YAML. */
+  data: unknown;
+}
+
+/** Reads every `<kind>/*.yaml` file under `root`. Unreadable YAML becomes an error, not an exception. */
+export async function loadContent(root: string): Promise<{ records: RawRecord[]; errors: ContentError[] }> {
+  const records: RawRecord[] = [];
+  const errors: ContentError[] = [];
+  const base = join(root, "..");
+  for (const kind of RECORD_KINDS) {
+    const dir = join(root, kind);
+    let names: string[];
+    try {
+      names = (await readdir(dir)).filter((n) => !n.startsWith("."));
+    } catch {
+      continue; // a fixture may hold only some kinds
+    }
+    for (const name of names.sort()) {
+      const path = join(dir, name);
+      const file = relative(base, path);
+      if (!name.endsWith(".yaml")) {
+        errors.push({ file, id: null, field: "", reason: "content files must end in .yaml" });
+        continue;
+      }
+      const stem = name.slice(0, -".yaml".length);
+      try {
+        const text = await readFile(path, "utf8");
+        records.push({ kind, file, stem, data: parse(text, { prettyErrors: true, uniqueKeys: true }) });
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        errors.push({ file, id: null, field: "", reason: `not valid YAML: ${message}` });
+      }
+    }
+  }
+  return { records, errors };
+}

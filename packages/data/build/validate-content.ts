@@ -1,0 +1,236 @@
+import type { z } from "zod";
+import type { NumberKind } from "../src/schema/channel.js";
+import { type Contact, ContactSchema } from "../src/schema/contact.js";
+import { type Faq, FaqSchema } from "../src/schema/faq.js";
+import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
+import { type ContentError, formatPath } from "./content-error.js";
+import type { RawRecord, RecordKind } from "./load-content.js";
+
+const SCHEMAS = { contacts: ContactSchema, remedies: RemedySchema, faqs: FaqSchema } as const;
+
+interface Located<T> {
+  file: string;
+  record: T;
+}
+
+/** Validated records, in file order. */
+export interface ValidContent {
+  contacts: Contact[];
+  remedies: Remedy[];
+  faqs: Faq[];
+}
+
+export interface ValidateOptions {
+  /** Today's date (YYYY-MM-DD) in Japan; verifiedAt may not be later. */
+  today: string;
+}
+
+/** Validates raw records against the schemas and the integrity rules; never throws. */
+export function validateContent(
+  raw: readonly RawRecord[],
+  options: ValidateOptions,
+): { content: ValidContent; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const parsed: { [K in RecordKind]: Located<K extends "contacts" ? Contact : K extends "remedies" ? Remedy : Faq>[] } =
+    {
+      contacts: [],
+      remedies: [],
+      faqs: [],
+    };
+
+  for (const item of raw) {
+    const id = idOf(item.data);
+    const result = (SCHEMAS[item.kind] as z.ZodType).safeParse(item.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({ file: item.file, id, field: formatPath(issue.path), reason: issue.message });
+      }
+      continue;
+    }
+    if (id !== item.stem) {
+      errors.push({ file: item.file, id, field: "id", reason: `the file must be named after the id (${id}.yaml)` });
+    }
+    (parsed[item.kind] as Located<unknown>[]).push({ file: item.file, record: result.data });
+  }
+
+  const ids = {
+    contacts: uniqueIds(parsed.contacts, errors),
+    remedies: uniqueIds(parsed.remedies, errors),
+    faqs: uniqueIds(parsed.faqs, errors),
+  };
+  const refs = (file: string, id: string, field: string, list: readonly string[], kind: RecordKind) => {
+    list.forEach((ref, i) => {
+      if (!ids[kind].has(ref)) {
+        errors.push({ file, id, field: `${field}[${i}]`, reason: `refers to ${kind} "${ref}", which does not exist` });
+      }
+    });
+  };
+
+  for (const { file, record } of parsed.contacts) {
+    refs(file, record.id, "remedies", record.remedies, "remedies");
+    checkContact(file, record, errors);
+  }
+  for (const { file, record } of parsed.remedies) {
+    refs(file, record.id, "contacts", record.contacts, "contacts");
+    refs(file, record.id, "next", record.next, "remedies");
+    record.next.forEach((next, i) => {
+      if (next === record.id)
+        errors.push({ file, id: record.id, field: `next[${i}]`, reason: "a remedy cannot come next after itself" });
+    });
+  }
+  for (const { file, record } of parsed.faqs) {
+    refs(file, record.id, "related.contacts", record.related.contacts, "contacts");
+    refs(file, record.id, "related.remedies", record.related.remedies, "remedies");
+  }
+  for (const kind of ["contacts", "remedies", "faqs"] as const) {
+    for (const { file, record } of parsed[kind]) {
+      checkDate(file, record.id, record.verifiedAt, options.today, errors);
+      checkTranslations(file, record.id, record, "", errors);
+    }
+  }
+
+  return {
+    content: {
+      contacts: parsed.contacts.map((c) => c.record),
+      remedies: parsed.remedies.map((r) => r.record),
+      faqs: parsed.faqs.map((f) => f.record),
+    },
+    errors,
+  };
+}
+
+function idOf(data: unknown): string | null {
+  if (typeof data === "object" && data !== null && "id" in data && typeof data.id === "string") return data.id;
+  return null;
+}
+
+function uniqueIds(items: readonly Located<{ id: string }>[], errors: ContentError[]): Set<string> {
+  const seen = new Map<string, string>();
+  for (const { file, record } of items) {
+    const first = seen.get(record.id);
+    if (first !== undefined)
+      errors.push({ file, id: record.id, field: "id", reason: `duplicate id: ${first} has it too` });
+    else seen.set(record.id, file);
+  }
+  return new Set(seen.keys());
+}
+
+function checkDate(file: string, id: string, date: string, today: string, errors: ContentError[]): void {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const real = new Date(Date.UTC(y, m - 1, d));
+  if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) {
+    errors.push({ file, id, field: "verifiedAt", reason: `${date} is not a real calendar date` });
+  } else if (date > today) {
+    errors.push({ file, id, field: "verifiedAt", reason: `${date} is in the future (today is ${today} in Japan)` });
+  }
+}
+
+/** Every { ja, en } pair must be a real translation: the two texts may not be identical. */
+function checkTranslations(file: string, id: string, value: unknown, path: string, errors: ContentError[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      checkTranslations(file, id, v, `${path}[${i}]`, errors);
+    });
+  } else if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    const keys = entries
+      .map(([k]) => k)
+      .sort()
+      .join();
+    if (keys === "en,ja") {
+      const { ja, en } = value as { ja: string; en: string };
+      if (ja.trim() === en.trim()) {
+        errors.push({
+          file,
+          id,
+          field: path,
+          reason: "ja and en are identical: translate it, or make the value a plain string if it is language-neutral",
+        });
+      }
+      return;
+    }
+    for (const [k, v] of entries) checkTranslations(file, id, v, path === "" ? k : `${path}.${k}`, errors);
+  }
+}
+
+/** The number kind implied by a Japanese number's prefix. */
+export function numberKindOf(number: string): NumberKind {
+  const digits = number.replace(/-/g, "");
+  if (/^0(?:120|800)/.test(digits)) return "toll-free";
+  if (digits.startsWith("0570")) return "navi-dial";
+  if (digits.startsWith("050")) return "ip";
+  if (/^0[789]0/.test(digits)) return "mobile";
+  return "landline";
+}
+
+function checkContact(file: string, contact: Contact, errors: ContentError[]): void {
+  const id = contact.id;
+  if (contact.confidence !== "high" && contact.caveat === undefined) {
+    errors.push({
+      file,
+      id,
+      field: "caveat",
+      reason: `confidence is ${contact.confidence}, so a caveat telling the reader what to confirm is required`,
+    });
+  }
+  checkSchedule(file, id, "schedule", contact.schedule, errors);
+  contact.channels.forEach((channel, i) => {
+    const field = `channels[${i}]`;
+    if (channel.schedule) checkSchedule(file, id, `${field}.schedule`, channel.schedule, errors);
+    if (channel.type !== "phone") return;
+    const expected = numberKindOf(channel.number);
+    if (channel.kind !== expected) {
+      errors.push({
+        file,
+        id,
+        field: `${field}.kind`,
+        reason: `${channel.number} is a ${expected} number, not ${channel.kind}`,
+      });
+    }
+    if (channel.e164 !== undefined && channel.e164 !== `+81${channel.number.replace(/-/g, "").slice(1)}`) {
+      errors.push({
+        file,
+        id,
+        field: `${field}.e164`,
+        reason: `${channel.e164} is not the E.164 form of ${channel.number}`,
+      });
+    }
+    if (channel.kind === "navi-dial" && !channel.unreachableFrom.includes("ip-phone")) {
+      errors.push({
+        file,
+        id,
+        field: `${field}.unreachableFrom`,
+        reason: "navi-dial (0570) numbers cannot be reached from some IP phones: list ip-phone",
+      });
+    }
+  });
+}
+
+function checkSchedule(
+  file: string,
+  id: string,
+  field: string,
+  schedule: Contact["schedule"],
+  errors: ContentError[],
+): void {
+  const rules =
+    schedule.type === "weekly" ? schedule.rules : schedule.type === "varies" ? (schedule.typical?.rules ?? []) : [];
+  rules.forEach((rule, i) => {
+    if (rule.opens === rule.closes) {
+      errors.push({
+        file,
+        id,
+        field: `${field}.${schedule.type === "varies" ? "typical.rules" : "rules"}[${i}]`,
+        reason: "opens and closes are the same time: use type: always for 24-hour windows",
+      });
+    }
+    if (rule.opens === "24:00") {
+      errors.push({
+        file,
+        id,
+        field: `${field}.rules[${i}].opens`,
+        reason: "24:00 is only a closing time; open at 00:00",
+      });
+    }
+  });
+}

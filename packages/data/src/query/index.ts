@@ -1,0 +1,15 @@
+// Pure query logic over the dataset: no Node built-ins, no bundled data, runs in browsers, Node and Workers.
+
+export { dialHref } from "./dial.js";
+export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
+export { type Localized, localize } from "./localize.js";
+export { effectiveSchedule, isOpenAt, nextOpening, type OpenState, type OpenStatus, openStatus } from "./open-now.js";
+export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
+export {
+  createTriage,
+  type RankedItem,
+  TRIAGE_NEEDS,
+  type TriageAnswers,
+  type TriageNeed,
+  type TriageResult,
+} from "./triage.js";

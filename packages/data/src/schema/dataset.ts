@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { ContactSchema } from "./contact.js";
+import { FaqSchema } from "./faq.js";
+import { RemedySchema } from "./remedy.js";
+
+/** The whole dataset, as published in dataset.json and served by the API. */
+export const DatasetSchema = z
+  .strictObject({
+    /** The data version: the version of @netstalker/data that built it. */
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "version is a semantic version"),
+    /** When the dataset was built (ISO 8601, UTC). */
+    generatedAt: z.iso.datetime(),
+    /** Consultation windows. */
+    contacts: z.array(ContactSchema),
+    /** Legal measures, coping and prevention. */
+    remedies: z.array(RemedySchema),
+    /** Questions and answers. */
+    faqs: z.array(FaqSchema),
+  })
+  .meta({ id: "Dataset", title: "Dataset", description: "The whole netstalker-help dataset." });
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+/** Text in both of our languages. Both are required and must not be empty. */
+export const LocalizedTextSchema = z
+  .strictObject({
+    /** Japanese text. */
+    ja: z.string().trim().min(1, "Japanese text (ja) must not be empty"),
+    /** English text. */
+    en: z.string().trim().min(1, "English text (en) must not be empty"),
+  })
+  .meta({ id: "LocalizedText", description: "Text in Japanese and English; both required." });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** The languages every text in the dataset is written in. */
+export const LangSchema = z.enum(["ja", "en"]).meta({ id: "Lang", description: "A dataset language." });
+export type Lang = z.infer<typeof LangSchema>;
+export const LANGS = LangSchema.options;
+
+/** Stable kebab-case identifier, used in URLs. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case: lower-case letters, digits and single hyphens")
+  .max(64)
+  .meta({ id: "Id", description: "Stable kebab-case identifier, used in URLs." });
+
+/** An absolute https URL. Plain http is refused: people must not be sent to pages that can be tampered with. */
+export const HttpsUrlSchema = z
+  .string()
+  .regex(/^https:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, "URLs must be absolute https:// addresses")
+  .meta({ id: "HttpsUrl", description: "An absolute https URL.", format: "uri" });
+
+/** A calendar date (YYYY-MM-DD). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "dates are written YYYY-MM-DD")
+  .meta({ id: "IsoDate", description: "A calendar date, YYYY-MM-DD.", format: "date" });
+
+/** An official page that a fact was checked against. */
+export const SourceSchema = z
+  .strictObject({
+    /** The page's https address. */
+    url: HttpsUrlSchema,
+    /** The page's title as its publisher gives it (usually Japanese). */
+    title: z.string().trim().min(1),
+  })
+  .meta({ id: "Source", description: "An official page that a fact was checked against." });
+export type Source = z.infer<typeof SourceSchema>;
+
+/** How sure we are of a record's facts, after the reference's confidence levels. */
+export const ConfidenceSchema = z.enum(["high", "medium", "low"]).meta({
+  id: "Confidence",
+  description:
+    "high: the operator's own page agrees with other sources; medium: old, secondary or slightly conflicting sources; low: only old or conflicting sources. Anything below high carries a caveat.",
+});
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** What using a window costs the person who uses it. */
+export const CostSchema = z.enum(["free", "call-charges", "low-cost", "paid", "varies"]).meta({
+  id: "Cost",
+  description:
+    "free: no charge at all; call-charges: the help is free but the caller pays for the call; low-cost: a small fee or means-tested; paid: a fee is usual; varies: depends on the office or case.",
+});
+export type Cost = z.infer<typeof CostSchema>;

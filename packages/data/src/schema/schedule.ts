@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { LocalizedTextSchema } from "./primitives.js";
+
+/** Days of the week, Monday first. */
+export const DayOfWeekSchema = z
+  .enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+  .meta({ id: "DayOfWeek", description: "A day of the week." });
+export type DayOfWeek = z.infer<typeof DayOfWeekSchema>;
+export const DAYS_OF_WEEK = DayOfWeekSchema.options;
+
+/** A wall-clock time in Asia/Tokyo, HH:MM. 24:00 is allowed as a closing time (end of the day). */
+export const ClockTimeSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "times are HH:MM in 24-hour form (00:00-24:00)")
+  .meta({ id: "ClockTime", description: "Wall-clock time in Asia/Tokyo, HH:MM; 24:00 only as a closing time." });
+
+/** Opening hours on some days of the week. */
+export const OpeningRuleSchema = z
+  .strictObject({
+    /** The days these hours apply to (the day the opening starts on, for spans past midnight). */
+    days: z.array(DayOfWeekSchema).min(1),
+    /** Opening time, Asia/Tokyo. */
+    opens: ClockTimeSchema,
+    /** Closing time, Asia/Tokyo. Earlier than or equal to `opens` means the span runs past midnight into the next day. */
+    closes: ClockTimeSchema,
+  })
+  .meta({ id: "OpeningRule", description: "Opening hours on some days of the week, Asia/Tokyo." });
+export type OpeningRule = z.infer<typeof OpeningRuleSchema>;
+
+/** Days on which a weekly schedule is closed whatever its rules say. */
+export const ClosureSchema = z.enum(["national-holidays", "year-end"]).meta({
+  id: "Closure",
+  description:
+    "national-holidays: Japanese national holidays, substitute holidays and citizens' holidays; year-end: 29 December to 3 January.",
+});
+export type Closure = z.infer<typeof ClosureSchema>;
+
+const TimezoneSchema = z.literal("Asia/Tokyo").meta({ description: "Every time in this dataset is Japan time." });
+
+/** Open around the clock, every day of the year. */
+export const AlwaysOpenScheduleSchema = z
+  .strictObject({
+    /** Open 24 hours a day, 365 days a year. */
+    type: z.literal("always"),
+    /** Anything a caller should know about the hours. */
+    note: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: "AlwaysOpenSchedule", description: "Open 24 hours a day, every day." });
+
+/** Regular weekly hours in Japan time. */
+export const WeeklyScheduleSchema = z
+  .strictObject({
+    /** Weekly opening hours. */
+    type: z.literal("weekly"),
+    /** The timezone every time is in. */
+    timezone: TimezoneSchema,
+    /** Opening hours by day of week. */
+    rules: z.array(OpeningRuleSchema).min(1),
+    /** Days on which the rules do not apply and the window is closed. */
+    closedOn: z.array(ClosureSchema),
+    /** Anything a caller should know about the hours. */
+    note: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: "WeeklySchedule", description: "Regular weekly hours in Japan time." });
+
+/** Hours that differ by prefecture, office or centre: nobody can say from here whether it is open. */
+export const VaryingScheduleSchema = z
+  .strictObject({
+    /** Hours differ by place; "open now" is always "unknown". */
+    type: z.literal("varies"),
+    /** The timezone every time is in. */
+    timezone: TimezoneSchema,
+    /** The usual (standard) hours, shown for orientation only, never used to answer "open now". */
+    typical: z
+      .strictObject({
+        /** Typical opening hours by day of week. */
+        rules: z.array(OpeningRuleSchema).min(1),
+        /** Days on which the typical hours do not apply. */
+        closedOn: z.array(ClosureSchema),
+      })
+      .optional(),
+    /** Why and how the hours vary, and where to find the local hours. */
+    note: LocalizedTextSchema,
+  })
+  .meta({ id: "VaryingSchedule", description: "Hours that differ by place; open-now is unknown." });
+
+/** When a window can be reached. All times are Asia/Tokyo. */
+export const ScheduleSchema = z
+  .discriminatedUnion("type", [AlwaysOpenScheduleSchema, WeeklyScheduleSchema, VaryingScheduleSchema])
+  .meta({ id: "Schedule", description: "When a window can be reached. All times are Asia/Tokyo." });
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export type WeeklySchedule = z.infer<typeof WeeklyScheduleSchema>;

@@ -1,0 +1,15 @@
+import { describe, expectTypeOf, test } from "vitest";
+import type * as Generated from "./generated/types.js";
+import type * as Zod from "./schema/index.js";
+
+// The shipped types come from the JSON Schema (json-schema-to-typescript); the build validates with zod.
+// If the two ever drift, consumers would be promised a shape the build does not check.
+describe("types generated from the JSON Schema equal the zod-inferred types", () => {
+  test("Dataset", () => expectTypeOf<Generated.Dataset>().toEqualTypeOf<Zod.Dataset>());
+  test("Contact", () => expectTypeOf<Generated.Contact>().toEqualTypeOf<Zod.Contact>());
+  test("Remedy", () => expectTypeOf<Generated.Remedy>().toEqualTypeOf<Zod.Remedy>());
+  test("Faq", () => expectTypeOf<Generated.Faq>().toEqualTypeOf<Zod.Faq>());
+  test("Channel", () => expectTypeOf<Generated.Channel>().toEqualTypeOf<Zod.Channel>());
+  test("Schedule", () => expectTypeOf<Generated.Schedule>().toEqualTypeOf<Zod.Schedule>());
+  test("LocalizedText", () => expectTypeOf<Generated.LocalizedText>().toEqualTypeOf<Zod.LocalizedText>());
+});
