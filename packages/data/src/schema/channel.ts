@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CostSchema, HttpsUrlSchema, LocalizedTextSchema } from "./primitives.js";
-import { ScheduleSchema } from "./schedule.js";
+import { BILINGUAL, CostSchema, HttpsUrlSchema, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
+import { ScheduleLocalizedSchema, ScheduleSchema } from "./schedule.js";
 
 /** Kinds of telephone line that some numbers cannot be dialled from. */
 export const PhoneLineSchema = z
@@ -16,138 +16,157 @@ export const NumberKindSchema = z.enum(["toll-free", "navi-dial", "landline", "i
 });
 export type NumberKind = z.infer<typeof NumberKindSchema>;
 
-const channelBase = {
-  /** A short label for this channel when a contact has several (e.g. "IP電話から" / "From IP phones"). */
-  label: LocalizedTextSchema.optional(),
-  /** Hours of this channel; when absent the contact's schedule applies. */
-  schedule: ScheduleSchema.optional(),
-  /** Cost of this channel when it differs from the contact's cost. */
-  cost: CostSchema.optional(),
-  /** What a person needs to know at the moment of using this channel. */
-  notes: LocalizedTextSchema.optional(),
-};
+/** Builds the channel schemas for one shape of text (and the schedule schema of the same shape). */
+function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<unknown>>(
+  v: TextVariant<T>,
+  ScheduleSchema: S,
+) {
+  const channelBase = {
+    /** A short label for this channel when a contact has several (e.g. "IP電話から" / "From IP phones"). */
+    label: v.text.optional(),
+    /** Hours of this channel; when absent the contact's schedule applies. */
+    schedule: ScheduleSchema.optional(),
+    /** Cost of this channel when it differs from the contact's cost. */
+    cost: CostSchema.optional(),
+    /** What a person needs to know at the moment of using this channel. */
+    notes: v.text.optional(),
+  };
 
-/** A ten- or eleven-digit Japanese number written as published, with hyphens. */
-const DomesticNumberSchema = z
-  .string()
-  .regex(
-    /^0\d{1,4}-\d{1,4}(?:-\d{1,4})?$/,
-    "phone numbers are written as published: 0 then digit groups joined by hyphens",
-  )
-  .refine((n) => {
-    const digits = n.replace(/-/g, "").length;
-    return digits === 10 || digits === 11;
-  }, "a Japanese phone number has 10 or 11 digits")
-  .meta({ description: "The number as published and dialled in Japan, e.g. 0570-003-110." });
+  /** A ten- or eleven-digit Japanese number written as published, with hyphens. */
+  const DomesticNumberSchema = z
+    .string()
+    .regex(
+      /^0\d{1,4}-\d{1,4}(?:-\d{1,4})?$/,
+      "phone numbers are written as published: 0 then digit groups joined by hyphens",
+    )
+    .refine((n) => {
+      const digits = n.replace(/-/g, "").length;
+      return digits === 10 || digits === 11;
+    }, "a Japanese phone number has 10 or 11 digits")
+    .meta({ description: "The number as published and dialled in Japan, e.g. 0570-003-110." });
 
-/** A telephone number. */
-export const PhoneChannelSchema = z
-  .strictObject({
-    /** A telephone number. */
-    type: z.literal("phone"),
-    /** The number as published and dialled within Japan, with hyphens (e.g. 0570-003-110). */
-    number: DomesticNumberSchema,
-    /** The same number in E.164 form (+81...), where one exists. */
-    e164: z
-      .string()
-      .regex(/^\+81[1-9]\d{8,9}$/, "E.164 numbers are +81 followed by the number without its leading 0")
-      .optional(),
-    /** What kind of number this is. */
-    kind: NumberKindSchema,
-    /** Lines this number cannot be dialled from (e.g. navi-dial from IP phones). */
-    unreachableFrom: z.array(PhoneLineSchema),
-    /** When this number is the alternative for callers on lines the main number does not reach. */
-    alternativeFor: z.array(PhoneLineSchema).optional(),
-    ...channelBase,
-  })
-  .meta({ id: "PhoneChannel", description: "A telephone number." });
+  /** A telephone number. */
+  const PhoneChannelSchema = z
+    .strictObject({
+      /** A telephone number. */
+      type: z.literal("phone"),
+      /** The number as published and dialled within Japan, with hyphens (e.g. 0570-003-110). */
+      number: DomesticNumberSchema,
+      /** The same number in E.164 form (+81...), where one exists. */
+      e164: z
+        .string()
+        .regex(/^\+81[1-9]\d{8,9}$/, "E.164 numbers are +81 followed by the number without its leading 0")
+        .optional(),
+      /** What kind of number this is. */
+      kind: NumberKindSchema,
+      /** Lines this number cannot be dialled from (e.g. navi-dial from IP phones). */
+      unreachableFrom: z.array(PhoneLineSchema),
+      /** When this number is the alternative for callers on lines the main number does not reach. */
+      alternativeFor: z.array(PhoneLineSchema).optional(),
+      ...channelBase,
+    })
+    .meta({ id: v.id("PhoneChannel"), description: "A telephone number." });
 
-/** A short code such as 110, 188 or #9110, which has no E.164 form. */
-export const ShortcodeChannelSchema = z
-  .strictObject({
-    /** A short dialling code. */
-    type: z.literal("shortcode"),
-    /** The code as dialled: three digits (110) or # and four digits (#9110). */
-    code: z.string().regex(/^(?:1\d{2}|#\d{4})$/, "short codes are three digits (110) or # and four digits (#9110)"),
-    /** Lines this code cannot be dialled from. */
-    unreachableFrom: z.array(PhoneLineSchema),
-    ...channelBase,
-  })
-  .meta({ id: "ShortcodeChannel", description: "A short dialling code such as 110 or #9110." });
+  /** A short code such as 110, 188 or #9110, which has no E.164 form. */
+  const ShortcodeChannelSchema = z
+    .strictObject({
+      /** A short dialling code. */
+      type: z.literal("shortcode"),
+      /** The code as dialled: three digits (110) or # and four digits (#9110). */
+      code: z.string().regex(/^(?:1\d{2}|#\d{4})$/, "short codes are three digits (110) or # and four digits (#9110)"),
+      /** Lines this code cannot be dialled from. */
+      unreachableFrom: z.array(PhoneLineSchema),
+      ...channelBase,
+    })
+    .meta({ id: v.id("ShortcodeChannel"), description: "A short dialling code such as 110 or #9110." });
 
-/** A web page with information or a way to book. */
-export const WebChannelSchema = z
-  .strictObject({
-    /** A web page. */
-    type: z.literal("web"),
-    /** The page's address. */
-    url: HttpsUrlSchema,
-    ...channelBase,
-  })
-  .meta({ id: "WebChannel", description: "A web page." });
+  /** A web page with information or a way to book. */
+  const WebChannelSchema = z
+    .strictObject({
+      /** A web page. */
+      type: z.literal("web"),
+      /** The page's address. */
+      url: HttpsUrlSchema,
+      ...channelBase,
+    })
+    .meta({ id: v.id("WebChannel"), description: "A web page." });
 
-/** A web form for consultations or reports. */
-export const FormChannelSchema = z
-  .strictObject({
-    /** A web form. */
-    type: z.literal("form"),
-    /** The form's address. */
-    url: HttpsUrlSchema,
-    ...channelBase,
-  })
-  .meta({ id: "FormChannel", description: "A web form for consultations or reports." });
+  /** A web form for consultations or reports. */
+  const FormChannelSchema = z
+    .strictObject({
+      /** A web form. */
+      type: z.literal("form"),
+      /** The form's address. */
+      url: HttpsUrlSchema,
+      ...channelBase,
+    })
+    .meta({ id: v.id("FormChannel"), description: "A web form for consultations or reports." });
 
-/** A text chat. */
-export const ChatChannelSchema = z
-  .strictObject({
-    /** A text chat. */
-    type: z.literal("chat"),
-    /** Where the chat starts. */
-    url: HttpsUrlSchema,
-    ...channelBase,
-  })
-  .meta({ id: "ChatChannel", description: "A text chat." });
+  /** A text chat. */
+  const ChatChannelSchema = z
+    .strictObject({
+      /** A text chat. */
+      type: z.literal("chat"),
+      /** Where the chat starts. */
+      url: HttpsUrlSchema,
+      ...channelBase,
+    })
+    .meta({ id: v.id("ChatChannel"), description: "A text chat." });
 
-/** A LINE account. */
-export const LineChannelSchema = z
-  .strictObject({
-    /** A LINE account. */
-    type: z.literal("line"),
-    /** The account's LINE ID, with its leading @. */
-    lineId: z.string().regex(/^@[A-Za-z0-9._-]+$/, "LINE IDs start with @"),
-    /** An official page about the account. */
-    url: HttpsUrlSchema.optional(),
-    ...channelBase,
-  })
-  .meta({ id: "LineChannel", description: "A LINE account." });
+  /** A LINE account. */
+  const LineChannelSchema = z
+    .strictObject({
+      /** A LINE account. */
+      type: z.literal("line"),
+      /** The account's LINE ID, with its leading @. */
+      lineId: z.string().regex(/^@[A-Za-z0-9._-]+$/, "LINE IDs start with @"),
+      /** An official page about the account. */
+      url: HttpsUrlSchema.optional(),
+      ...channelBase,
+    })
+    .meta({ id: v.id("LineChannel"), description: "A LINE account." });
 
-/** Email, or an email consultation form. */
-export const EmailChannelSchema = z
-  .strictObject({
-    /** Email consultation. */
-    type: z.literal("email"),
-    /** Where email consultation starts (usually a form that replies by email). */
-    url: HttpsUrlSchema,
-    ...channelBase,
-  })
-  .meta({ id: "EmailChannel", description: "Email consultation, usually through a form that replies by email." });
+  /** Email, or an email consultation form. */
+  const EmailChannelSchema = z
+    .strictObject({
+      /** Email consultation. */
+      type: z.literal("email"),
+      /** Where email consultation starts (usually a form that replies by email). */
+      url: HttpsUrlSchema,
+      ...channelBase,
+    })
+    .meta({
+      id: v.id("EmailChannel"),
+      description: "Email consultation, usually through a form that replies by email.",
+    });
 
-/** A place to go in person. */
-export const InPersonChannelSchema = z
-  .strictObject({
-    /** In-person consultation. */
-    type: z.literal("in-person"),
-    /** Where to go, in words (e.g. "the nearest police station"). */
-    where: LocalizedTextSchema,
-    /** A page that lists the offices. */
-    url: HttpsUrlSchema.optional(),
-    ...channelBase,
-  })
-  .meta({ id: "InPersonChannel", description: "A place to go in person." });
+  /** A place to go in person. */
+  const InPersonChannelSchema = z
+    .strictObject({
+      /** In-person consultation. */
+      type: z.literal("in-person"),
+      /** Where to go, in words (e.g. "the nearest police station"). */
+      where: v.text,
+      /** A page that lists the offices. */
+      url: HttpsUrlSchema.optional(),
+      ...channelBase,
+    })
+    .meta({ id: v.id("InPersonChannel"), description: "A place to go in person." });
 
-/** One way to reach a window. */
-export const ChannelSchema = z
-  .discriminatedUnion("type", [
+  /** One way to reach a window. */
+  const ChannelSchema = z
+    .discriminatedUnion("type", [
+      PhoneChannelSchema,
+      ShortcodeChannelSchema,
+      WebChannelSchema,
+      FormChannelSchema,
+      ChatChannelSchema,
+      LineChannelSchema,
+      EmailChannelSchema,
+      InPersonChannelSchema,
+    ])
+    .meta({ id: v.id("Channel"), description: "One way to reach a window." });
+  return {
     PhoneChannelSchema,
     ShortcodeChannelSchema,
     WebChannelSchema,
@@ -156,9 +175,22 @@ export const ChannelSchema = z
     LineChannelSchema,
     EmailChannelSchema,
     InPersonChannelSchema,
-  ])
-  .meta({ id: "Channel", description: "One way to reach a window." });
+    ChannelSchema,
+  };
+}
+
+const bilingual = buildChannelSchemas(BILINGUAL, ScheduleSchema);
+/** A telephone number. */
+export const PhoneChannelSchema = bilingual.PhoneChannelSchema;
+/** A short code such as 110 or #9110. */
+export const ShortcodeChannelSchema = bilingual.ShortcodeChannelSchema;
+/** One way to reach a window. */
+export const ChannelSchema = bilingual.ChannelSchema;
 export type Channel = z.infer<typeof ChannelSchema>;
 export type PhoneChannel = z.infer<typeof PhoneChannelSchema>;
 export type ShortcodeChannel = z.infer<typeof ShortcodeChannelSchema>;
 export type ChannelType = Channel["type"];
+
+/** A channel with its texts in one language, as the API serves it. */
+export const ChannelLocalizedSchema = buildChannelSchemas(SINGLE_LANGUAGE, ScheduleLocalizedSchema).ChannelSchema;
+export type ChannelLocalized = z.infer<typeof ChannelLocalizedSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceSchema } from "./primitives.js";
+import { BILINGUAL, IdSchema, IsoDateSchema, SINGLE_LANGUAGE, SourceSchema, type TextVariant } from "./primitives.js";
 
 /** Records an FAQ answer points to. */
 export const FaqRelatedSchema = z
@@ -11,21 +11,33 @@ export const FaqRelatedSchema = z
   })
   .meta({ id: "FaqRelated", description: "Records an FAQ answer points to." });
 
+/** Builds these schemas for one shape of text. */
+function buildFaqSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
+  /** A question people ask, and its answer. */
+  const FaqSchema = z
+    .strictObject({
+      /** Stable kebab-case id, used in URLs. */
+      id: IdSchema,
+      /** The question, as a person would ask it. */
+      question: v.text,
+      /** The answer; paragraphs are separated by a blank line. */
+      answer: v.text,
+      /** Contacts and remedies the answer points to. */
+      related: FaqRelatedSchema,
+      /** Official pages the facts were checked against. */
+      sources: z.array(SourceSchema).min(1),
+      /** The date the facts were last checked against the sources. */
+      verifiedAt: IsoDateSchema,
+    })
+    .meta({ id: v.id("Faq"), title: v.id("Faq"), description: "A question people ask, and its answer." });
+  return { FaqSchema };
+}
+
+const bilingual = buildFaqSchemas(BILINGUAL);
 /** A question people ask, and its answer. */
-export const FaqSchema = z
-  .strictObject({
-    /** Stable kebab-case id, used in URLs. */
-    id: IdSchema,
-    /** The question, as a person would ask it. */
-    question: LocalizedTextSchema,
-    /** The answer; paragraphs are separated by a blank line. */
-    answer: LocalizedTextSchema,
-    /** Contacts and remedies the answer points to. */
-    related: FaqRelatedSchema,
-    /** Official pages the facts were checked against. */
-    sources: z.array(SourceSchema).min(1),
-    /** The date the facts were last checked against the sources. */
-    verifiedAt: IsoDateSchema,
-  })
-  .meta({ id: "Faq", title: "Faq", description: "A question people ask, and its answer." });
+export const FaqSchema = bilingual.FaqSchema;
 export type Faq = z.infer<typeof FaqSchema>;
+
+/** An FAQ with its texts in one language, as the API serves it. */
+export const FaqLocalizedSchema = buildFaqSchemas(SINGLE_LANGUAGE).FaqSchema;
+export type FaqLocalized = z.infer<typeof FaqLocalizedSchema>;

@@ -11,6 +11,29 @@ export const LocalizedTextSchema = z
   .meta({ id: "LocalizedText", description: "Text in Japanese and English; both required." });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/** Text already localized to one language: what the API and `localize()` give. */
+export const SingleLanguageTextSchema = z
+  .string()
+  .trim()
+  .min(1, "text must not be empty")
+  .meta({ id: "Text", description: "Text in one language." });
+
+/**
+ * The two shapes of the text-bearing schemas: bilingual records (the dataset) and records localized to one
+ * language (API responses). Every such schema is built once for each, so the two can never drift apart.
+ */
+export interface TextVariant<T extends z.ZodType<unknown>> {
+  /** The schema of one text field. */
+  text: T;
+  /** The schema id (JSON Schema `$defs` / OpenAPI component name) for a definition named `name`. */
+  id: (name: string) => string;
+}
+export const BILINGUAL: TextVariant<typeof LocalizedTextSchema> = { text: LocalizedTextSchema, id: (name) => name };
+export const SINGLE_LANGUAGE: TextVariant<typeof SingleLanguageTextSchema> = {
+  text: SingleLanguageTextSchema,
+  id: (name) => `${name}Localized`,
+};
+
 /** The languages every text in the dataset is written in. */
 export const LangSchema = z.enum(["ja", "en"]).meta({ id: "Lang", description: "A dataset language." });
 export type Lang = z.infer<typeof LangSchema>;

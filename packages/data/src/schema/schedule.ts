@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalizedTextSchema } from "./primitives.js";
+import { BILINGUAL, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
 
 /** Days of the week, Monday first. */
 export const DayOfWeekSchema = z
@@ -37,56 +37,74 @@ export type Closure = z.infer<typeof ClosureSchema>;
 
 const TimezoneSchema = z.literal("Asia/Tokyo").meta({ description: "Every time in this dataset is Japan time." });
 
+/** Builds the schedule schemas for one shape of text. */
+function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
+  /** Open around the clock, every day of the year. */
+  const AlwaysOpenScheduleSchema = z
+    .strictObject({
+      /** Open 24 hours a day, 365 days a year. */
+      type: z.literal("always"),
+      /** Anything a caller should know about the hours. */
+      note: v.text.optional(),
+    })
+    .meta({ id: v.id("AlwaysOpenSchedule"), description: "Open 24 hours a day, every day." });
+
+  /** Regular weekly hours in Japan time. */
+  const WeeklyScheduleSchema = z
+    .strictObject({
+      /** Weekly opening hours. */
+      type: z.literal("weekly"),
+      /** The timezone every time is in. */
+      timezone: TimezoneSchema,
+      /** Opening hours by day of week. */
+      rules: z.array(OpeningRuleSchema).min(1),
+      /** Days on which the rules do not apply and the window is closed. */
+      closedOn: z.array(ClosureSchema),
+      /** Anything a caller should know about the hours. */
+      note: v.text.optional(),
+    })
+    .meta({ id: v.id("WeeklySchedule"), description: "Regular weekly hours in Japan time." });
+
+  /** Hours that differ by prefecture, office or centre: nobody can say from here whether it is open. */
+  const VaryingScheduleSchema = z
+    .strictObject({
+      /** Hours differ by place; "open now" is always "unknown". */
+      type: z.literal("varies"),
+      /** The timezone every time is in. */
+      timezone: TimezoneSchema,
+      /** The usual (standard) hours, shown for orientation only, never used to answer "open now". */
+      typical: z
+        .strictObject({
+          /** Typical opening hours by day of week. */
+          rules: z.array(OpeningRuleSchema).min(1),
+          /** Days on which the typical hours do not apply. */
+          closedOn: z.array(ClosureSchema),
+        })
+        .optional(),
+      /** Why and how the hours vary, and where to find the local hours. */
+      note: v.text,
+    })
+    .meta({ id: v.id("VaryingSchedule"), description: "Hours that differ by place; open-now is unknown." });
+
+  /** When a window can be reached. All times are Asia/Tokyo. */
+  const ScheduleSchema = z
+    .discriminatedUnion("type", [AlwaysOpenScheduleSchema, WeeklyScheduleSchema, VaryingScheduleSchema])
+    .meta({ id: v.id("Schedule"), description: "When a window can be reached. All times are Asia/Tokyo." });
+  return { AlwaysOpenScheduleSchema, WeeklyScheduleSchema, VaryingScheduleSchema, ScheduleSchema };
+}
+
+const bilingual = buildScheduleSchemas(BILINGUAL);
 /** Open around the clock, every day of the year. */
-export const AlwaysOpenScheduleSchema = z
-  .strictObject({
-    /** Open 24 hours a day, 365 days a year. */
-    type: z.literal("always"),
-    /** Anything a caller should know about the hours. */
-    note: LocalizedTextSchema.optional(),
-  })
-  .meta({ id: "AlwaysOpenSchedule", description: "Open 24 hours a day, every day." });
-
+export const AlwaysOpenScheduleSchema = bilingual.AlwaysOpenScheduleSchema;
 /** Regular weekly hours in Japan time. */
-export const WeeklyScheduleSchema = z
-  .strictObject({
-    /** Weekly opening hours. */
-    type: z.literal("weekly"),
-    /** The timezone every time is in. */
-    timezone: TimezoneSchema,
-    /** Opening hours by day of week. */
-    rules: z.array(OpeningRuleSchema).min(1),
-    /** Days on which the rules do not apply and the window is closed. */
-    closedOn: z.array(ClosureSchema),
-    /** Anything a caller should know about the hours. */
-    note: LocalizedTextSchema.optional(),
-  })
-  .meta({ id: "WeeklySchedule", description: "Regular weekly hours in Japan time." });
-
-/** Hours that differ by prefecture, office or centre: nobody can say from here whether it is open. */
-export const VaryingScheduleSchema = z
-  .strictObject({
-    /** Hours differ by place; "open now" is always "unknown". */
-    type: z.literal("varies"),
-    /** The timezone every time is in. */
-    timezone: TimezoneSchema,
-    /** The usual (standard) hours, shown for orientation only, never used to answer "open now". */
-    typical: z
-      .strictObject({
-        /** Typical opening hours by day of week. */
-        rules: z.array(OpeningRuleSchema).min(1),
-        /** Days on which the typical hours do not apply. */
-        closedOn: z.array(ClosureSchema),
-      })
-      .optional(),
-    /** Why and how the hours vary, and where to find the local hours. */
-    note: LocalizedTextSchema,
-  })
-  .meta({ id: "VaryingSchedule", description: "Hours that differ by place; open-now is unknown." });
-
+export const WeeklyScheduleSchema = bilingual.WeeklyScheduleSchema;
+/** Hours that differ by place: open-now is always "unknown". */
+export const VaryingScheduleSchema = bilingual.VaryingScheduleSchema;
 /** When a window can be reached. All times are Asia/Tokyo. */
-export const ScheduleSchema = z
-  .discriminatedUnion("type", [AlwaysOpenScheduleSchema, WeeklyScheduleSchema, VaryingScheduleSchema])
-  .meta({ id: "Schedule", description: "When a window can be reached. All times are Asia/Tokyo." });
+export const ScheduleSchema = bilingual.ScheduleSchema;
 export type Schedule = z.infer<typeof ScheduleSchema>;
 export type WeeklySchedule = z.infer<typeof WeeklyScheduleSchema>;
+
+/** Schedule with its notes in one language, as the API serves it. */
+export const ScheduleLocalizedSchema = buildScheduleSchemas(SINGLE_LANGUAGE).ScheduleSchema;
+export type ScheduleLocalized = z.infer<typeof ScheduleLocalizedSchema>;
