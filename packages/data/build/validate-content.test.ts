@@ -1,0 +1,94 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { ContentValidationError, formatContentError } from "./content-error.js";
+import { loadContent } from "./load-content.js";
+import { numberKindOf, validateContent } from "./validate-content.js";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const TODAY = "2026-11-29";
+
+async function check(root: string) {
+  const loaded = await loadContent(root);
+  const result = validateContent(loaded.records, { today: TODAY });
+  return { ...result, errors: [...loaded.errors, ...result.errors] };
+}
+
+/** Reads the `# expect-field:` / `# expect-reason:` header of the fixture file that carries it. */
+async function expectation(dir: string): Promise<{ file: string; field: string; reason: string }> {
+  for (const kind of ["contacts", "remedies", "faqs"]) {
+    const names = await readdir(join(dir, kind)).catch(() => [] as string[]);
+    for (const name of names) {
+      const text = await readFile(join(dir, kind, name), "utf8");
+      const field = /^# expect-field: ?(.*)$/m.exec(text);
+      const reason = /^# expect-reason: (.+)$/m.exec(text);
+      if (field && reason) return { file: `${kind}/${name}`, field: field[1]?.trim() ?? "", reason: reason[1] ?? "" };
+    }
+  }
+  throw new Error(`${dir} has no file with # expect-field / # expect-reason`);
+}
+
+const invalidCases = await readdir(join(fixtures, "invalid"));
+
+describe("negative fixtures: each breaks one rule and the build names file, record, field and reason", () => {
+  test("there is at least one fixture per rule (15 or more)", () => {
+    expect(invalidCases.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each(invalidCases)("%s", async (name) => {
+    const dir = join(fixtures, "invalid", name);
+    const expected = await expectation(dir);
+    const { errors } = await check(dir);
+    expect(errors.length).toBeGreaterThan(0);
+    const match = errors.find((e) => e.field === expected.field && e.reason.includes(expected.reason));
+    expect(
+      match,
+      `expected an error on field "${expected.field}" mentioning "${expected.reason}", got:\n${errors.map(formatContentError).join("\n")}`,
+    ).toBeDefined();
+    expect(match?.file).toBe(`${name}/${expected.file}`);
+    // The message a person reads names the file, and the record whenever the file has a readable id.
+    const line = formatContentError(match ?? errors[0]!);
+    expect(line).toContain(match?.file ?? "");
+    if (expected.field !== "" && expected.field !== "id") expect(line).toMatch(/record "[^"]+"/);
+  });
+});
+
+describe("positive fixtures: edge cases that must pass", () => {
+  test("past-midnight spans, 24:00, alternatives, per-channel schedules, varies, caveats", async () => {
+    const { errors, content } = await check(join(fixtures, "valid", "edge-cases"));
+    expect(errors.map(formatContentError)).toEqual([]);
+    expect(content.contacts.map((c) => c.id).sort()).toEqual(["fixture-line", "fixture-varies"]);
+    expect(content.remedies[0]?.legalBasis).toEqual([]);
+  });
+
+  test("the real content validates", async () => {
+    const { errors, content } = await check(join(import.meta.dirname, "..", "content"));
+    expect(errors.map(formatContentError)).toEqual([]);
+    expect(content.contacts.length).toBeGreaterThan(0);
+  });
+});
+
+describe("error reporting", () => {
+  test("ContentValidationError lists every error on its own line", () => {
+    const error = new ContentValidationError([
+      { file: "content/contacts/a.yaml", id: "a", field: "channels[0].number", reason: "bad" },
+      { file: "content/faqs/b.yaml", id: null, field: "", reason: "not valid YAML: x" },
+    ]);
+    expect(error.message).toBe(
+      '2 content errors:\n  - content/contacts/a.yaml: record "a", field channels[0].number: bad\n  - content/faqs/b.yaml: (no id): not valid YAML: x',
+    );
+  });
+});
+
+describe("numberKindOf", () => {
+  test.each([
+    ["0120-007-110", "toll-free"],
+    ["0800-123-4567", "toll-free"],
+    ["0570-003-110", "navi-dial"],
+    ["050-3754-5430", "ip"],
+    ["090-1234-5678", "mobile"],
+    ["03-3597-7830", "landline"],
+  ] as const)("%s is %s", (number, kind) => {
+    expect(numberKindOf(number)).toBe(kind);
+  });
+});
