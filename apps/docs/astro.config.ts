@@ -1,0 +1,51 @@
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+import { workspaceAssets } from "./integrations/workspace-assets.js";
+
+// Japanese at the root, English under /en/, no base path. Every record page is generated from @netstalker/data
+// by the routes in src/pages/[...lang]/; the prose pages live in src/content/docs/.
+export default defineConfig({
+  site: "https://netstalker-help.example",
+  trailingSlash: "always",
+  // No third-party requests at run time: no telemetry, no prefetch from other origins, no remote fonts.
+  devToolbar: { enabled: false },
+  integrations: [
+    workspaceAssets(),
+    starlight({
+      title: { ja: "ネットストーカー相談ガイド", en: "Online Stalking Help Japan" },
+      description: "ネットストーカー・ネット上のつきまといの相談窓口と対処法 / Help for online stalking in Japan",
+      defaultLocale: "root",
+      locales: {
+        root: { label: "日本語", lang: "ja" },
+        en: { label: "English", lang: "en" },
+      },
+      customCss: ["./src/styles/site.css"],
+      lastUpdated: false,
+      pagefind: true,
+      sidebar: [
+        {
+          label: "助けを求める",
+          translations: { en: "Get help" },
+          items: [
+            { label: "はじめに", translations: { en: "Start here" }, link: "/" },
+            { label: "相談窓口", translations: { en: "Where to turn" }, link: "/contacts/" },
+            { label: "対処法と手続き", translations: { en: "What you can do" }, link: "/remedies/" },
+            { label: "よくある質問", translations: { en: "Questions" }, link: "/faqs/" },
+            { slug: "safety" },
+          ],
+        },
+        {
+          label: "導入する方へ",
+          translations: { en: "For partners" },
+          items: [
+            { slug: "embed" },
+            { label: "API リファレンス", translations: { en: "API reference" }, link: "/api/" },
+            { label: "JSON Schema", translations: { en: "JSON Schemas" }, link: "/schemas/" },
+            { label: "変更履歴", translations: { en: "Changelog" }, link: "/changelog/" },
+            { slug: "report-a-problem" },
+          ],
+        },
+      ],
+    }),
+  ],
+});
