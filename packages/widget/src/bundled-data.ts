@@ -1,0 +1,33 @@
+// The dataset snapshot inside the widget. Kept in its own module, loaded with a dynamic import, so that bundlers
+// can put the data in its own chunk and the widget code can be measured without it.
+import type { Dataset, Lang } from "@netstalker/data";
+import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
+import { createTriage, localize, type TriageAnswers, type TriageResult } from "@netstalker/data/query";
+import type { WidgetData } from "./widget-data.js";
+
+// dataset.json is written by @netstalker/data only after it validated every record against DatasetSchema; TypeScript
+// infers plain strings for JSON, so the validated type is restored here rather than re-checked in every browser.
+const dataset = datasetJson as unknown as Dataset;
+
+/** The bundled dataset, localized to `lang`. */
+export function bundledData(lang: Lang): WidgetData {
+  return {
+    lang,
+    contacts: dataset.contacts.map((c) => localize(c, lang)),
+    remedies: dataset.remedies.map((r) => localize(r, lang)),
+    faqs: dataset.faqs.map((f) => localize(f, lang)),
+    source: "bundled",
+    dataVersion: dataset.version,
+  };
+}
+
+let triage: ReturnType<typeof createTriage> | undefined;
+
+/**
+ * Triage over the bundled records. Ranking works on record ids, which are stable across data versions, so the
+ * widget ranks here and shows the matching records of whatever data is on screen (bundled or live).
+ */
+export function bundledTriage(answers: TriageAnswers): TriageResult {
+  triage ??= createTriage(dataset);
+  return triage(answers);
+}

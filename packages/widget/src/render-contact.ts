@@ -1,0 +1,146 @@
+import type { ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
+import { dialHref, type OpenStatus, openStatus } from "@netstalker/data/query";
+import { html, nothing, type TemplateResult } from "lit";
+import { describeSchedule, formatJapanTime } from "./format-hours.js";
+import type { UiText } from "./i18n.js";
+
+/** What a contact card needs besides the record. */
+export interface ContactRenderContext {
+  lang: Lang;
+  t: UiText;
+  /** The instant "open now" is computed for. */
+  now: Date;
+  compact: boolean;
+}
+
+function lines(list: readonly PhoneLine[], t: UiText): string {
+  return list.map((l) => t.lines[l]).join(t.listSeparator);
+}
+
+/** The open-now badge: computed by @netstalker/data in Asia/Tokyo with Japanese holidays, never guessed here. */
+export function renderBadge(status: OpenStatus, ctx: ContactRenderContext): TemplateResult {
+  const { t, now, lang } = ctx;
+  if (status.open === "unknown") {
+    return html`<span class="badge unknown" part="badge">${t.hoursVary}</span>`;
+  }
+  if (status.open) {
+    return html`<span class="badge open" part="badge badge-open"
+      >${t.openNow}${
+        status.closesAt
+          ? html` <span class="when">${t.closesAt(formatJapanTime(status.closesAt, now, lang, t))}</span>`
+          : nothing
+      }</span
+    >`;
+  }
+  return html`<span class="badge closed" part="badge badge-closed"
+    >${t.closedNow}${
+      status.opensAt
+        ? html` <span class="when">${t.opensAt(formatJapanTime(status.opensAt, now, lang, t))}</span>`
+        : nothing
+    }</span
+  >`;
+}
+
+function channelTitle(channel: ChannelLocalized, t: UiText): string {
+  switch (channel.type) {
+    case "web":
+      return t.channelKinds.web;
+    case "form":
+      return t.channelKinds.form;
+    case "chat":
+      return t.channelKinds.chat;
+    case "line":
+      return t.channelKinds.line;
+    case "email":
+      return t.channelKinds.email;
+    case "in-person":
+      return t.channelKinds.inPerson;
+    default:
+      return "";
+  }
+}
+
+/** A phone number or short code as a tel: link (plain text for other channels or when it cannot be dialled). */
+export function renderDial(channel: ChannelLocalized): TemplateResult {
+  const shown = channel.type === "phone" ? channel.number : channel.type === "shortcode" ? channel.code : "";
+  const href = dialHref(channel);
+  return href
+    ? html`<a class="dial" part="dial" href=${href}>${shown}</a>`
+    : html`<span class="dial" part="dial">${shown}</span>`;
+}
+
+/** One way to reach a window: the number as a tel: link (or the web address), and what to know when using it. */
+export function renderChannel(
+  contact: ContactLocalized,
+  channel: ChannelLocalized,
+  ctx: ContactRenderContext,
+): TemplateResult {
+  const { t } = ctx;
+  let main: TemplateResult;
+  if (channel.type === "phone" || channel.type === "shortcode") {
+    main = renderDial(channel);
+  } else if (channel.type === "line") {
+    main = html`<span class="label">${t.channelKinds.line}</span>
+      ${channel.url ? html`<a href=${channel.url} rel="noopener noreferrer">${channel.lineId}</a>` : channel.lineId}`;
+  } else if (channel.type === "in-person") {
+    main = html`<span class="label">${t.channelKinds.inPerson}</span>
+      ${channel.url ? html`<a href=${channel.url} rel="noopener noreferrer">${channel.where}</a>` : channel.where}`;
+  } else {
+    main = html`<a href=${channel.url} rel="noopener noreferrer">${channelTitle(channel, t)}</a>`;
+  }
+  const reach =
+    channel.type === "phone" || channel.type === "shortcode"
+      ? [
+          ...(channel.unreachableFrom.length > 0 ? [t.unreachableFrom(lines(channel.unreachableFrom, t))] : []),
+          ...(channel.type === "phone" && channel.alternativeFor?.length
+            ? [t.alternativeFor(lines(channel.alternativeFor, t))]
+            : []),
+        ]
+      : [];
+  const ownHours = channel.schedule ? describeSchedule(channel.schedule, t) : [];
+  const ownStatus = channel.schedule ? openStatus(channel, ctx.now) : undefined;
+  return html`<li class="channel">
+    <div class="channel-main">
+      ${main} ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing}
+      ${ownStatus ? renderBadge(ownStatus, ctx) : nothing}
+    </div>
+    ${ownHours.length ? html`<p class="note">${t.hours}: ${ownHours.join(" / ")}</p>` : nothing}
+    ${channel.cost && channel.cost !== contact.cost ? html`<p class="note">${t.costs[channel.cost]}</p>` : nothing}
+    ${reach.map((r) => html`<p class="note">${r}</p>`)} ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
+  </li>`;
+}
+
+/** A contact card: name, what it helps with, channels with their notes, hours with the open-now badge, cost, caveats. */
+export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext): TemplateResult {
+  const { t, lang } = ctx;
+  const status = openStatus(contact, ctx.now);
+  const hours = describeSchedule(contact.schedule, t);
+  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
+  return html`<li class="card" part="card" data-contact-id=${contact.id}>
+    <div class="card-head">
+      <h3 tabindex="-1">${contact.name}</h3>
+      ${renderBadge(status, ctx)}
+    </div>
+    <p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
+    <p class="summary">${contact.summary}</p>
+    ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}
+    <ul class="channels" aria-label=${contact.name}>
+      ${contact.channels.map((ch) => renderChannel(contact, ch, ctx))}
+    </ul>
+    <dl class="facts">
+      <dt>${t.hours}</dt>
+      <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>
+      <dt>${t.cost}</dt>
+      <dd>${t.costs[contact.cost]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}</dd>
+      <dt class="languages">${t.languages}</dt>
+      <dd class="languages">${contact.languages.map((l) => languageNames.of(l) ?? l).join(t.listSeparator)}</dd>
+    </dl>
+    ${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
+    <p class="meta">
+      ${t.verified(contact.verifiedAt)} ·
+      ${contact.sources.map(
+        (s, i) => html`${i > 0 ? t.listSeparator : ""}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
+      )}
+    </p>
+  </li>`;
+}

@@ -1,0 +1,99 @@
+import type { ContactLocalized, RemedyLocalized } from "@netstalker/data";
+import { html, nothing, type TemplateResult } from "lit";
+import type { UiText } from "./i18n.js";
+
+/** What a remedy needs besides the record: names of what it links to, and how to jump there. */
+export interface RemedyRenderContext {
+  t: UiText;
+  contactsById: ReadonlyMap<string, ContactLocalized>;
+  remediesById: ReadonlyMap<string, RemedyLocalized>;
+  /** Shows a contact card (switches to the contacts view and focuses it); absent when contacts are not shown. */
+  showContact?: (id: string) => void;
+  /** Opens and focuses another remedy. */
+  showRemedy: (id: string) => void;
+  /** Whether the remedy with this id is expanded. */
+  isOpen: (id: string) => boolean;
+  /** Remembers that the remedy was expanded or collapsed. */
+  onToggle: (id: string, open: boolean) => void;
+}
+
+/** A remedy as an accessible disclosure: its steps, time limits, legal basis, who helps and what may come next. */
+export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext): TemplateResult {
+  const { t } = ctx;
+  const helpers = remedy.contacts.flatMap((id) => {
+    const c = ctx.contactsById.get(id);
+    return c ? [c] : [];
+  });
+  const next = remedy.next.flatMap((id) => {
+    const r = ctx.remediesById.get(id);
+    return r ? [r] : [];
+  });
+  return html`<details
+    part="remedy"
+    data-remedy-id=${remedy.id}
+    ?open=${ctx.isOpen(remedy.id)}
+    @toggle=${(e: Event) => ctx.onToggle(remedy.id, (e.currentTarget as HTMLDetailsElement).open)}
+  >
+    <summary>${remedy.title}</summary>
+    <div class="details-body" data-print>
+      <p>${remedy.summary}</p>
+      <h4>${t.steps}</h4>
+      <ol>
+        ${remedy.steps.map((s) => html`<li>${s}</li>`)}
+      </ol>
+      ${remedy.timeLimit ? html`<h4>${t.timeLimit}</h4><p>${remedy.timeLimit}</p>` : nothing}
+      ${remedy.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${remedy.caveat}</p>` : nothing}
+      ${
+        remedy.legalBasis.length
+          ? html`<h4>${t.legalBasis}</h4>
+            <ul>
+              ${remedy.legalBasis.map(
+                (b) =>
+                  html`<li>
+                    <a href=${b.url} rel="noopener noreferrer">${b.law}${b.article ? ` ${b.article}` : ""}</a>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        helpers.length
+          ? html`<h4>${t.whoHelps}</h4>
+            <ul>
+              ${helpers.map(
+                (c) =>
+                  html`<li>
+                    ${
+                      ctx.showContact
+                        ? html`<button type="button" class="link-button" @click=${() => ctx.showContact?.(c.id)}>
+                          ${c.name}
+                        </button>`
+                        : c.name
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        next.length
+          ? html`<h4>${t.nextRemedies}</h4>
+            <ul>
+              ${next.map(
+                (r) =>
+                  html`<li>
+                    <button type="button" class="link-button" @click=${() => ctx.showRemedy(r.id)}>${r.title}</button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <p class="meta">
+        ${t.verified(remedy.verifiedAt)} ·
+        ${remedy.sources.map(
+          (s, i) => html`${i > 0 ? t.listSeparator : ""}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
+        )}
+      </p>
+    </div>
+  </details>`;
+}
