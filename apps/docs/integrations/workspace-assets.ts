@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { resolveExport } from "../src/lib/workspace-files.js";
+import { openApiModule } from "./openapi-module.js";
 
 /** The JSON Schemas @netstalker/data publishes, copied to /schemas/<name>.schema.json. */
 export const SCHEMA_NAMES = ["contact", "remedy", "faq", "dataset"] as const;
@@ -19,7 +20,8 @@ export function workspaceAssets(): AstroIntegration {
   return {
     name: "netstalker-workspace-assets",
     hooks: {
-      "astro:config:setup": ({ config, logger }) => {
+      "astro:config:setup": ({ config, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [openApiModule()] } });
         const root = fileURLToPath(config.root);
         const publicDir = fileURLToPath(config.publicDir);
 

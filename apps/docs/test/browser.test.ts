@@ -1,0 +1,132 @@
+import { contacts, remedies } from "@netstalker/data";
+import axe from "axe-core";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPages, requireBuild } from "./built-site.js";
+import { serveDist } from "./static-server.js";
+
+// Real headless Chromium (Debian's; Playwright cannot download its own here) against the built site on 127.0.0.1.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  server = await serveDist();
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("request", (req) => {
+    if (!req.url().startsWith(server.origin) && !req.url().startsWith("data:")) foreignRequests.push(req.url());
+  });
+  const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe("accessibility", () => {
+  it("axe finds no serious or critical violation on any built page", async () => {
+    const pages = builtPages();
+    const problems: string[] = [];
+    const queue = [...pages];
+    const worker = async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const page = await open(path);
+        await page.addScriptTag({ content: axe.source });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { resultTypes: ["violations"] });
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        });
+        problems.push(...violations.map((v) => `${path} ${v}`));
+        await page.close();
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(problems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  }, 240_000);
+});
+
+describe("live widget", () => {
+  for (const path of ["/embed/", "/en/embed/"]) {
+    it(`renders on ${path} from the self-hosted bundle`, async () => {
+      const page = await open(path);
+      const widget = page.locator("stalker-help-widget").first();
+      await widget.waitFor();
+      const rendered = await page.waitForFunction(() => {
+        const el = document.querySelector("stalker-help-widget");
+        return customElements.get("stalker-help-widget") !== undefined && (el?.shadowRoot?.textContent ?? "").trim().length > 0;
+      });
+      expect(await rendered.jsonValue()).toBe(true);
+      // The quick exit is the widget's promise to the people we help: it must be on the page.
+      expect(await widget.locator("[part~='exit']").count()).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+});
+
+describe("open-now note", () => {
+  it("is computed in the browser on a contact page", async () => {
+    const contact = contacts[0];
+    expect(contact).toBeDefined();
+    const page = await open(`/contacts/${contact?.id}/`);
+    const note = page.locator(".open-now").first();
+    await note.waitFor({ state: "visible" });
+    expect((await note.textContent())?.trim().length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe("Japanese search (Pagefind)", () => {
+  async function searchJa(query: string): Promise<string[]> {
+    const page = await open("/");
+    const urls = await page.evaluate(async (q) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const search = await pagefind.search(q);
+      const data = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      return data.map((d) => new URL(d.url, location.origin).pathname);
+    }, query);
+    await page.close();
+    return urls;
+  }
+
+  it("finds the contacts named with 人権 for 人権", async () => {
+    const expected = contacts.filter((c) => c.name.ja.includes("人権")).map((c) => `/contacts/${c.id}/`);
+    expect(expected.length, "the dataset has a contact named with 人権").toBeGreaterThan(0);
+    const found = await searchJa("人権");
+    for (const url of expected) expect(found, url).toContain(url);
+  });
+
+  it("finds the remedies titled with 開示 for 開示", async () => {
+    const expected = remedies.filter((r) => r.title.ja.includes("開示")).map((r) => `/remedies/${r.id}/`);
+    expect(expected.length, "the dataset has a remedy titled with 開示").toBeGreaterThan(0);
+    const found = await searchJa("開示");
+    for (const url of expected) expect(found, url).toContain(url);
+  });
+});
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
