@@ -1,0 +1,64 @@
+// GET /v1/faqs and /v1/faqs/{id}: questions people ask, and their answers.
+import { createRoute, type z } from "@hono/zod-openapi";
+import { dataVersion, type Faq, FaqLocalizedSchema, faqs, localize } from "@netstalker/data";
+import { negotiateLang } from "../http/lang.js";
+import { problemResponses } from "../http/problem.js";
+import { CACHE_STATIC, sendSerialised } from "../http/send.js";
+import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
+import { idParams, LangQuerySchema } from "../openapi/params.js";
+import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { bodies, recordNotFound } from "./shared.js";
+
+/** `{ data: FaqLocalized[], meta }`. */
+export const FaqListSchema = listEnvelope(FaqLocalizedSchema, "FaqList");
+/** `{ data: FaqLocalized, meta }`. */
+export const FaqItemSchema = itemEnvelope(FaqLocalizedSchema, "FaqItem");
+
+const listFaqsRoute = createRoute({
+  method: "get",
+  path: "/faqs",
+  tags: ["faqs"],
+  summary: "List FAQs",
+  request: { query: LangQuerySchema },
+  responses: {
+    200: { description: "The FAQs.", content: { "application/json": { schema: FaqListSchema } } },
+    ...commonGetResponses,
+  },
+});
+
+const getFaqRoute = createRoute({
+  method: "get",
+  path: "/faqs/{id}",
+  tags: ["faqs"],
+  summary: "Get one FAQ",
+  request: { params: idParams("legal-status"), query: LangQuerySchema },
+  responses: {
+    200: { description: "The FAQ.", content: { "application/json": { schema: FaqItemSchema } } },
+    ...commonGetResponses,
+    ...problemResponses(404),
+  },
+});
+
+const byId = new Map<string, Faq>(faqs.map((f) => [f.id, f]));
+
+/** The FAQ routes, mounted under /v1. */
+export const faqsRoutes = createRouter()
+  .openapi(listFaqsRoute, async (c) => {
+    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const body = await bodies.get(`faqs|${lang}`, () => ({
+      data: faqs.map((f) => localize(f, lang)),
+      meta: { count: faqs.length, lang, dataVersion },
+    }));
+    return sendSerialised<z.infer<typeof FaqListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
+  })
+  .openapi(getFaqRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const record = byId.get(id);
+    if (!record) return recordNotFound("FAQ", id);
+    const body = await bodies.get(`faq|${lang}|${id}`, () => ({
+      data: localize(record, lang),
+      meta: { lang, dataVersion },
+    }));
+    return sendSerialised<z.infer<typeof FaqItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
+  });

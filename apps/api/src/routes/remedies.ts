@@ -1,0 +1,80 @@
+// GET /v1/remedies and /v1/remedies/{id}: legal measures, coping and prevention.
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  dataVersion,
+  filterRemedies,
+  LangSchema,
+  localize,
+  type Remedy,
+  RemedyKindSchema,
+  RemedyLocalizedSchema,
+  remedies,
+} from "@netstalker/data";
+import { negotiateLang } from "../http/lang.js";
+import { problemResponses } from "../http/problem.js";
+import { CACHE_STATIC, sendSerialised } from "../http/send.js";
+import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
+import { idParams, LangQuerySchema } from "../openapi/params.js";
+import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { bodies, recordNotFound } from "./shared.js";
+
+/** `{ data: RemedyLocalized[], meta }`. */
+export const RemedyListSchema = listEnvelope(RemedyLocalizedSchema, "RemedyList");
+/** `{ data: RemedyLocalized, meta }`. */
+export const RemedyItemSchema = itemEnvelope(RemedyLocalizedSchema, "RemedyItem");
+
+const listRemediesRoute = createRoute({
+  method: "get",
+  path: "/remedies",
+  tags: ["remedies"],
+  summary: "List remedies",
+  description: "What a person can do: legal action (法的措置), coping now (対処法) and prevention (予防策), localized.",
+  request: {
+    query: z.strictObject({
+      lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
+      kind: RemedyKindSchema.optional().meta({ description: "Only remedies of this kind." }),
+    }),
+  },
+  responses: {
+    200: { description: "The remedies.", content: { "application/json": { schema: RemedyListSchema } } },
+    ...commonGetResponses,
+  },
+});
+
+const getRemedyRoute = createRoute({
+  method: "get",
+  path: "/remedies/{id}",
+  tags: ["remedies"],
+  summary: "Get one remedy",
+  request: { params: idParams("sender-disclosure"), query: LangQuerySchema },
+  responses: {
+    200: { description: "The remedy.", content: { "application/json": { schema: RemedyItemSchema } } },
+    ...commonGetResponses,
+    ...problemResponses(404),
+  },
+});
+
+const byId = new Map<string, Remedy>(remedies.map((r) => [r.id, r]));
+
+/** The remedies routes, mounted under /v1. */
+export const remediesRoutes = createRouter()
+  .openapi(listRemediesRoute, async (c) => {
+    const { lang: queryLang, kind } = c.req.valid("query");
+    const lang = negotiateLang(queryLang, c.req.header("accept-language"));
+    const body = await bodies.get(`remedies|${lang}|${kind ?? ""}`, () => {
+      const list = filterRemedies(remedies, kind ? { kind } : {});
+      return { data: list.map((r) => localize(r, lang)), meta: { count: list.length, lang, dataVersion } };
+    });
+    return sendSerialised<z.infer<typeof RemedyListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
+  })
+  .openapi(getRemedyRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const record = byId.get(id);
+    if (!record) return recordNotFound("remedy", id);
+    const body = await bodies.get(`remedy|${lang}|${id}`, () => ({
+      data: localize(record, lang),
+      meta: { lang, dataVersion },
+    }));
+    return sendSerialised<z.infer<typeof RemedyItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
+  });
