@@ -1,0 +1,147 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dataset } from "../src/generated/dataset.js";
+import type { ScheduleLocalized } from "../src/schema/schedule.js";
+import { cell, DEFAULT_OUT, formatDays, formatSchedule, parseArgs, renderReview, writeReview } from "./report.js";
+
+/** Cells of a Markdown table row, splitting only on unescaped pipes. */
+function cellsOf(row: string): string[] {
+  return row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** The row whose first cell names the record `id` (other cells may mention it as a reference). */
+function rowOf(rows: readonly string[], id: string): string | undefined {
+  return rows.find((r) => cellsOf(r)[0]?.endsWith(`\`${id}\``));
+}
+
+/** The rows of the table under `## heading` (header and separator excluded). */
+function tableRows(markdown: string, heading: string): string[] {
+  const section = markdown.split(`## ${heading}\n`)[1] ?? "";
+  const rows =
+    section
+      .split("\n## ")[0]
+      ?.split("\n")
+      .filter((l) => l.startsWith("|")) ?? [];
+  return rows.slice(2);
+}
+
+describe.each(["ja", "en"] as const)("review sheet (%s)", (lang) => {
+  const markdown = renderReview(dataset, lang);
+  const headings = lang === "ja" ? ["相談窓口", "対処法・法的手段", "よくある質問"] : ["Contacts", "Remedies", "FAQs"];
+  const [contactRows, remedyRows, faqRows] = headings.map((h) => tableRows(markdown, h)) as [
+    string[],
+    string[],
+    string[],
+  ];
+
+  it("has one row per record, in every table", () => {
+    expect(contactRows).toHaveLength(dataset.contacts.length);
+    expect(remedyRows).toHaveLength(dataset.remedies.length);
+    expect(faqRows).toHaveLength(dataset.faqs.length);
+  });
+
+  it("keeps every row's columns aligned with its header", () => {
+    for (const [rows, width] of [
+      [contactRows, 9],
+      [remedyRows, 9],
+      [faqRows, 4],
+    ] as const) {
+      for (const row of rows) expect(cellsOf(row), row.slice(0, 80)).toHaveLength(width);
+    }
+  });
+
+  it("shows each contact's name, numbers, cost, sources, date and caveat", () => {
+    for (const contact of dataset.contacts) {
+      const row = rowOf(contactRows, contact.id);
+      expect(row, contact.id).toBeDefined();
+      expect(row).toContain(cell(contact.name[lang]));
+      for (const channel of contact.channels) {
+        if (channel.type === "phone") expect(row).toContain(`**${channel.number}**`);
+        if (channel.type === "shortcode") expect(row).toContain(`**${channel.code}**`);
+      }
+      for (const source of contact.sources) expect(row).toContain(`](${source.url})`);
+      expect(cellsOf(row ?? "").at(-1)).toBe(contact.verifiedAt);
+      if (contact.caveat) expect(row).toContain(cell(contact.caveat[lang]));
+    }
+  });
+
+  it("shows each remedy's and FAQ's sources and date", () => {
+    for (const [records, rows] of [
+      [dataset.remedies, remedyRows],
+      [dataset.faqs, faqRows],
+    ] as const) {
+      for (const record of records) {
+        const row = rowOf(rows, record.id) ?? "";
+        for (const source of record.sources) expect(row, record.id).toContain(`](${source.url})`);
+        expect(cellsOf(row).at(-1)).toBe(record.verifiedAt);
+      }
+    }
+  });
+});
+
+describe("formatting helpers", () => {
+  it("escapes pipes, HTML and line breaks inside a cell", () => {
+    expect(cell("a | b\n<c>")).toBe("a \\| b<br>&lt;c&gt;");
+  });
+
+  it("writes consecutive days as a range and others as a list", () => {
+    expect(formatDays(["mon", "tue", "wed", "thu", "fri"], "ja")).toBe("月〜金");
+    expect(formatDays(["sat", "mon", "wed"], "en")).toBe("Mon, Wed, Sat");
+    expect(formatDays(["sat", "sun"], "ja")).toBe("土・日");
+  });
+
+  it("describes weekly, always-open and varying schedules", () => {
+    const weekly: ScheduleLocalized = {
+      type: "weekly",
+      timezone: "Asia/Tokyo",
+      rules: [
+        { days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "21:00" },
+        { days: ["sat"], opens: "09:00", closes: "17:00" },
+      ],
+      closedOn: ["national-holidays", "year-end"],
+    };
+    expect(formatSchedule(weekly, "en")).toBe(
+      "Mon–Fri 09:00–21:00; Sat 09:00–17:00; national holidays, 29 Dec–3 Jan closed",
+    );
+    expect(formatSchedule({ type: "always", note: "replies later" }, "en")).toBe("24 hours. replies later");
+    const varies: ScheduleLocalized = {
+      type: "varies",
+      timezone: "Asia/Tokyo",
+      typical: { rules: [{ days: ["mon"], opens: "08:30", closes: "17:15" }], closedOn: [] },
+      note: "ask locally",
+    };
+    expect(formatSchedule(varies, "en")).toBe("varies by place (typical: Mon 08:30–17:15). ask locally");
+  });
+});
+
+describe("command line", () => {
+  it("defaults to Japanese in dist/review.md", () => {
+    expect(parseArgs([])).toEqual({ lang: "ja", out: DEFAULT_OUT });
+    expect(DEFAULT_OUT.endsWith(join("dist", "review.md"))).toBe(true);
+  });
+
+  it("reads --lang and resolves --out against the working directory", () => {
+    expect(parseArgs(["--lang=en", "--out=x/review.md"], "/tmp")).toEqual({ lang: "en", out: "/tmp/x/review.md" });
+  });
+
+  it("rejects unknown options and languages with a clear message", () => {
+    expect(() => parseArgs(["--lang=fr"])).toThrow(/--lang=ja\|en/);
+    expect(() => parseArgs(["--verbose"])).toThrow(/unknown option "--verbose"/);
+  });
+
+  it("writes the sheet where it is told to", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "netstalker-review-"));
+    try {
+      const out = join(dir, "nested", "review.md");
+      expect(await writeReview(dataset, { lang: "en", out })).toBe(out);
+      expect(await readFile(out, "utf8")).toBe(renderReview(dataset, "en"));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
