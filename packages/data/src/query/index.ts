@@ -3,7 +3,15 @@
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
 export { type Localized, localize } from "./localize.js";
-export { effectiveSchedule, isOpenAt, nextOpening, type OpenState, type OpenStatus, openStatus } from "./open-now.js";
+export {
+  effectiveSchedule,
+  isOpenAt,
+  nextOpening,
+  type OpenState,
+  type OpenStatus,
+  type OpenTarget,
+  openStatus,
+} from "./open-now.js";
 export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
 export {
   createTriage,
