@@ -1,7 +1,7 @@
 // @netstalker/data: the validated dataset, its schemas and types, and the query logic.
 import { dataset } from "./generated/dataset.js";
-import { createSearch } from "./query/search.js";
-import { createTriage } from "./query/triage.js";
+import { createSearch, type SearchHit, type SearchOptions } from "./query/search.js";
+import { createTriage, type TriageAnswers, type TriageResult } from "./query/triage.js";
 
 export type { Contact, Dataset, Faq, LocalizedText, Remedy } from "./generated/types.js";
 export * from "./query/index.js";
@@ -18,7 +18,17 @@ export const faqs = dataset.faqs;
 /** The data version (the @netstalker/data version that built it). */
 export const dataVersion = dataset.version;
 
+// Bound on first call, so importing the package does no work and bundlers can drop whichever of the two goes unused.
+let boundSearch: ((query: string, options?: SearchOptions) => SearchHit[]) | undefined;
+let boundTriage: ((answers: TriageAnswers) => TriageResult) | undefined;
+
 /** Searches the bundled dataset; Japanese needs no spaces (人権 finds みんなの人権110番). */
-export const search = createSearch(dataset);
+export function search(query: string, options?: SearchOptions): SearchHit[] {
+  boundSearch ??= createSearch(dataset);
+  return boundSearch(query, options);
+}
 /** Ranks the bundled dataset's contacts and remedies for a person's answers, each with a reason. */
-export const triage = createTriage(dataset);
+export function triage(answers: TriageAnswers): TriageResult {
+  boundTriage ??= createTriage(dataset);
+  return boundTriage(answers);
+}
