@@ -1,6 +1,5 @@
 // Script bundles served from our own origin: the widget for partner pages, Scalar for the API reference page.
 import { Hono } from "hono";
-import { scalarBundle } from "../generated/scalar-bundle.js";
 import { widgetBundle } from "../generated/widget-bundle.js";
 import { problemResponse } from "../http/problem.js";
 import { sendSerialised } from "../http/send.js";
@@ -15,16 +14,18 @@ const JS = "text/javascript; charset=utf-8";
 // The URL is not versioned, so caches revalidate daily and the ETag keeps that cheap.
 const CACHE_SCRIPT = "public, max-age=3600, stale-while-revalidate=86400";
 
-// Hashing megabytes at start-up would slow every Worker cold start; do it on first request instead.
-function lazy(text: string): () => Promise<Serialised> {
+// Hashing megabytes at start-up would slow every cold start; do it on first request instead.
+function lazy(text: () => Promise<string>): () => Promise<Serialised> {
   let memo: Promise<Serialised> | undefined;
   return () => {
-    memo ??= serialiseText(text);
+    memo ??= text().then(serialiseText);
     return memo;
   };
 }
-const widget = widgetBundle === null ? null : lazy(widgetBundle);
-const scalar = lazy(scalarBundle);
+const bundle = widgetBundle;
+const widget = bundle === null ? null : lazy(async () => bundle);
+// Scalar is 3.5 MB: loaded only when the reference page asks for it.
+const scalar = lazy(async () => (await import("../generated/scalar-bundle.js")).scalarBundle);
 
 /** The script routes. */
 export const assetRoutes = new Hono()

@@ -1,0 +1,23 @@
+import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
+import datasetSchema from "@netstalker/data/schemas/dataset.schema.json" with { type: "json" };
+import { describe, expect, it } from "vitest";
+import { expectProblem, request } from "../test-support.js";
+import { SCHEMA_MEDIA_TYPE, SCHEMA_NAMES } from "./schemas.js";
+
+describe("GET /v1/schemas/{name}", () => {
+  it("serves each JSON Schema of the data package, with its $id, as application/schema+json", async () => {
+    expect(SCHEMA_NAMES).toEqual(["contact", "remedy", "faq", "dataset"]);
+    for (const name of SCHEMA_NAMES) {
+      const res = await request(`/v1/schemas/${name}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe(SCHEMA_MEDIA_TYPE);
+      const body = (await res.json()) as { $id?: string };
+      expect(typeof body.$id).toBe("string");
+    }
+    expect(await (await request("/v1/schemas/contact")).json()).toEqual(contactSchema);
+    expect(await (await request("/v1/schemas/dataset")).json()).toEqual(datasetSchema);
+  });
+  it("400s an unknown schema name", async () => {
+    await expectProblem(await request("/v1/schemas/person"), 400);
+  });
+});
