@@ -1,0 +1,123 @@
+// Benchmark of @netstalker/data: open-now and search throughput, and the size of what ships. Prints figures only;
+// budgets are judged by people reading them, not by timed assertions.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { dataset } from "../src/generated/dataset.js";
+import { createSearch, createTriage, isOpenAt, nextOpening, openStatus } from "../src/query/index.js";
+
+const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+const MEASURE_MS = 400;
+
+/** Calls `fn(i)` for about MEASURE_MS after a warm-up and returns calls per second. */
+function opsPerSecond(fn: (i: number) => unknown): number {
+  for (let i = 0; i < 1_000; i++) fn(i);
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < MEASURE_MS) {
+    for (let j = 0; j < 200; j++) fn(calls++);
+    elapsed = performance.now() - start;
+  }
+  return (calls / elapsed) * 1_000;
+}
+
+const rows: [string, string][] = [];
+function report(label: string, value: string): void {
+  rows.push([label, value]);
+}
+const fmtOps = (n: number) => `${Math.round(n).toLocaleString("en-US")} ops/s`;
+const fmtBytes = (n: number) => `${n.toLocaleString("en-US")} B (${(n / 1024).toFixed(1)} KiB)`;
+
+// Instants spread over 2026-2030 (deterministic, so runs compare).
+const from = Date.UTC(2026, 0, 1);
+const span = Date.UTC(2031, 0, 1) - from;
+const instants = Array.from({ length: 10_007 }, (_, i) => from + Math.floor(((i * 7_919) % 10_007) * (span / 10_007)));
+const at = (i: number) => instants[i % instants.length] ?? from;
+
+/** The i-th item of a non-empty list, cycling. */
+function cycle<T>(list: readonly T[], i: number): T {
+  const item = list[i % list.length];
+  if (item === undefined) throw new Error("cannot benchmark over an empty list");
+  return item;
+}
+
+const { contacts, remedies, faqs } = dataset;
+const channels = contacts.flatMap((c) => c.channels);
+const weeklyContacts = contacts.filter((c) => c.schedule.type === "weekly");
+const channelsWithSchedule = channels.filter((ch) => ch.schedule !== undefined);
+
+console.log(
+  `@netstalker/data ${dataset.version}: ${contacts.length} contacts (${weeklyContacts.length} with weekly hours), ${channels.length} channels, ${remedies.length} remedies, ${faqs.length} faqs`,
+);
+
+// ---- open now --------------------------------------------------------------------------------------------------------
+report(
+  "isOpenAt, contact (all contacts × 10k instants)",
+  fmtOps(opsPerSecond((i) => isOpenAt(cycle(contacts, i), at(i)))),
+);
+if (weeklyContacts.length > 0) {
+  report("isOpenAt, contact with weekly hours", fmtOps(opsPerSecond((i) => isOpenAt(cycle(weeklyContacts, i), at(i)))));
+  report("nextOpening, weekly contact", fmtOps(opsPerSecond((i) => nextOpening(cycle(weeklyContacts, i), at(i)))));
+  report("openStatus, weekly contact", fmtOps(opsPerSecond((i) => openStatus(cycle(weeklyContacts, i), at(i)))));
+}
+const channelPool = channelsWithSchedule.length > 0 ? channelsWithSchedule : channels;
+report(
+  `isOpenAt, channel (${channelsWithSchedule.length > 0 ? "channels with their own hours" : "all channels"})`,
+  fmtOps(opsPerSecond((i) => isOpenAt(cycle(channelPool, i), at(i)))),
+);
+report(
+  "isOpenAt, every contact at one instant (a list page)",
+  fmtOps(
+    opsPerSecond((i) => {
+      for (const c of contacts) isOpenAt(c, at(i));
+    }),
+  ),
+);
+
+// ---- search ------------------------------------------------------------------------------------------------------
+let start = performance.now();
+const search = createSearch(dataset);
+search("人権");
+report("search: create + first ja query (builds the ja index)", `${(performance.now() - start).toFixed(2)} ms`);
+start = performance.now();
+search("human rights", { lang: "en" });
+report("search: first en query (builds the en index)", `${(performance.now() - start).toFixed(2)} ms`);
+
+const jaQueries = ["人権", "開示", "ストーカー", "削除してほしい", "弁護士 相談", "#9110", "こども", "つきまとい"];
+const enQueries = ["human rights", "disclosure", "stalking", "delete posts", "lawyer", "police", "children", "harass"];
+report(
+  `search, ja (${jaQueries.length} queries in turn)`,
+  fmtOps(opsPerSecond((i) => search(jaQueries[i % jaQueries.length] ?? "", { lang: "ja" }))),
+);
+report(
+  `search, en (${enQueries.length} queries in turn)`,
+  fmtOps(opsPerSecond((i) => search(enQueries[i % enQueries.length] ?? "", { lang: "en" }))),
+);
+const triage = createTriage(dataset);
+report(
+  "triage (danger + two needs + one audience)",
+  fmtOps(
+    opsPerSecond(() => triage({ danger: true, needs: ["remove-posts", "identify-poster"], audiences: ["women"] })),
+  ),
+);
+
+// ---- sizes -------------------------------------------------------------------------------------------------------
+function sizes(label: string, path: string): void {
+  if (!existsSync(path)) {
+    report(label, `missing: ${path} (run pnpm --filter @netstalker/data generate)`);
+    return;
+  }
+  const raw = readFileSync(path);
+  const gzip = gzipSync(raw, { level: 9 }).length;
+  const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  report(`${label} raw`, fmtBytes(raw.length));
+  report(`${label} gzip -9`, fmtBytes(gzip));
+  report(`${label} brotli q11`, fmtBytes(brotli));
+}
+sizes("dist/dataset.json", join(pkgRoot, "dist/dataset.json"));
+sizes("src/generated/holidays.ts", join(pkgRoot, "src/generated/holidays.ts"));
+
+const width = Math.max(...rows.map(([label]) => label.length));
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
