@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
-import type { ContentError } from "./content-error.js";
+import { isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
+import { type ContentError, formatPath } from "./content-error.js";
 
 /** The record kinds, each stored in a folder of its own name under the content root. */
 export const RECORD_KINDS = ["contacts", "remedies", "faqs"] as const;
@@ -41,7 +41,20 @@ export async function loadContent(root: string): Promise<{ records: RawRecord[];
       const stem = name.slice(0, -".yaml".length);
       try {
         const text = await readFile(path, "utf8");
-        records.push({ kind, file, stem, data: parse(text, { prettyErrors: true, uniqueKeys: true }) });
+        const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+        if (doc.errors.length > 0) throw doc.errors[0];
+        const data: unknown = doc.toJS();
+        const id =
+          typeof data === "object" && data !== null && "id" in data && typeof data.id === "string" ? data.id : null;
+        for (const field of inlineComments(doc.contents, [])) {
+          errors.push({
+            file,
+            id,
+            field,
+            reason: 'a " #" after a value starts a YAML comment and cuts the text short: quote the value',
+          });
+        }
+        records.push({ kind, file, stem, data });
       } catch (error) {
         const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
         errors.push({ file, id: null, field: "", reason: `not valid YAML: ${message}` });
@@ -49,4 +62,16 @@ export async function loadContent(root: string): Promise<{ records: RawRecord[];
     }
   }
   return { records, errors };
+}
+
+/** Field paths of values followed by a comment on the same line: in YAML, "call #9110" unquoted reads as "call". */
+function inlineComments(node: unknown, path: PropertyKey[]): string[] {
+  if (isScalar(node)) return node.comment ? [formatPath(path)] : [];
+  if (isMap(node)) {
+    return node.items.flatMap((pair) =>
+      isPair(pair) ? inlineComments(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : "?"]) : [],
+    );
+  }
+  if (isSeq(node)) return node.items.flatMap((item, i) => inlineComments(item, [...path, i]));
+  return [];
 }

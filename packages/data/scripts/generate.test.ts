@@ -14,7 +14,10 @@ function generate(contentDir: string) {
 }
 
 // The build itself (not just the validator) must stop on a broken record and say where and why.
-describe("the generate step fails on a deliberately broken record, naming file, record and field", () => {
+// Each case starts a fresh tsx process, which can take seconds on a loaded 2-core machine.
+describe("the generate step fails on a deliberately broken record, naming file, record and field", {
+  timeout: 60_000,
+}, () => {
   test.each([
     ["wrong-type", 'wrong-type/contacts/fixture-line.yaml: record "fixture-line", field urgency:'],
     ["dangling-contact-remedy", 'record "fixture-line", field remedies[0]: refers to remedies "no-such-remedy"'],

@@ -36,7 +36,7 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
   const DomesticNumberSchema = z
     .string()
     .regex(
-      /^0\d{1,4}-\d{1,4}(?:-\d{1,4})?$/,
+      /^0\d{1,4}-\d{1,6}(?:-\d{1,4})?$/,
       "phone numbers are written as published: 0 then digit groups joined by hyphens",
     )
     .refine((n) => {
