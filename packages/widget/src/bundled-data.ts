@@ -2,7 +2,7 @@
 // can put the data in its own chunk and the widget code can be measured without it.
 import type { Dataset, Lang } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
-import { createTriage, localize, type TriageAnswers, type TriageResult } from "@netstalker/data/query";
+import { localize } from "@netstalker/data/query";
 import type { WidgetData } from "./widget-data.js";
 
 // dataset.json is written by @netstalker/data only after it validated every record against DatasetSchema; TypeScript
@@ -19,15 +19,4 @@ export function bundledData(lang: Lang): WidgetData {
     source: "bundled",
     dataVersion: dataset.version,
   };
-}
-
-let triage: ReturnType<typeof createTriage> | undefined;
-
-/**
- * Triage over the bundled records. Ranking works on record ids, which are stable across data versions, so the
- * widget ranks here and shows the matching records of whatever data is on screen (bundled or live).
- */
-export function bundledTriage(answers: TriageAnswers): TriageResult {
-  triage ??= createTriage(dataset);
-  return triage(answers);
 }

@@ -7,7 +7,7 @@ import type { Audience, Cost, DayOfWeek, Lang, PhoneLine, RemedyKind, TriageNeed
 export interface UiText {
   title: string;
   exit: string;
-  exitHint: string;
+  exitHint: (toWeather: boolean) => string;
   exitLeaving: string;
   shiftCount: (remaining: number) => string;
   shiftExpired: string;
@@ -67,13 +67,14 @@ export interface UiText {
 const ja: UiText = {
   title: "相談できる窓口",
   exit: "すぐにこのページを離れる",
-  exitHint: "Shiftキーを3回続けて押しても、すぐに別のページへ移ります。",
+  exitHint: (w) =>
+    `「すぐにこのページを離れる」ボタンを押すか、Shiftキーを3回続けて押すと、すぐに${w ? "天気予報" : "別"}のページに切り替わります。`,
   exitLeaving: "移動しています",
   shiftCount: (n) => `Shiftキーをあと${n}回押すと、このページを離れます。`,
   shiftExpired: "ページを離れる操作は取り消されました。",
   safetyTitle: "この画面を見られたくないとき",
   safetyNote:
-    "「すぐにこのページを離れる」ボタンかShiftキー3回で、天気予報のページに切り替わります。ただし閲覧履歴は消えません。同期している他の端末や、スマートフォンに入れられた監視アプリ(ストーカーウェア)からは隠せません。できれば安全な端末や、プライベートブラウズを使ってください。",
+    "ただし閲覧履歴は消えません。同期している他の端末や、スマートフォンに入れられた監視アプリ(ストーカーウェア)からは隠せません。できれば安全な端末や、プライベートブラウズを使ってください。",
   emergencyLead: "いま危険が迫っているときは",
   tabs: { contacts: "相談窓口", remedies: "できること", faq: "よくある質問", triage: "相談先を探す" },
   viewsLabel: "表示する内容",
@@ -122,7 +123,7 @@ const ja: UiText = {
   verified: (d) => `${d} に公式情報で確認`,
   sources: "出典",
   noMatch: "条件に合う窓口がないため、すべての窓口を表示しています。",
-  remedyKinds: { "legal-action": "法的な手段", coping: "いまできる対処", prevention: "予防のために" },
+  remedyKinds: { coping: "いまできる対処", "legal-action": "法的な手段", prevention: "予防のために" },
   steps: "手順",
   timeLimit: "期限",
   legalBasis: "根拠となる法律",
@@ -167,13 +168,14 @@ const ja: UiText = {
 const en: UiText = {
   title: "Where to get help",
   exit: "Exit this page now",
-  exitHint: "You can also press the Shift key three times to leave at once.",
+  exitHint: (w) =>
+    `Press “Exit this page now”, or the Shift key three times, to switch at once to ${w ? "a weather forecast" : "another page"}.`,
   exitLeaving: "Leaving",
   shiftCount: (n) => `Press Shift ${n} more ${n === 1 ? "time" : "times"} to exit this page.`,
   shiftExpired: "Exit this page cancelled.",
   safetyTitle: "If someone might see your screen",
   safetyNote:
-    "The “Exit this page now” button, or pressing Shift three times, switches to a weather forecast page. It does not erase your browsing history, and it cannot hide what you do from other devices that sync with this one or from monitoring apps (stalkerware) installed on your phone. If you can, use a safe device or private browsing.",
+    "It does not erase your browsing history, and it cannot hide what you do from other devices that sync with this one or from monitoring apps (stalkerware) installed on your phone. If you can, use a safe device or private browsing.",
   emergencyLead: "If you are in danger now",
   tabs: { contacts: "Contacts", remedies: "What you can do", faq: "Questions", triage: "Find the right help" },
   viewsLabel: "Sections",
@@ -222,7 +224,7 @@ const en: UiText = {
   verified: (d) => `Checked against official sources on ${d}`,
   sources: "Sources",
   noMatch: "No contact matches this page's filter, so all contacts are shown.",
-  remedyKinds: { "legal-action": "Legal action", coping: "What you can do now", prevention: "Prevention" },
+  remedyKinds: { coping: "What you can do now", "legal-action": "Legal action", prevention: "Prevention" },
   steps: "Steps",
   timeLimit: "Time limit",
   legalBasis: "Legal basis",

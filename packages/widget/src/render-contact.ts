@@ -111,12 +111,13 @@ export function renderChannel(
 }
 
 /** A contact card: name, what it helps with, channels with their notes, hours with the open-now badge, cost, caveats. */
-export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext): TemplateResult {
+export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext, reason?: string): TemplateResult {
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
   const hours = describeSchedule(contact.schedule, t);
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
   return html`<li class="card" part="card" data-contact-id=${contact.id}>
+    ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
       <h3 tabindex="-1">${contact.name}</h3>
       ${renderBadge(status, ctx)}

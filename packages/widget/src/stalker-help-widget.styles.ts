@@ -191,8 +191,13 @@ export const styles = css`
     border-radius: 4px;
     font-weight: 700;
   }
-  .emergency a {
-    font-size: 1.15em;
+  .emergency .dial {
+    font-size: 1.3em;
+  }
+  .emergency .name {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.9em;
   }
 
   .tabs {
@@ -221,7 +226,7 @@ export const styles = css`
 
   .cards {
     display: grid;
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
     margin: 0;
     padding: 0;
@@ -229,7 +234,7 @@ export const styles = css`
   }
   @container (min-width: 720px) {
     .cards {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
   }
   .card {
@@ -255,10 +260,9 @@ export const styles = css`
   .badge {
     display: inline-block;
     padding: 1px 8px;
-    border-radius: 999px;
+    border-radius: 6px;
     font-size: 0.85em;
     font-weight: 700;
-    white-space: nowrap;
     background: var(--_closed-bg);
     color: var(--_closed-fg);
   }
@@ -357,6 +361,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .link-button {
+    display: inline;
+    text-align: start;
     appearance: none;
     padding: 0;
     border: 0;
@@ -496,7 +502,7 @@ export const styles = css`
       padding: 0;
     }
     .cards {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .card,
     .channel {

@@ -1,6 +1,7 @@
-import type { Audience, Category, ContactLocalized, Lang, RemedyLocalized } from "@netstalker/data";
+import type { Audience, Category, ContactLocalized, Lang, RemedyLocalized, Urgency } from "@netstalker/data";
 import {
   type ContactFilter,
+  createTriage,
   filterContacts,
   TRIAGE_NEEDS,
   type TriageNeed,
@@ -48,6 +49,15 @@ export interface StalkerHelpDataDetail {
   /** Set when `api-base` was given but its data could not be used, so the bundled data is shown. */
   failure?: LiveDataFailure;
 }
+
+const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, urgent: 1, anytime: 2 };
+
+/** Emergency windows first, then urgent ones, then the rest; the dataset's order within each. */
+function byUrgency(contacts: readonly ContactLocalized[]): ContactLocalized[] {
+  return [...contacts].sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]);
+}
+
+type Triage = TriageResult<ContactLocalized, RemedyLocalized>;
 
 function splitList(value: string | undefined): string[] {
   return (value ?? "").split(/[\s,]+/).filter((v) => v !== "");
@@ -139,7 +149,7 @@ export class StalkerHelpWidget extends LitElement {
   @state() private triageDanger?: boolean;
   @state() private triageNeeds = new Set<TriageNeed>();
   @state() private triageAudiences = new Set<Audience>();
-  @state() private triageResult?: TriageResult;
+  @state() private triageResult?: Triage;
 
   #lang: Lang = "ja";
   #loadKey = "";
@@ -296,13 +306,14 @@ export class StalkerHelpWidget extends LitElement {
     const audiences = splitList(this.audience) as Audience[];
     if (categories.length) filter.category = categories;
     if (audiences.length) filter.audience = audiences;
-    if (!categories.length && !audiences.length) return { list: data.contacts, fellBack: false };
-    const list = filterContacts(data.contacts, filter);
+    const all = byUrgency(data.contacts);
+    if (!categories.length && !audiences.length) return { list: all, fellBack: false };
+    const list = filterContacts(all, filter);
     if (list.length === 0) {
       console.warn(
         `<stalker-help-widget>: no contact matches category="${this.category ?? ""}" audience="${this.audience ?? ""}"; showing all contacts.`,
       );
-      return { list: data.contacts, fellBack: true };
+      return { list: all, fellBack: true };
     }
     return { list, fellBack: false };
   }
@@ -375,7 +386,7 @@ export class StalkerHelpWidget extends LitElement {
       <span>${this.#t.emergencyLead}</span>
       ${emergencies.map((c) => {
         const dial = c.channels.find((ch) => ch.type === "phone" || ch.type === "shortcode");
-        return dial ? html`<span>${c.name}: ${renderDial(dial)}</span>` : nothing;
+        return dial ? html`<span>${renderDial(dial)} <span class="name">${c.name}</span></span>` : nothing;
       })}
     </p>`;
   }
@@ -418,15 +429,15 @@ export class StalkerHelpWidget extends LitElement {
 
   #renderTriage(data: WidgetData): TemplateResult {
     const t = this.#t;
-    const onSubmit = async (event: SubmitEvent) => {
+    const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
-      const { bundledTriage } = await import("./bundled-data.js");
-      const result = bundledTriage({
+      // Ranks the records on screen (bundled or live); the answers never leave this element.
+      const result = createTriage(data)({
         danger: this.triageDanger,
         needs: [...this.triageNeeds],
         audiences: [...this.triageAudiences],
       });
-      const items = this.#triageItems(result, data);
+      const items = this.#triageItems(result);
       this.triageResult = result;
       this.announcement = t.triageResults(items.contacts.length, items.remedies.length);
       this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>("#triage-results");
@@ -508,24 +519,14 @@ export class StalkerHelpWidget extends LitElement {
       ${this.triageResult ? this.#renderTriageResults(this.triageResult, data) : nothing}`;
   }
 
-  /** The ranked records that exist in the data on screen, at most five of each. */
-  #triageItems(result: TriageResult, data: WidgetData) {
-    const contactsById = new Map(data.contacts.map((c) => [c.id, c]));
-    const remediesById = new Map(data.remedies.map((r) => [r.id, r]));
-    const contacts = result.contacts.flatMap((item) => {
-      const record = contactsById.get(item.id);
-      return record ? [{ reason: item.reason, record }] : [];
-    });
-    const remedies = result.remedies.flatMap((item) => {
-      const record = remediesById.get(item.id);
-      return record ? [{ reason: item.reason, record }] : [];
-    });
-    return { contacts: contacts.slice(0, 5), remedies: remedies.slice(0, 5) };
+  /** At most five contacts and five remedies. */
+  #triageItems(result: Triage) {
+    return { contacts: result.contacts.slice(0, 5), remedies: result.remedies.slice(0, 5) };
   }
 
-  #renderTriageResults(result: TriageResult, data: WidgetData): TemplateResult {
+  #renderTriageResults(result: Triage, data: WidgetData): TemplateResult {
     const t = this.#t;
-    const { contacts, remedies } = this.#triageItems(result, data);
+    const { contacts, remedies } = this.#triageItems(result);
     const summary = t.triageResults(contacts.length, remedies.length);
     const ctx = this.#contactCtx();
     const remedyCtx = this.#remedyCtx(data);
@@ -535,15 +536,7 @@ export class StalkerHelpWidget extends LitElement {
         contacts.length
           ? html`<h4>${t.triageContacts}</h4>
             <ul class="cards">
-              ${contacts.map(
-                (item) =>
-                  html`<li class="ranked">
-                    <p class="reason">${item.reason[this.#lang]}</p>
-                    <ul class="cards">
-                      ${renderContact(item.record, ctx)}
-                    </ul>
-                  </li>`,
-              )}
+              ${contacts.map((item) => renderContact(item.record, ctx, item.reason[this.#lang]))}
             </ul>`
           : nothing
       }
@@ -637,7 +630,7 @@ export class StalkerHelpWidget extends LitElement {
           }
           <aside class="safety" part="safety-note" aria-labelledby="safety-title">
             <h3 id="safety-title">${t.safetyTitle}</h3>
-            <p id="exit-hint">${t.exitHint}</p>
+            <p id="exit-hint">${t.exitHint(this.exitUrl === DEFAULT_EXIT_URL)}</p>
             <p>${t.safetyNote}</p>
           </aside>
         </div>
