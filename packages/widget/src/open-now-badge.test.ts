@@ -1,0 +1,73 @@
+// The open-now badge under a mocked clock. This browser runs in America/Los_Angeles (see vitest.config.ts), so each
+// case is also a check that the badge follows Japan time, not the viewer's. Expectations come from the records'
+// own weekly rules, never from the function under test.
+import "./define.js";
+import type { Lang, ScheduleLocalized } from "@netstalker/data";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { uiText } from "./i18n.js";
+import { localized, mount, text } from "./test-support/fixtures.js";
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+type Expected = "open" | "closed" | "unknown";
+
+/** What a weekly rule set says at `day` and `time` (HH:MM) in Japan, for spans that do not pass midnight. */
+function expectedAt(schedule: ScheduleLocalized, day: string, time: string, holiday: boolean): Expected {
+  if (schedule.type === "always") return "open";
+  if (schedule.type === "varies") return "unknown";
+  if (holiday && schedule.closedOn.length > 0) return "closed";
+  const open = schedule.rules.some(
+    (r) => r.days.some((d) => d === day) && r.opens < r.closes && r.opens <= time && time < r.closes,
+  );
+  return open ? "open" : "closed";
+}
+
+async function badges(lang: Lang, instant: string): Promise<Map<string, string>> {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(instant));
+  const { root } = await mount({ lang, view: "contacts" });
+  const out = new Map<string, string>();
+  for (const card of root.querySelectorAll<HTMLElement>("[part~=card]")) {
+    out.set(card.dataset.contactId ?? "", text(card.querySelector(".card-head [part~=badge]")));
+  }
+  return out;
+}
+
+const CASES = [
+  // Wednesday 2 December 2026, 09:00 in Japan = 00:00 UTC = Tuesday 16:00 in Los Angeles.
+  { name: "weekday 09:00 JST", instant: "2026-12-02T00:00:00Z", day: "wed", time: "09:00", holiday: false },
+  // 元日: Friday 1 January 2027, 12:00 in Japan (a national holiday and inside the year-end closure).
+  { name: "元日 12:00 JST", instant: "2027-01-01T03:00:00Z", day: "fri", time: "12:00", holiday: true },
+  // Wednesday 2 December 2026, 23:00 in Japan = 06:00 the same day in Los Angeles.
+  { name: "weekday 23:00 JST", instant: "2026-12-02T14:00:00Z", day: "wed", time: "23:00", holiday: false },
+] as const;
+
+describe.each(["ja", "en"] as const)("open-now badge in %s", (lang) => {
+  const t = uiText(lang);
+  const label: Record<Expected, string> = { open: t.openNow, closed: t.closedNow, unknown: t.hoursVary };
+
+  it.each(CASES)("$name, seen from Los Angeles", async ({ instant, day, time, holiday }) => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("America/Los_Angeles");
+    const shown = await badges(lang, instant);
+    const contacts = localized(lang).contacts;
+    expect(shown.size).toBe(contacts.length);
+    for (const contact of contacts) {
+      const expected = expectedAt(contact.schedule, day, time, holiday);
+      expect(shown.get(contact.id), `${contact.id} at ${instant}`).toMatch(new RegExp(`^${label[expected]}`));
+    }
+  });
+
+  it("a closed weekday window says when it opens next, in Japan time", async () => {
+    const shown = await badges(lang, "2026-12-02T14:00:00Z");
+    const weekly = localized(lang).contacts.find(
+      (c) => c.schedule.type === "weekly" && c.schedule.rules.some((r) => r.days.includes("thu")),
+    );
+    if (weekly?.schedule.type !== "weekly") throw new Error("the dataset has no weekday window");
+    const opens = weekly.schedule.rules.find((r) => r.days.includes("thu"))?.opens.replace(/^0/, "");
+    // Thursday's opening, written in Japan time (the Los Angeles clock would say Wednesday afternoon).
+    expect(shown.get(weekly.id)).toContain(opens);
+  });
+});
