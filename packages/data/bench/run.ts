@@ -1,6 +1,6 @@
 // Benchmark of @netstalker/data: open-now and search throughput, and the size of what ships. Prints figures only;
 // budgets are judged by people reading them, not by timed assertions.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -104,12 +104,12 @@ report(
 );
 
 // ---- sizes -------------------------------------------------------------------------------------------------------
-function sizes(label: string, path: string): void {
+function sizes(label: string, path: string, read: () => Buffer = () => readFileSync(path)): void {
   if (!existsSync(path)) {
-    report(label, `missing: ${path} (run pnpm --filter @netstalker/data generate)`);
+    report(label, `missing: ${path} (run pnpm --filter @netstalker/data build)`);
     return;
   }
-  const raw = readFileSync(path);
+  const raw = read();
   const gzip = gzipSync(raw, { level: 9 }).length;
   const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   report(`${label} raw`, fmtBytes(raw.length));
@@ -118,6 +118,16 @@ function sizes(label: string, path: string): void {
 }
 sizes("dist/dataset.json", join(pkgRoot, "dist/dataset.json"));
 sizes("src/generated/holidays.ts", join(pkgRoot, "src/generated/holidays.ts"));
+// What `@netstalker/data/query` adds to a bundle, before minification: an upper bound for the widget's budget.
+const queryDist = join(pkgRoot, "dist/query");
+sizes("dist/query/*.js + holidays.js (unminified)", queryDist, () =>
+  Buffer.concat([
+    ...readdirSync(queryDist)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(queryDist, f))),
+    readFileSync(join(pkgRoot, "dist/generated/holidays.js")),
+  ]),
+);
 
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);

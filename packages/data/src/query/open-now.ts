@@ -31,7 +31,10 @@ export interface OpenStatus {
   open: OpenState;
   /** When open is false: the next instant it opens, or null when unknown. */
   opensAt: Date | null;
-  /** When open is true and the window closes: the instant it closes, or null for always-open windows. */
+  /**
+   * When open is true: the instant it closes (following back-to-back spans), or null when it does not close within
+   * about 400 days (always-open windows) or its closing cannot be known (the holiday table ends first).
+   */
   closesAt: Date | null;
 }
 
