@@ -107,7 +107,11 @@ const postTriageRoute = createRoute({
   middleware: [
     bodyLimit({
       maxSize: MAX_TRIAGE_BODY,
-      onError: () => problemResponse(413, `The body must be at most ${MAX_TRIAGE_BODY} bytes.`),
+      // The rest of the body is never read, so the connection cannot carry another request.
+      onError: () =>
+        problemResponse(413, `The body must be at most ${MAX_TRIAGE_BODY} bytes.`, {
+          headers: { Connection: "close" },
+        }),
     }),
   ],
   request: {

@@ -1,0 +1,88 @@
+// Node smoke suite: the built server (dist/node.js) over a real socket, and the typed client against it.
+import { Agent, request as httpRequest } from "node:http";
+import { contacts, dataVersion } from "@netstalker/data";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "../../src/client.js";
+import { type RunningServer, startNodeServer } from "../start-node-server.js";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startNodeServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("Node server over a real socket", () => {
+  it("serves health, the localized list with ETag/304, and problems", async () => {
+    const health = await fetch(`${server.origin}/healthz`);
+    expect(await health.json()).toMatchObject({ status: "ok", dataVersion });
+
+    const list = await fetch(`${server.origin}/v1/contacts?lang=ja`);
+    expect(list.status).toBe(200);
+    const text = await list.text();
+    expect(Number(list.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+    expect((JSON.parse(text) as { meta: { count: number } }).meta.count).toBe(contacts.length);
+    const etag = list.headers.get("etag") ?? "";
+    const again = await fetch(`${server.origin}/v1/contacts?lang=ja`, { headers: { "If-None-Match": etag } });
+    expect(again.status).toBe(304);
+
+    const missing = await fetch(`${server.origin}/v1/contacts/no-such-id`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("refuses an oversized POST body with 413 without reading it all", async () => {
+    const res = await fetch(`${server.origin}/v1/triage`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ needs: ["talk"], pad: "x".repeat(1_000_000) }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("the typed client calls the running server", async () => {
+    const client = createClient(server.origin);
+    const listRes = await client.v1.contacts.$get({ query: { lang: "en" } });
+    // Narrowing on the status gives the body type declared for that status in the OpenAPI routes.
+    if (listRes.status !== 200) throw new Error(`expected 200, got ${listRes.status}`);
+    const list = await listRes.json();
+    expect(list.meta.lang).toBe("en");
+    expect(list.data.map((c) => c.id)).toEqual(contacts.map((c) => c.id));
+
+    const first = contacts[0];
+    if (!first) throw new Error("the dataset has no contacts");
+    const itemRes = await client.v1.contacts[":id"].$get({ param: { id: first.id }, query: { lang: "en" } });
+    if (itemRes.status !== 200) throw new Error(`expected 200, got ${itemRes.status}`);
+    const item = await itemRes.json();
+    expect(item.data.name).toBe(first.name.en);
+
+    const triageRes = await client.v1.triage.$post({ json: { needs: ["talk"] }, query: { lang: "ja" } });
+    if (triageRes.status !== 200) throw new Error(`expected 200, got ${triageRes.status}`);
+    const triage = await triageRes.json();
+    expect(Array.isArray(triage.data.contacts)).toBe(true);
+  });
+
+  it("shuts down cleanly on SIGTERM, even with a keep-alive connection open", async () => {
+    const own = await startNodeServer();
+    const { port } = new URL(own.origin);
+    // Hold a keep-alive connection open across the signal.
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest(
+        { host: "127.0.0.1", port, path: "/healthz", agent: new Agent({ keepAlive: true }) },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve());
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    const started = Date.now();
+    const code = await own.stop("SIGTERM");
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(own.output()).toContain("SIGTERM");
+  });
+});

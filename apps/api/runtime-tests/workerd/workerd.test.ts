@@ -1,0 +1,119 @@
+// workerd suite: the wrangler deploy bundle runs in the real Workers runtime (Miniflare 4 / workerd), and every
+// response must equal the Node server's byte for byte (status, headers that matter, body).
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { contacts, faqs, remedies } from "@netstalker/data";
+import { Miniflare } from "miniflare";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startNodeServer } from "../start-node-server.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const outdir = mkdtempSync(join(tmpdir(), "netstalker-api-worker-"));
+let mf: Miniflare;
+let node: RunningServer;
+
+beforeAll(async () => {
+  // The exact bundle `wrangler deploy` would upload (offline: no metrics, no cf.json fetch, no update check).
+  await promisify(execFile)(
+    join(root, "node_modules", ".bin", "wrangler"),
+    ["deploy", "--dry-run", "--outdir", outdir],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: "false",
+        CLOUDFLARE_CF_FETCH_ENABLED: "false",
+        WRANGLER_HIDE_BANNER: "true",
+      },
+    },
+  );
+  mf = new Miniflare({
+    modules: true,
+    scriptPath: join(outdir, "worker.js"),
+    modulesRoot: outdir,
+    compatibilityDate: "2026-04-01",
+    cf: false,
+  });
+  await mf.ready;
+  node = await startNodeServer();
+});
+
+afterAll(async () => {
+  await mf?.dispose();
+  await node?.stop();
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+// Transport headers differ by server and say nothing about the answer.
+const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+
+function comparable(res: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  res.headers.forEach((value, key) => {
+    // Miniflare marks what workerd would compress on the wire (mf-content-encoding); not part of the answer.
+    if (!TRANSPORT.has(key) && !key.startsWith("mf-")) out[key] = value;
+  });
+  return out;
+}
+
+const AT = encodeURIComponent("2026-12-02T14:00:00+09:00");
+const CASES: [string, RequestInit?][] = [
+  ["/healthz"],
+  ["/v1/contacts?lang=ja"],
+  ["/v1/contacts?lang=en&category=police"],
+  [`/v1/contacts?lang=en&at=${AT}`],
+  ["/v1/contacts", { headers: { "Accept-Language": "en-GB,en;q=0.9" } }],
+  ...contacts.slice(0, 3).map((c): [string] => [`/v1/contacts/${c.id}?lang=en`]),
+  ["/v1/remedies?kind=coping&lang=en"],
+  ...remedies.slice(0, 2).map((r): [string] => [`/v1/remedies/${r.id}`]),
+  ["/v1/faqs?lang=en"],
+  ...faqs.slice(0, 2).map((f): [string] => [`/v1/faqs/${f.id}?lang=ja`]),
+  [`/v1/search?q=${encodeURIComponent("人権")}`],
+  ["/v1/triage?need=talk&need=remove-posts&danger=false&lang=en"],
+  [
+    "/v1/triage?lang=en",
+    { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"needs":["identify-poster"]}' },
+  ],
+  ["/v1/schemas/contact"],
+  ["/openapi.json"],
+  ["/"],
+  ["/reference"],
+  ["/widget/stalker-help-widget.js"],
+  ["/v1/contacts/no-such-id"],
+  ["/v1/contacts?category=nope"],
+  ["/v1/contacts", { method: "DELETE" }],
+  ["/v1/faqs", { headers: { Accept: "text/html" } }],
+  ["/v1/triage", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "x" }],
+  ["/v1/triage", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{" }],
+  ["/nowhere"],
+];
+
+describe("the Worker in workerd answers exactly as Node does", () => {
+  it("runs in workerd", async () => {
+    const res = await mf.dispatchFetch("http://localhost/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok" });
+  });
+
+  it.each(CASES)("%s", async (path, init) => {
+    const [fromWorker, fromNode] = await Promise.all([
+      mf.dispatchFetch(`http://localhost${path}`, init as never),
+      fetch(`${node.origin}${path}`, init),
+    ]);
+    expect(fromWorker.status).toBe(fromNode.status);
+    expect(comparable(fromWorker as unknown as Response)).toEqual(comparable(fromNode));
+    const [workerBytes, nodeBytes] = await Promise.all([fromWorker.arrayBuffer(), fromNode.arrayBuffer()]);
+    expect(Buffer.from(workerBytes).equals(Buffer.from(nodeBytes))).toBe(true);
+  });
+
+  it("answers 304 to the ETag Node gave", async () => {
+    const fromNode = await fetch(`${node.origin}/v1/contacts?lang=ja`);
+    const etag = fromNode.headers.get("etag") ?? "";
+    const res = await mf.dispatchFetch("http://localhost/v1/contacts?lang=ja", { headers: { "If-None-Match": etag } });
+    expect(res.status).toBe(304);
+  });
+});
