@@ -6,7 +6,6 @@ export const styles = css`
   :host {
     /* The host element lives in the partner's light DOM: page rules such as * { display: inline } reach it. */
     display: block !important;
-    container-type: inline-size;
     box-sizing: border-box;
     max-width: 100%;
     --_bg: var(--stalker-help-background, #ffffff);
@@ -65,7 +64,6 @@ export const styles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
     position: relative;
     font-family: var(--_font);
     font-size: var(--_size);
@@ -175,7 +173,9 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* The query container is the body, not the root: containment would trap the position: fixed exit cover. */
   .body {
+    container-type: inline-size;
     padding: 12px 16px 16px;
   }
 

@@ -26,6 +26,10 @@ export async function startServer(pages: Record<string, string>, ...handlers: Ha
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     requests.push(url.pathname + url.search);
+    if (url.pathname === "/favicon.ico") {
+      res.writeHead(204).end();
+      return;
+    }
     if (url.pathname === "/stalker-help-widget.js") {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" });
       res.end(bundle);
