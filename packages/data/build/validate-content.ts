@@ -215,6 +215,18 @@ function checkSchedule(
 ): void {
   const rules =
     schedule.type === "weekly" ? schedule.rules : schedule.type === "varies" ? (schedule.typical?.rules ?? []) : [];
+  if (schedule.type === "weekly") {
+    for (const closure of schedule.unknownOn ?? []) {
+      if (schedule.closedOn.includes(closure)) {
+        errors.push({
+          file,
+          id,
+          field: `${field}.unknownOn`,
+          reason: `${closure} is listed as both closed and unknown`,
+        });
+      }
+    }
+  }
   rules.forEach((rule, i) => {
     if (rule.opens === rule.closes) {
       errors.push({

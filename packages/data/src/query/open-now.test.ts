@@ -314,3 +314,36 @@ describe("bad input", () => {
     );
   });
 });
+
+describe("unknownOn: days the sources say nothing about", () => {
+  const weekdaysHolidaysUnknown: Schedule = {
+    type: "weekly",
+    timezone: "Asia/Tokyo",
+    rules: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "17:00" }],
+    closedOn: [],
+    unknownOn: ["national-holidays", "year-end"],
+  };
+
+  it("is unknown on a weekday public holiday (元日 2027 is a Friday) instead of claiming open", () => {
+    expect(isOpenAt(weekdaysHolidaysUnknown, jst("2027-01-01T10:00"))).toBe("unknown");
+  });
+
+  it("is unknown on a year-end weekday that is no holiday (2026-12-29, a Tuesday)", () => {
+    expect(isOpenAt(weekdaysHolidaysUnknown, jst("2026-12-29T10:00"))).toBe("unknown");
+  });
+
+  it("still answers on ordinary days: open on a weekday, closed outside the hours", () => {
+    expect(isOpenAt(weekdaysHolidaysUnknown, jst("2026-12-01T10:00"))).toBe(true);
+    expect(isOpenAt(weekdaysHolidaysUnknown, jst("2026-12-01T18:00"))).toBe(false);
+  });
+
+  it("gives no next opening across an unknown day rather than guess", () => {
+    // Monday 2026-12-28 after hours: the next span starts on 12/29, which is unknown.
+    expect(nextOpening(weekdaysHolidaysUnknown, jst("2026-12-28T18:00"))).toBeNull();
+  });
+
+  it("a closure in closedOn wins over unknownOn", () => {
+    const closedOnHolidays: Schedule = { ...weekdaysHolidaysUnknown, closedOn: ["national-holidays"] };
+    expect(isOpenAt(closedOnHolidays, jst("2027-01-01T10:00"))).toBe(false);
+  });
+});

@@ -7,7 +7,8 @@
 //   runs to 02:00 when Saturday is a holiday, and a span starting on 元日 is closed even after midnight on 1/2.
 //   This is how a night shift is rostered: the shift belongs to the day it starts.
 // - "unknown" whenever the answer cannot be known from the data: `varies` schedules, channels without a schedule, and
-//   holiday-closed schedules on days outside the holiday table. Never a guess.
+//   holiday-closed schedules on days outside the holiday table, and days a schedule lists in `unknownOn` (the sources
+//   do not say whether it opens on holidays or at the year end). Never a guess.
 import type { Channel, ChannelLocalized } from "../schema/channel.js";
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
@@ -59,11 +60,18 @@ interface CompiledWeekly {
   spans: Span[][];
   holidays: boolean;
   yearEnd: boolean;
+  /** Days the sources say nothing about: spans starting on them are "unknown". */
+  unknownHolidays: boolean;
+  unknownYearEnd: boolean;
 }
 
 const compiled = new WeakMap<object, CompiledWeekly>();
 
-function compile(rules: readonly OpeningRule[], closedOn: readonly string[]): CompiledWeekly {
+function compile(
+  rules: readonly OpeningRule[],
+  closedOn: readonly string[],
+  unknownOn: readonly string[] = [],
+): CompiledWeekly {
   const spans: Span[][] = [[], [], [], [], [], [], []];
   for (const rule of rules) {
     const opens = parseClockTime(rule.opens);
@@ -78,13 +86,19 @@ function compile(rules: readonly OpeningRule[], closedOn: readonly string[]): Co
     }
   }
   for (const list of spans) list.sort((a, b) => a.start - b.start);
-  return { spans, holidays: closedOn.includes("national-holidays"), yearEnd: closedOn.includes("year-end") };
+  return {
+    spans,
+    holidays: closedOn.includes("national-holidays"),
+    yearEnd: closedOn.includes("year-end"),
+    unknownHolidays: unknownOn.includes("national-holidays"),
+    unknownYearEnd: unknownOn.includes("year-end"),
+  };
 }
 
 function compiledWeekly(schedule: Extract<AnySchedule, { type: "weekly" }>): CompiledWeekly {
   let c = compiled.get(schedule);
   if (!c) {
-    c = compile(schedule.rules, schedule.closedOn);
+    c = compile(schedule.rules, schedule.closedOn, schedule.unknownOn);
     compiled.set(schedule, c);
   }
   return c;
@@ -97,6 +111,8 @@ function isClosedDay(c: CompiledWeekly, day: JapanDay): boolean | "unknown" {
     const holiday = isNationalHoliday(day);
     if (holiday !== false) return holiday;
   }
+  if (c.unknownYearEnd && isYearEndClosure(day)) return "unknown";
+  if (c.unknownHolidays && isNationalHoliday(day) !== false) return "unknown";
   return false;
 }
 

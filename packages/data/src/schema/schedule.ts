@@ -60,6 +60,8 @@ function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       rules: z.array(OpeningRuleSchema).min(1),
       /** Days on which the rules do not apply and the window is closed. */
       closedOn: z.array(ClosureSchema),
+      /** Days on which the sources do not say whether the rules apply: "open now" answers "unknown" then. */
+      unknownOn: z.array(ClosureSchema).optional(),
       /** Anything a caller should know about the hours. */
       note: v.text.optional(),
     })
