@@ -12,7 +12,7 @@ export default defineConfig({
   integrations: [
     workspaceAssets(),
     starlight({
-      title: { ja: "ネットストーカー相談ガイド", en: "Online Stalking Help Japan" },
+      title: { ja: "ネットストーカー相談ガイド", en: "Online Stalking Help" },
       description: "ネットストーカー・ネット上のつきまといの相談窓口と対処法 / Help for online stalking in Japan",
       defaultLocale: "root",
       locales: {
@@ -20,6 +20,8 @@ export default defineConfig({
         en: { label: "English", lang: "en" },
       },
       customCss: ["./src/styles/site.css"],
+      // Wrapped code has no scrolling region, so keyboard users never meet an unfocusable scroll box.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       pagefind: true,
       sidebar: [

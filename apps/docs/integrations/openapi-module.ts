@@ -1,4 +1,13 @@
-import type { Plugin } from "vite";
+/** The part of Vite's plugin context this plugin uses. */
+interface ResolveContext {
+  resolve(id: string, importer?: string, options?: { skipSelf?: boolean }): Promise<{ id: string } | null>;
+}
+/** The Vite plugin hooks this module implements (structurally a Vite plugin; vite is not a direct dependency). */
+interface VirtualModulePlugin {
+  name: string;
+  resolveId(id: string): string | null;
+  load(this: ResolveContext, id: string): Promise<string | null>;
+}
 
 const ID = "virtual:netstalker/openapi";
 const RESOLVED = `\0${ID}`;
@@ -8,7 +17,7 @@ const RESOLVED = `\0${ID}`;
  * in-process at build time. Vite bundles @netstalker/api into the build when it resolves; when the API package has
  * no entry yet, the module reports why instead, so the rest of the site still builds (and the docs tests fail).
  */
-export function openApiModule(): Plugin {
+export function openApiModule(): VirtualModulePlugin {
   return {
     name: "netstalker-openapi-module",
     resolveId(id) {
@@ -30,7 +39,7 @@ export function openApiModule(): Plugin {
         `import { app } from "@netstalker/api";`,
         "export async function loadOpenApiDocument() {",
         `  const response = await app.request("/openapi.json");`,
-        "  if (!response.ok) throw new Error(`the API answered ${response.status} to GET /openapi.json`);",
+        '  if (!response.ok) throw new Error("the API answered " + response.status + " to GET /openapi.json");',
         "  return { doc: await response.json(), error: null };",
         "}",
       ].join("\n");

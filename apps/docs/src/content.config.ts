@@ -1,6 +1,6 @@
+import { defineCollection, z } from "astro:content";
 import { docsLoader } from "@astrojs/starlight/loaders";
 import { docsSchema } from "@astrojs/starlight/schema";
-import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
 
 export const collections = {

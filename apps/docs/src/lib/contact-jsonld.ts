@@ -33,7 +33,12 @@ function spec(rule: OpeningRule): OpeningHoursSpecification {
 export function hoursAvailable(schedule: Schedule): OpeningHoursSpecification[] | undefined {
   if (schedule.type === "always") {
     return [
-      { "@type": "OpeningHoursSpecification", dayOfWeek: Object.values(SCHEMA_DAYS), opens: "00:00:00", closes: "23:59:59" },
+      {
+        "@type": "OpeningHoursSpecification",
+        dayOfWeek: Object.values(SCHEMA_DAYS),
+        opens: "00:00:00",
+        closes: "23:59:59",
+      },
     ];
   }
   if (schedule.type === "weekly") return schedule.rules.map(spec);

@@ -33,7 +33,11 @@ function clock(time: string): string {
 /** One opening rule as text, e.g. "月〜金 8:30〜17:15" / "Mon–Fri 8:30–17:15"; past-midnight spans say so. */
 export function formatRule(rule: OpeningRule, lang: Lang): string {
   const overnight = rule.closes <= rule.opens;
-  const closes = overnight ? (lang === "ja" ? `翌${clock(rule.closes)}` : `${clock(rule.closes)} next day`) : clock(rule.closes);
+  const closes = overnight
+    ? lang === "ja"
+      ? `翌${clock(rule.closes)}`
+      : `${clock(rule.closes)} next day`
+    : clock(rule.closes);
   return `${formatDays(rule.days, lang)} ${clock(rule.opens)}${lang === "ja" ? "〜" : "–"}${closes}`;
 }
 
@@ -48,7 +52,10 @@ export function formatSchedule(schedule: ScheduleLocalized, lang: Lang): string[
   const tz = lang === "ja" ? "(日本時間)" : "(Japan time)";
   switch (schedule.type) {
     case "always":
-      return [lang === "ja" ? "24時間・年中無休" : "24 hours a day, every day", ...(schedule.note ? [schedule.note] : [])];
+      return [
+        lang === "ja" ? "24時間・年中無休" : "24 hours a day, every day",
+        ...(schedule.note ? [schedule.note] : []),
+      ];
     case "weekly": {
       const lines = schedule.rules.map((r) => `${formatRule(r, lang)} ${tz}`);
       const closed = closedOnText(schedule.closedOn, lang);

@@ -19,11 +19,19 @@ describe("describeOpenStatus", () => {
     expect(text).not.toMatch(/^Open|^Closed/);
   });
   it("gives the closing time when open", () => {
-    const text = describeOpenStatus({ open: true, opensAt: null, closesAt: new Date("2026-12-01T08:15:00Z") }, now, "ja");
+    const text = describeOpenStatus(
+      { open: true, opensAt: null, closesAt: new Date("2026-12-01T08:15:00Z") },
+      now,
+      "ja",
+    );
     expect(text).toContain("17:15");
   });
   it("gives the next opening when closed", () => {
-    const text = describeOpenStatus({ open: false, opensAt: new Date("2026-12-01T23:30:00Z"), closesAt: null }, now, "en");
+    const text = describeOpenStatus(
+      { open: false, opensAt: new Date("2026-12-01T23:30:00Z"), closesAt: null },
+      now,
+      "en",
+    );
     expect(text).toMatch(/^Closed now\. Opens .*8:30 Japan time\.$/);
   });
 });

@@ -13,7 +13,10 @@ const doc = {
           { $ref: "#/components/parameters/Lang" },
         ],
         responses: {
-          "200": { description: "The contact", content: { "application/json": { schema: { $ref: "#/components/schemas/Contact" } } } },
+          "200": {
+            description: "The contact",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Contact" } } },
+          },
           "404": { description: "Not found" },
         },
       },
@@ -21,7 +24,9 @@ const doc = {
   },
   components: {
     parameters: { Lang: { name: "lang", in: "query", schema: { enum: ["ja", "en"] }, description: "Language" } },
-    schemas: { Contact: { type: "object", required: ["id"], properties: { id: { type: "string", description: "Id" } } } },
+    schemas: {
+      Contact: { type: "object", required: ["id"], properties: { id: { type: "string", description: "Id" } } },
+    },
   },
 };
 
@@ -31,7 +36,10 @@ describe("readOpenApi", () => {
     expect(model.operations).toHaveLength(1);
     const op = model.operations[0];
     expect(op?.method).toBe("GET");
-    expect(op?.parameters.map((p) => `${p.in}:${p.name}:${p.type}`)).toEqual(["path:id:string", 'query:lang:"ja" | "en"']);
+    expect(op?.parameters.map((p) => `${p.in}:${p.name}:${p.type}`)).toEqual([
+      "path:id:string",
+      'query:lang:"ja" | "en"',
+    ]);
     expect(op?.responses[0]).toEqual({ status: "200", description: "The contact", type: "application/json: Contact" });
   });
   it("lists component schemas with required properties", () => {

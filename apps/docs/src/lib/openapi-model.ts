@@ -74,7 +74,8 @@ export function typeOf(schema: unknown): string {
   }
   if (Array.isArray(schema.allOf)) return schema.allOf.map(typeOf).join(" & ");
   const type = schema.type;
-  if (Array.isArray(type)) return type.map((t) => (t === "array" ? `${typeOf(schema.items)}[]` : String(t))).join(" | ");
+  if (Array.isArray(type))
+    return type.map((t) => (t === "array" ? `${typeOf(schema.items)}[]` : String(t))).join(" | ");
   if (type === "array") return `${typeOf(schema.items)}[]`;
   const base = str(type) ?? (isRecord(schema.properties) ? "object" : "any");
   const format = str(schema.format);

@@ -5,9 +5,9 @@ export interface GraphInput {
 }
 export interface PlacedNode {
   id: string;
-  /** Column, left to right: the longest chain of `next` links leading to it. */
+  /** Row of the picture, top to bottom: the longest chain of `next` links leading to it. */
   layer: number;
-  /** Position within its column, top to bottom. */
+  /** Position within its layer, left to right. */
   row: number;
 }
 export interface GraphEdge {
@@ -24,13 +24,15 @@ export interface GraphLayout {
 }
 
 /**
- * Lays out remedies' `next` links left to right: only remedies that take part in a link are drawn, each in the
+ * Lays out remedies' `next` links top to bottom: only remedies that take part in a link are drawn, each in the
  * column of the longest chain that leads to it (cycles are broken at the link that closes them), rows ordered by
  * the mean row of their predecessors so that lines cross less. Deterministic: the same data gives the same picture.
  */
 export function layoutRemedyGraph(items: readonly GraphInput[]): GraphLayout {
   const known = new Set(items.map((i) => i.id));
-  const links = items.flatMap((i) => i.next.filter((to) => known.has(to) && to !== i.id).map((to) => ({ from: i.id, to })));
+  const links = items.flatMap((i) =>
+    i.next.filter((to) => known.has(to) && to !== i.id).map((to) => ({ from: i.id, to })),
+  );
   const involved = items.map((i) => i.id).filter((id) => links.some((l) => l.from === id || l.to === id));
 
   // Depth-first search in data order marks links that close a cycle; the rest form a DAG.
@@ -45,7 +47,12 @@ export function layoutRemedyGraph(items: readonly GraphInput[]): GraphLayout {
     }
     state.set(id, "done");
   };
-  for (const id of involved) if (!state.has(id)) visit(id);
+  // Start from the remedies fewest links lead to, so cycles break where a reader would start.
+  const indegree = (id: string) => links.filter((l) => l.to === id).length;
+  const roots = involved
+    .map((id, index) => ({ id, index }))
+    .sort((a, b) => indegree(a.id) - indegree(b.id) || a.index - b.index);
+  for (const { id } of roots) if (!state.has(id)) visit(id);
   const forward = links.filter((l) => !backLinks.has(`${l.from}>${l.to}`));
 
   const layer = new Map<string, number>();
@@ -67,8 +74,10 @@ export function layoutRemedyGraph(items: readonly GraphInput[]): GraphLayout {
       const predRows = forward.filter((l) => l.to === id).map((l) => row.get(l.from) ?? 0);
       return predRows.length === 0 ? index : predRows.reduce((a, b) => a + b, 0) / predRows.length;
     };
-    const ordered = inCol.map((id, index) => ({ id, w: weight(id, index), index })).sort((a, b) => a.w - b.w || a.index - b.index);
-    ordered.forEach((o, r) => row.set(o.id, r));
+    const ordered = inCol
+      .map((id, index) => ({ id, w: weight(id, index), index }))
+      .sort((a, b) => a.w - b.w || a.index - b.index);
+    for (const [r, o] of ordered.entries()) row.set(o.id, r);
   }
 
   const nodes = involved.map((id) => ({ id, layer: layer.get(id) ?? 0, row: row.get(id) ?? 0 }));
@@ -86,7 +95,7 @@ export function wrapLabel(text: string, lang: "ja" | "en", maxChars: number, max
   } else {
     let current = "";
     for (const word of text.split(/\s+/)) {
-      if (current && (current + " " + word).length > maxChars) {
+      if (current && `${current} ${word}`.length > maxChars) {
         lines.push(current);
         current = word;
       } else current = current ? `${current} ${word}` : word;

@@ -15,10 +15,13 @@ export function widgetVersion(): string {
 }
 
 /** The element's reference from custom-elements.json, or the reason it is not available in this build. */
-export function widgetReference(): { reference: WidgetReference; missing: null } | { reference: null; missing: string } {
+export function widgetReference():
+  | { reference: WidgetReference; missing: null }
+  | { reference: null; missing: string } {
   const manifest = readExportedJson("@netstalker/widget/custom-elements.json");
   if (manifest === null) {
-    return { reference: null, missing: resolveExport("@netstalker/widget/custom-elements.json").missing ?? "" };
+    const { missing } = resolveExport("@netstalker/widget/custom-elements.json");
+    return { reference: null, missing: missing ?? "custom-elements.json could not be read" };
   }
   return { reference: readWidgetReference(manifest, WIDGET_TAG), missing: null };
 }
@@ -26,5 +29,5 @@ export function widgetReference(): { reference: WidgetReference; missing: null }
 /** Whether the self-contained bundle is there to self-host, or why not. */
 export function widgetBundle(): { available: true } | { available: false; missing: string } {
   const bundle = resolveExport("@netstalker/widget/stalker-help-widget.js");
-  return bundle.file ? { available: true } : { available: false, missing: bundle.missing };
+  return bundle.missing === null ? { available: true } : { available: false, missing: bundle.missing };
 }

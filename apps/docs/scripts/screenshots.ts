@@ -1,0 +1,53 @@
+// Screenshots of the pages people look at first, in ja and en, for a human to look at (written to ./screenshots/).
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { contacts } from "@netstalker/data";
+import { chromium } from "playwright-core";
+import { requireBuild } from "../test/built-site.js";
+import { serveDist } from "../test/static-server.js";
+
+const OUT = path.resolve("screenshots");
+const first = contacts.find((c) => c.urgency !== "emergency") ?? contacts[0];
+const pages = [
+  "/",
+  "/en/",
+  `/contacts/${first?.id}/`,
+  `/en/contacts/${first?.id}/`,
+  "/remedies/",
+  "/en/remedies/",
+  "/embed/",
+  "/en/embed/",
+];
+
+requireBuild();
+mkdirSync(OUT, { recursive: true });
+const server = await serveDist();
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+});
+try {
+  for (const [width, tag] of [
+    [1280, "desktop"],
+    [390, "mobile"],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: "light" });
+    for (const p of pages) {
+      await page.goto(`${server.origin}${p}`, { waitUntil: "networkidle" });
+      const name = `${tag}${p.replace(/\/$/, "").replace(/\//g, "_") || "_home"}.png`;
+      await page.screenshot({ path: path.join(OUT, name), fullPage: tag === "desktop" });
+      console.log(path.join(OUT, name));
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
