@@ -48,6 +48,20 @@ function minifyWidgetCss(): Plugin {
   };
 }
 
+/**
+ * Drops the indentation after line breaks in the widget's own modules. Minifiers leave template literals alone, and
+ * Lit templates are mostly indentation; inside HTML a line break and spaces render the same as a line break.
+ */
+function trimTemplateIndentation(): Plugin {
+  return {
+    name: "netstalker:trim-template-indentation",
+    transform(code, id) {
+      if (!/\/widget\/src\/[^/]+\.ts$/.test(id) || id.endsWith(".test.ts")) return null;
+      return { code: code.replace(/\n[ \t]+/g, "\n"), map: null };
+    },
+  };
+}
+
 // Two builds of the same entry (src/define.ts, which registers the element):
 // - default: dist/stalker-help-widget.js, ONE self-contained ES module (Lit, query logic, data and schemas inside)
 //   for a CDN <script type="module">;
@@ -56,7 +70,8 @@ function minifyWidgetCss(): Plugin {
 export default defineConfig(({ mode }) => {
   const split = mode === "size";
   return {
-    plugins: [stripSchemaAnnotations(), minifyWidgetCss()],
+    plugins: [stripSchemaAnnotations(), minifyWidgetCss(), trimTemplateIndentation()],
+    json: { stringify: false },
     build: {
       target: "es2022",
       outDir: split ? ".size" : "dist",

@@ -52,6 +52,7 @@ export interface UiText {
   yes: string;
   no: string;
   triageNeeds: string;
+  /** One label per TriageNeed, in the order the triage form offers them (the Record type keeps it complete). */
   needs: Record<TriageNeed, string>;
   triageAudiences: string;
   audiences: Record<Audience, string>;

@@ -1,15 +1,7 @@
 import type { Audience, Category, ContactLocalized, Lang, RemedyLocalized, Urgency } from "@netstalker/data";
-import {
-  type ContactFilter,
-  createTriage,
-  filterContacts,
-  TRIAGE_NEEDS,
-  type TriageNeed,
-  type TriageResult,
-} from "@netstalker/data/query";
+import { type ContactFilter, filterContacts, type TriageNeed, type TriageResult } from "@netstalker/data/query";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { repeat } from "lit/directives/repeat.js";
 import { type UiText, uiText } from "./i18n.js";
 import type { LiveDataFailure } from "./live-data.js";
 import { type ContactRenderContext, renderContact, renderDial } from "./render-contact.js";
@@ -396,11 +388,7 @@ export class StalkerHelpWidget extends LitElement {
     const ctx = this.#contactCtx();
     return html`${fellBack ? html`<p class="muted">${this.#t.noMatch}</p>` : nothing}
       <ul class="cards">
-        ${repeat(
-          list,
-          (c) => c.id,
-          (c) => renderContact(c, ctx),
-        )}
+        ${list.map((c) => renderContact(c, ctx))}
       </ul>`;
   }
 
@@ -411,26 +399,19 @@ export class StalkerHelpWidget extends LitElement {
       const list = data.remedies.filter((r) => r.kind === kind);
       if (list.length === 0) return nothing;
       return html`<h3 class="kind-heading">${this.#t.remedyKinds[kind]}</h3>
-        ${repeat(
-          list,
-          (r) => r.id,
-          (r) => renderRemedy(r, ctx),
-        )}`;
+        ${list.map((r) => renderRemedy(r, ctx))}`;
     })}`;
   }
 
   #renderFaqs(data: WidgetData): TemplateResult {
-    return html`${repeat(
-      data.faqs,
-      (f) => f.id,
-      (f) => renderFaq(f, this.#t),
-    )}`;
+    return html`${data.faqs.map((f) => renderFaq(f, this.#t))}`;
   }
 
   #renderTriage(data: WidgetData): TemplateResult {
     const t = this.#t;
-    const onSubmit = (event: SubmitEvent) => {
+    const onSubmit = async (event: SubmitEvent) => {
       event.preventDefault();
+      const { createTriage } = await import("./run-triage.js");
       // Ranks the records on screen (bundled or live); the answers never leave this element.
       const result = createTriage(data)({
         danger: this.triageDanger,
@@ -479,7 +460,7 @@ export class StalkerHelpWidget extends LitElement {
         <fieldset>
           <legend>${t.triageNeeds}</legend>
           <div class="choices">
-            ${TRIAGE_NEEDS.map(
+            ${(Object.keys(t.needs) as TriageNeed[]).map(
               (need) =>
                 html`<label class="choice"
                   ><input
