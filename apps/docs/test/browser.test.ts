@@ -69,7 +69,7 @@ describe("accessibility", () => {
     await Promise.all([worker(), worker()]);
     await context.close();
     expect(problems).toEqual([]);
-  }, 170_000);
+  }, 240_000);
 });
 
 describe("live widget", () => {
