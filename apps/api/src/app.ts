@@ -1,14 +1,13 @@
 // The netstalker-help API as a runtime-free Hono app: Node (src/node.ts) and Workers (src/worker.ts) both serve it.
 import { dataVersion } from "@netstalker/data";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { widgetBundle } from "./generated/widget-bundle.js";
 import { accepts } from "./http/accept.js";
 import { allowedMethodsFor } from "./http/method-not-allowed.js";
 import { problemResponse } from "./http/problem.js";
-import { securityHeaders } from "./http/security-headers.js";
 import { CACHE_STATIC, sendSerialised } from "./http/send.js";
 import { type Serialised, serialise, serialiseText } from "./http/serialised.js";
+import { standardHeaders } from "./http/standard-headers.js";
 import { createRouter } from "./openapi/route-kit.js";
 import { landingPage } from "./pages/landing.js";
 import { referencePage } from "./pages/reference.js";
@@ -27,18 +26,7 @@ const JSON_TYPES = ["application/json", "application/problem+json"];
 
 const base = createRouter();
 
-// Public data, no credentials: any site may read it.
-base.use(
-  "*",
-  cors({
-    origin: "*",
-    allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
-    allowHeaders: ["Content-Type", "If-None-Match", "Accept-Language"],
-    exposeHeaders: ["ETag", "Content-Language"],
-    maxAge: 86400,
-  }),
-);
-base.use("*", securityHeaders);
+base.use("*", standardHeaders);
 // No logger middleware on purpose: people search for their own situation, and URLs carry those searches.
 
 base.use("/v1/*", async (c, next) => {

@@ -4,6 +4,7 @@ import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
 import { ifNoneMatchHits } from "./etag.js";
 import type { Serialised } from "./serialised.js";
+import { markComplete, standardHeadersFor } from "./standard-headers.js";
 
 /** Data that changes only when a new data version is deployed: browsers reuse it briefly, caches revalidate quietly. */
 export const CACHE_STATIC = "public, max-age=300, stale-while-revalidate=86400";
@@ -25,27 +26,50 @@ export interface SendOptions {
   lang?: Lang;
 }
 
-function baseHeaders(s: Serialised, options: SendOptions): Record<string, string> {
-  const headers: Record<string, string> = { "Cache-Control": options.cacheControl, ETag: s.etag };
-  if (options.lang) {
-    headers["Content-Language"] = options.lang;
-    headers.Vary = "Accept-Language";
+interface HeaderPair {
+  ok: Readonly<Record<string, string>>;
+  notModified: Readonly<Record<string, string>>;
+}
+
+// Header objects per (body, path kind, options): built once, so answering costs no per-request header work.
+const headerCache = new WeakMap<Serialised, Map<string, HeaderPair>>();
+
+function headersFor(c: Context, s: Serialised, options: SendOptions): HeaderPair {
+  const standard = standardHeadersFor(c.req.path);
+  let perBody = headerCache.get(s);
+  if (!perBody) {
+    perBody = new Map();
+    headerCache.set(s, perBody);
   }
-  return headers;
+  const key = `${standard["Cross-Origin-Resource-Policy"]}|${options.cacheControl}|${options.lang ?? ""}|${options.contentType ?? ""}`;
+  let pair = perBody.get(key);
+  if (!pair) {
+    // Plain objects let @hono/node-server write the head directly, without a Headers round trip.
+    const notModified: Record<string, string> = { ...standard, "Cache-Control": options.cacheControl, ETag: s.etag };
+    if (options.lang) {
+      notModified["Content-Language"] = options.lang;
+      notModified.Vary = "Accept-Language";
+    }
+    const ok = { ...notModified, "Content-Type": options.contentType ?? "application/json; charset=utf-8" };
+    pair = { ok: Object.freeze(ok), notModified: Object.freeze(notModified) };
+    perBody.set(key, pair);
+  }
+  return pair;
 }
 
 /** Sends `s` (or 304 when If-None-Match matches its ETag), typed as the JSON value T it encodes. */
 export function sendSerialised<T>(c: Context, s: Serialised, options: SendOptions): JsonOk<T> | NotModified {
-  const headers = baseHeaders(s, options);
+  const headers = headersFor(c, s, options);
   if (ifNoneMatchHits(c.req.header("if-none-match"), s.etag)) {
-    return new Response(null, { status: 304, headers }) as unknown as NotModified;
+    return markComplete(new Response(null, { status: 304, headers: headers.notModified })) as unknown as NotModified;
   }
-  return sendBody<T>(s, options, headers);
+  // The body was serialised once; this cast only tells the type system which JSON value those bytes hold.
+  return markComplete(new Response(s.bytes, { status: 200, headers: headers.ok })) as unknown as JsonOk<T>;
 }
 
 /** Sends `s` with status 200 whatever the request's validators (for POST answers). */
-export function sendBody<T>(s: Serialised, options: SendOptions, headers = baseHeaders(s, options)): JsonOk<T> {
-  headers["Content-Type"] = options.contentType ?? "application/json; charset=utf-8";
-  // The body was serialised once; this cast only tells the type system which JSON value those bytes hold.
-  return new Response(s.body, { status: 200, headers }) as unknown as JsonOk<T>;
+export function sendBody<T>(c: Context, s: Serialised, options: SendOptions): JsonOk<T> {
+  return markComplete(
+    new Response(s.bytes, { status: 200, headers: headersFor(c, s, options).ok }),
+  ) as unknown as JsonOk<T>;
 }

@@ -3,10 +3,11 @@ import { strongEtag } from "./etag.js";
 
 /** A response body ready to send, with its strong ETag. */
 export interface Serialised {
+  /** The body as text. */
   body: string;
+  /** The same body as UTF-8 bytes, encoded once so no request pays for encoding it. */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
-  /** Byte length of the UTF-8 body. */
-  length: number;
 }
 
 const encoder = new TextEncoder();
@@ -19,7 +20,7 @@ export async function serialise(value: unknown): Promise<Serialised> {
 /** Wraps an already serialised text body (JSON, JavaScript, HTML) with its ETag. */
 export async function serialiseText(body: string): Promise<Serialised> {
   const bytes = encoder.encode(body);
-  return { body, etag: await strongEtag(bytes), length: bytes.byteLength };
+  return { body, bytes, etag: await strongEtag(bytes) };
 }
 
 /**

@@ -30,6 +30,6 @@ const healthRoute = createRoute({
 const health = serialise({ status: "ok", dataVersion, generatedAt: dataset.generatedAt } satisfies Health);
 
 /** The health route, mounted at the root. */
-export const healthRoutes = createRouter().openapi(healthRoute, async () =>
-  sendBody<Health>(await health, { cacheControl: CACHE_NONE }),
+export const healthRoutes = createRouter().openapi(healthRoute, async (c) =>
+  sendBody<Health>(c, await health, { cacheControl: CACHE_NONE }),
 );

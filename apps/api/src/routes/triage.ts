@@ -166,5 +166,5 @@ export const triageRoutes = createRouter()
     const answers = c.req.valid("json");
     const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
     const body = await bodies.get(answersKey(lang, answers), () => triageBody(lang, answers));
-    return sendBody<TriageResultJson>(body, { cacheControl: CACHE_NONE, lang });
+    return sendBody<TriageResultJson>(c, body, { cacheControl: CACHE_NONE, lang });
   });

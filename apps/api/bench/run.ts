@@ -1,0 +1,190 @@
+// `pnpm bench`: the Node API vs a bare node:http server returning the same bytes, the 304 path, and a soak.
+// Prints figures; asserts nothing. Only ever targets 127.0.0.1.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import autocannon from "autocannon";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const CONNECTIONS = 50;
+const PATH = "/v1/contacts?lang=ja";
+
+interface Server {
+  origin: string;
+  child: ChildProcess;
+}
+
+async function start(args: string[], env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return { origin, child };
+}
+
+async function stop(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill("SIGTERM");
+  await exited;
+}
+
+function rssMiB(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+interface Cannon {
+  reqPerSec: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function cannon(
+  url: string,
+  seconds: number,
+  opts: { headers?: Record<string, string>; requests?: { path: string }[] } = {},
+): Promise<Cannon> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(opts.headers && { headers: opts.headers }),
+    ...(opts.requests && { requests: opts.requests }),
+  });
+  return {
+    reqPerSec: result.requests.average,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+interface Wrk {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+}
+
+function toMs(value: string): number {
+  const m = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
+  if (!m) return Number.NaN;
+  const n = Number(m[1]);
+  return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
+}
+
+async function wrk(url: string, seconds: number, header?: string): Promise<Wrk> {
+  const args = ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", ...(header ? ["-H", header] : []), url];
+  const { stdout } = await promisify(execFile)("wrk", args);
+  return {
+    reqPerSec: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]),
+    p50: toMs(/\s50%\s+(\S+)/.exec(stdout)?.[1] ?? ""),
+    p99: toMs(/\s99%\s+(\S+)/.exec(stdout)?.[1] ?? ""),
+  };
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), "netstalker-bench-"));
+  const api = await start([join(root, "dist", "node.js")], { HOST: "127.0.0.1", PORT: "0" });
+  try {
+    const first = await fetch(`${api.origin}${PATH}`);
+    const body = await first.text();
+    const headers: Record<string, string> = {};
+    first.headers.forEach((v, k) => {
+      if (!["date", "connection", "keep-alive", "content-length"].includes(k)) headers[k] = v;
+    });
+    const etag = headers.etag ?? "";
+    const file = join(tmp, "response.json");
+    writeFileSync(file, JSON.stringify({ headers, body }));
+    const bare = await start(["--import", "tsx", join(root, "bench", "bare-server.ts")], { BARE_RESPONSE: file });
+
+    console.log(`netstalker-help API benchmark: ${new Date().toISOString()}`);
+    console.log(
+      `machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`,
+    );
+    console.log(`route: GET ${PATH} (${fmt(Buffer.byteLength(body))} bytes, ${Object.keys(headers).length} headers)`);
+    console.log(
+      `load: ${CONNECTIONS} connections, ${SECONDS} s per run, after a 2 s warm-up; best of 2 alternating rounds; 127.0.0.1 only\n`,
+    );
+
+    try {
+      // Warm both servers (JIT, the serialise-once cache).
+      await cannon(`${api.origin}${PATH}`, 2);
+      await cannon(`${bare.origin}${PATH}`, 2);
+
+      // Two alternating rounds, best of each: the machine is shared, so a single run can catch someone else's build.
+      const best = <T extends { reqPerSec: number }>(a: T, b: T) => (a.reqPerSec >= b.reqPerSec ? a : b);
+      let acApi = await cannon(`${api.origin}${PATH}`, SECONDS);
+      let acBare = await cannon(`${bare.origin}${PATH}`, SECONDS);
+      let wrkApi = await wrk(`${api.origin}${PATH}`, SECONDS);
+      let wrkBare = await wrk(`${bare.origin}${PATH}`, SECONDS);
+      acBare = best(acBare, await cannon(`${bare.origin}${PATH}`, SECONDS));
+      acApi = best(acApi, await cannon(`${api.origin}${PATH}`, SECONDS));
+      wrkBare = best(wrkBare, await wrk(`${bare.origin}${PATH}`, SECONDS));
+      wrkApi = best(wrkApi, await wrk(`${api.origin}${PATH}`, SECONDS));
+      const ac304 = await cannon(`${api.origin}${PATH}`, SECONDS, { headers: { "if-none-match": etag } });
+      const wrk304 = await wrk(`${api.origin}${PATH}`, SECONDS, `If-None-Match: ${etag}`);
+
+      const rows = [
+        ["API (Hono, full middleware)", acApi, wrkApi],
+        ["bare node:http, same bytes", acBare, wrkBare],
+        ["API, 304 (If-None-Match)", ac304, wrk304],
+      ] as const;
+      console.log("| server | autocannon req/s | wrk req/s | wrk p50 ms | wrk p99 ms | errors | non-2xx |");
+      console.log("|---|---|---|---|---|---|---|");
+      for (const [name, ac, w] of rows) {
+        console.log(
+          `| ${name} | ${fmt(ac.reqPerSec)} | ${fmt(w.reqPerSec)} | ${fmt(w.p50, 2)} | ${fmt(w.p99, 2)} | ${ac.errors} | ${ac.non2xx} |`,
+        );
+      }
+      console.log(
+        `\nratio API / bare: autocannon ${fmt(acApi.reqPerSec / acBare.reqPerSec, 2)}, wrk ${fmt(wrkApi.reqPerSec / wrkBare.reqPerSec, 2)} (target >= 0.90); p99 ratio ${fmt(wrkApi.p99 / wrkBare.p99, 2)}`,
+      );
+      console.log(`(the 304 run's non-2xx are the 304s themselves: ${ac304.non2xx})`);
+    } finally {
+      await stop(bare);
+    }
+
+    // Soak: a mix of the data routes for SOAK_SECONDS, memory measured before and after.
+    const requests = [
+      "/v1/contacts?lang=ja",
+      "/v1/contacts?lang=en&category=police",
+      "/v1/contacts?open=now",
+      "/v1/remedies?lang=en",
+      "/v1/faqs",
+      `/v1/search?q=${encodeURIComponent("人権")}`,
+      "/v1/triage?need=talk&lang=en",
+      "/healthz",
+    ].map((path) => ({ path }));
+    await cannon(api.origin, 2, { requests });
+    const rssStart = rssMiB(api.child.pid);
+    const soak = await cannon(api.origin, SOAK_SECONDS, { requests });
+    const rssEnd = rssMiB(api.child.pid);
+    console.log(
+      `\nsoak ${SOAK_SECONDS} s, ${requests.length} routes in rotation: ${fmt(soak.reqPerSec)} req/s, errors ${soak.errors}, non-2xx ${soak.non2xx}; RSS ${fmt(rssStart, 1)} MiB -> ${fmt(rssEnd, 1)} MiB (${rssEnd >= rssStart ? "+" : ""}${fmt(((rssEnd - rssStart) / rssStart) * 100, 1)} %, target < 10 %)`,
+    );
+  } finally {
+    await stop(api);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
