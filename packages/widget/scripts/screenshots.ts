@@ -41,6 +41,11 @@ try {
           const file = new URL(`${view}-${lang}-${scheme}-${width}.png`, out);
           await tab.screenshot({ path: file.pathname, fullPage: false });
         }
+        if (scheme === "light" && width === 1024) {
+          // What a person gets on paper: the contacts list, whichever tab was open.
+          await tab.emulateMedia({ media: "print" });
+          await tab.screenshot({ path: new URL(`print-${lang}.png`, out).pathname, fullPage: false });
+        }
         await context.close();
       }
     }

@@ -40,6 +40,8 @@ export function describeSchedule(schedule: ScheduleLocalized, t: UiText): string
       ...formatRules(schedule.rules, t),
       ...(schedule.closedOn.includes("national-holidays") ? [t.closedOnHolidays] : []),
       ...(schedule.closedOn.includes("year-end") ? [t.closedYearEnd] : []),
+      ...(schedule.unknownOn?.includes("national-holidays") ? [t.unknownOnHolidays] : []),
+      ...(schedule.unknownOn?.includes("year-end") ? [t.unknownYearEnd] : []),
       ...(schedule.note ? [schedule.note] : []),
     ];
   }

@@ -19,6 +19,9 @@ export interface UiText {
   openNow: string;
   closedNow: string;
   hoursVary: string;
+  openUnknown: string;
+  unknownOnHolidays: string;
+  unknownYearEnd: string;
   alwaysOpen: string;
   closesAt: (time: string) => string;
   opensAt: (time: string) => string;
@@ -82,6 +85,9 @@ const ja: UiText = {
   openNow: "受付中",
   closedNow: "受付時間外",
   hoursVary: "受付時間は地域などで異なります",
+  openUnknown: "今日の受付は要確認",
+  unknownOnHolidays: "祝日の受付は確認が必要です",
+  unknownYearEnd: "年末年始(12月29日〜1月3日)の受付は確認が必要です",
   alwaysOpen: "24時間・年中無休",
   closesAt: (t) => `${t}まで`,
   opensAt: (t) => `次の受付: ${t}`,
@@ -183,6 +189,9 @@ const en: UiText = {
   openNow: "Open now",
   closedNow: "Closed now",
   hoursVary: "Hours vary by area",
+  openUnknown: "Check today's hours",
+  unknownOnHolidays: "Hours on national holidays: check first",
+  unknownYearEnd: "Hours from 29 December to 3 January: check first",
   alwaysOpen: "24 hours, every day",
   closesAt: (t) => `until ${t}`,
   opensAt: (t) => `opens ${t}`,

@@ -18,10 +18,10 @@ function lines(list: readonly PhoneLine[], t: UiText): string {
 }
 
 /** The open-now badge: computed by @netstalker/data in Asia/Tokyo with Japanese holidays, never guessed here. */
-export function renderBadge(status: OpenStatus, ctx: ContactRenderContext): TemplateResult {
+export function renderBadge(status: OpenStatus, ctx: ContactRenderContext, varies: boolean): TemplateResult {
   const { t, now, lang } = ctx;
   if (status.open === "unknown") {
-    return html`<span class="badge unknown" part="badge">${t.hoursVary}</span>`;
+    return html`<span class="badge unknown" part="badge">${varies ? t.hoursVary : t.openUnknown}</span>`;
   }
   if (status.open) {
     return html`<span class="badge open" part="badge badge-open"
@@ -102,7 +102,7 @@ export function renderChannel(
   return html`<li class="channel">
     <div class="channel-main">
       ${main} ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing}
-      ${ownStatus ? renderBadge(ownStatus, ctx) : nothing}
+      ${ownStatus ? renderBadge(ownStatus, ctx, channel.schedule?.type === "varies") : nothing}
     </div>
     ${ownHours.length ? html`<p class="note">${t.hours}: ${ownHours.join(" / ")}</p>` : nothing}
     ${channel.cost && channel.cost !== contact.cost ? html`<p class="note">${t.costs[channel.cost]}</p>` : nothing}
@@ -120,7 +120,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
     ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
       <h3 tabindex="-1">${contact.name}</h3>
-      ${renderBadge(status, ctx)}
+      ${renderBadge(status, ctx, contact.schedule.type === "varies")}
     </div>
     <p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
     <p class="summary">${contact.summary}</p>

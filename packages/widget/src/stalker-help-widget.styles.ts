@@ -400,6 +400,7 @@ export const styles = css`
     cursor: pointer;
   }
   .choice input {
+    flex: none;
     width: 20px;
     height: 20px;
     margin: 0;

@@ -66,9 +66,9 @@ describe.each(LANGS)("views in %s", (lang) => {
     const boxes = [...root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
     boxes[2]?.click();
     root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
+    await vi.waitFor(() => expect(root.querySelector("#triage-results")).not.toBeNull());
     await el.updateComplete;
     const results = root.querySelector("#triage-results");
-    expect(results).not.toBeNull();
     const cards = root.querySelectorAll("[part~=card]");
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(text(card.querySelector(".reason")).length).toBeGreaterThan(0);
