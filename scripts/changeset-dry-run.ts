@@ -28,8 +28,10 @@ try {
   const after = packages.map((pkg) => versionOf(scratch, pkg));
 
   const unique = new Set(after);
-  if (unique.size !== 1) throw new Error(`packages were not bumped together: ${packages.map((p, i) => `${p}@${after[i]}`).join(", ")}`);
-  if (after.some((version, i) => version === before[i])) throw new Error(`a package was not bumped: ${after.join(", ")}`);
+  if (unique.size !== 1)
+    throw new Error(`packages were not bumped together: ${packages.map((p, i) => `${p}@${after[i]}`).join(", ")}`);
+  if (after.some((version, i) => version === before[i]))
+    throw new Error(`a package was not bumped: ${after.join(", ")}`);
   const left = readdirSync(join(scratch, ".changeset")).filter((f) => f.endsWith(".md"));
   if (left.length !== 0) throw new Error(`changeset version left ${left.join(", ")} behind`);
   console.log(`changeset version dry run: ${packages.length} packages bumped together, ${before[0]} -> ${after[0]}`);
