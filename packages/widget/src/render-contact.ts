@@ -1,5 +1,5 @@
 import type { ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
-import { dialHref, type OpenStatus, openStatus } from "@netstalker/data/query";
+import { dialHref, languageName, type OpenStatus, openStatus } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import { describeSchedule, formatJapanTime } from "./format-hours.js";
 import type { UiText } from "./i18n.js";
@@ -115,7 +115,6 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
   const hours = describeSchedule(contact.schedule, t);
-  const languageNames = new Intl.DisplayNames([lang], { type: "language" });
   return html`<li class="card" part="card" data-contact-id=${contact.id}>
     ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
@@ -134,7 +133,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
       <dt>${t.cost}</dt>
       <dd>${t.costs[contact.cost]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}</dd>
       <dt class="languages">${t.languages}</dt>
-      <dd class="languages">${contact.languages.map((l) => languageNames.of(l) ?? l).join(t.listSeparator)}</dd>
+      <dd class="languages">${contact.languages.map((l) => languageName(l, lang)).join(t.listSeparator)}</dd>
     </dl>
     ${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
     <p class="meta">

@@ -2,6 +2,7 @@
 
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
+export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
   effectiveSchedule,
