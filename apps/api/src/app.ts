@@ -101,6 +101,8 @@ export function openApiJson(): Promise<Serialised> {
 
 app.get("/openapi.json", async (c) => sendSerialised(c, await openApiJson(), { cacheControl: CACHE_STATIC }));
 app.get("/reference", referencePage);
+// Browsers ask for it on every page; an empty answer beats a 404 in every console.
+app.get("/favicon.ico", (c) => c.body(null, 204, { "Cache-Control": "public, max-age=86400" }));
 app.route("/", assetRoutes);
 
 const landing = serialiseText(landingPage(widgetBundle !== null));

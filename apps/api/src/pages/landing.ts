@@ -32,7 +32,7 @@ export function landingPage(widgetAvailable: boolean): string {
     example("/healthz", "health and data version"),
   ].join("\n        ");
   const widget = widgetAvailable
-    ? `<stalker-help-widget lang="ja"></stalker-help-widget>
+    ? `<stalker-help-widget lang="ja" view="triage"></stalker-help-widget>
       <script type="module" src="${WIDGET_PATH}"></script>`
     : `<p class="note">The widget bundle is not built yet. Run <code>pnpm build</code> at the repository root, then restart.</p>`;
   return `<!doctype html>
@@ -41,6 +41,7 @@ export function landingPage(widgetAvailable: boolean): string {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
+    <link rel="icon" href="data:," />
     <title>netstalker-help API</title>
     <style>
       :root { color-scheme: light dark; font-family: system-ui, "Noto Sans CJK JP", sans-serif; line-height: 1.6; }
@@ -66,12 +67,6 @@ export function landingPage(widgetAvailable: boolean): string {
       windows with their hours and "open now", legal measures, coping and prevention, and FAQs. Data version
       <code>${escapeHtml(dataVersion)}</code>.</p>
 
-      <h2>The widget, live</h2>
-      <p>What partners embed with one script tag, running here against this server:</p>
-      ${widget}
-      <pre><code>&lt;script type="module" src="${escapeHtml(WIDGET_PATH)}"&gt;&lt;/script&gt;
-&lt;stalker-help-widget lang="ja"&gt;&lt;/stalker-help-widget&gt;</code></pre>
-
       <h2>Example calls</h2>
       <ul class="calls">
         ${examples}
@@ -88,6 +83,12 @@ curl -s -X POST 'http://127.0.0.1:8787/v1/triage?lang=en' \\
       <p>Every answer is JSON: lists are <code>{ data, meta: { count, lang, dataVersion } }</code>, records
       <code>{ data, meta }</code>, errors RFC 9457 <code>application/problem+json</code>. Language comes from
       <code>?lang=</code>, then <code>Accept-Language</code>, default Japanese. Answers carry strong ETags.</p>
+
+      <h2>The widget, live</h2>
+      <p>What partners embed with one script tag (here showing its triage view; without <code>view</code> it shows everything):</p>
+      ${widget}
+      <pre><code>&lt;script type="module" src="${escapeHtml(WIDGET_PATH)}"&gt;&lt;/script&gt;
+&lt;stalker-help-widget lang="ja" view="triage"&gt;&lt;/stalker-help-widget&gt;</code></pre>
     </main>
     <footer>
       <p>This server logs no queries, sets no cookies and makes no request to any other site.</p>

@@ -7,17 +7,20 @@ import { SCALAR_PATH } from "../routes/assets.js";
 const REFERENCE_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const scalar = Scalar({
+const configuration = {
   url: "/openapi.json",
   cdn: SCALAR_PATH,
   pageTitle: "netstalker-help API reference",
   withDefaultFonts: false,
   telemetry: false,
   hideClientButton: true,
-  showDeveloperTools: "never",
+  showDeveloperTools: "never" as const,
   persistAuth: false,
   defaultOpenAllTags: true,
-});
+  // The AI agent fetches a curated registry from Scalar's servers; off, so the page talks to no one but us.
+  agent: { disabled: true },
+};
+const scalar = Scalar(configuration);
 
 /** Serves the reference page with a CSP that allows only our own origin. */
 export const referencePage: MiddlewareHandler = async (c, next) => {
