@@ -1,7 +1,6 @@
-// The widget's own interface text (buttons, headings, labels). Facts about contacts never live here: they come
-// from @netstalker/data. Label maps are typed as Record over the data package's unions, so a new enum value in
-// the data is a compile error here instead of a silently missing label.
-import type { Audience, Cost, DayOfWeek, Lang, PhoneLine, RemedyKind, TriageNeed } from "@netstalker/data";
+// The widget's own interface text (buttons, headings, messages). Facts about contacts never live here, and neither
+// do names of the data's enum values or hours as text: those come from @netstalker/data, shared with the docs.
+import type { Lang } from "@netstalker/data";
 
 /** Every piece of interface text, in one language. */
 export interface UiText {
@@ -20,31 +19,18 @@ export interface UiText {
   closedNow: string;
   hoursVary: string;
   openUnknown: string;
-  unknownOnHolidays: string;
-  unknownYearEnd: string;
-  alwaysOpen: string;
   closesAt: (time: string) => string;
   opensAt: (time: string) => string;
-  japanTime: string;
   hours: string;
-  closedOnHolidays: string;
-  closedYearEnd: string;
-  typicalHours: string;
   cost: string;
-  costs: Record<Cost, string>;
   languages: string;
   unreachableFrom: (lines: string) => string;
   alternativeFor: (lines: string) => string;
-  lines: Record<PhoneLine, string>;
-  days: Record<DayOfWeek, string>;
   listSeparator: string;
-  dayRange: string;
-  channelKinds: { web: string; form: string; chat: string; line: string; email: string; inPerson: string };
   caveat: string;
   verified: (date: string) => string;
   sources: string;
   noMatch: string;
-  remedyKinds: Record<RemedyKind, string>;
   steps: string;
   timeLimit: string;
   legalBasis: string;
@@ -55,10 +41,7 @@ export interface UiText {
   yes: string;
   no: string;
   triageNeeds: string;
-  /** One label per TriageNeed, in the order the triage form offers them (the Record type keeps it complete). */
-  needs: Record<TriageNeed, string>;
   triageAudiences: string;
-  audiences: Record<Audience, string>;
   triageSubmit: string;
   triageReset: string;
   triageResults: (contacts: number, remedies: number) => string;
@@ -86,51 +69,18 @@ const ja: UiText = {
   closedNow: "受付時間外",
   hoursVary: "受付時間は地域などで異なります",
   openUnknown: "今日の受付は要確認",
-  unknownOnHolidays: "祝日の受付は確認が必要です",
-  unknownYearEnd: "年末年始(12月29日〜1月3日)の受付は確認が必要です",
-  alwaysOpen: "24時間・年中無休",
   closesAt: (t) => `${t}まで`,
   opensAt: (t) => `次の受付: ${t}`,
-  japanTime: "",
   hours: "受付時間",
-  closedOnHolidays: "祝日は休み",
-  closedYearEnd: "年末年始(12月29日〜1月3日)は休み",
-  typicalHours: "標準的な時間",
   cost: "費用",
-  costs: {
-    free: "無料",
-    "call-charges": "相談は無料(通話料がかかります)",
-    "low-cost": "低額(条件により無料)",
-    paid: "有料",
-    varies: "場合により異なります",
-  },
   languages: "対応言語",
   unreachableFrom: (l) => `${l}からはかけられません`,
   alternativeFor: (l) => `${l}からはこちら`,
-  lines: {
-    "ip-phone": "IP電話",
-    "rotary-dial": "ダイヤル回線",
-    "prepaid-mobile": "プリペイド携帯",
-    pbx: "会社などの内線電話",
-    overseas: "海外",
-    "public-phone": "公衆電話",
-  },
-  days: { mon: "月", tue: "火", wed: "水", thu: "木", fri: "金", sat: "土", sun: "日" },
   listSeparator: "・",
-  dayRange: "〜",
-  channelKinds: {
-    web: "ウェブサイト",
-    form: "相談フォーム",
-    chat: "チャット",
-    line: "LINE",
-    email: "メール相談",
-    inPerson: "窓口で相談",
-  },
   caveat: "ご注意",
   verified: (d) => `${d} に公式情報で確認`,
   sources: "出典",
   noMatch: "条件に合う窓口がないため、すべての窓口を表示しています。",
-  remedyKinds: { coping: "いまできる対処", "legal-action": "法的な手段", prevention: "予防のために" },
   steps: "手順",
   timeLimit: "期限",
   legalBasis: "根拠となる法律",
@@ -141,28 +91,7 @@ const ja: UiText = {
   yes: "はい",
   no: "いいえ",
   triageNeeds: "どうしたいですか?(いくつでも)",
-  needs: {
-    talk: "話を聞いてほしい",
-    "identify-poster": "書き込んだ人を特定したい",
-    "remove-posts": "書き込みを消したい",
-    "stop-contact": "連絡やつきまといをやめさせたい",
-    compensation: "損害賠償を求めたい",
-    punish: "処罰してほしい",
-  },
   triageAudiences: "あてはまるもの(任意)",
-  audiences: {
-    anyone: "どなたでも",
-    women: "女性",
-    men: "男性",
-    children: "子ども・18歳未満",
-    parents: "保護者",
-    "crime-victims": "犯罪の被害にあった",
-    "dv-victims": "配偶者や交際相手からの暴力",
-    "sexual-violence-victims": "性暴力の被害",
-    "low-income": "経済的に余裕がない",
-    "foreign-residents": "日本語以外で相談したい",
-    schools: "学校の関係者",
-  },
   triageSubmit: "合う相談先を表示",
   triageReset: "最初からやり直す",
   triageResults: (c, r) => `${c}件の窓口と${r}件の手段が見つかりました。`,
@@ -190,51 +119,18 @@ const en: UiText = {
   closedNow: "Closed now",
   hoursVary: "Hours vary by area",
   openUnknown: "Check today's hours",
-  unknownOnHolidays: "Hours on national holidays: check first",
-  unknownYearEnd: "Hours from 29 December to 3 January: check first",
-  alwaysOpen: "24 hours, every day",
   closesAt: (t) => `until ${t}`,
   opensAt: (t) => `opens ${t}`,
-  japanTime: " (Japan time)",
   hours: "Hours",
-  closedOnHolidays: "Closed on national holidays",
-  closedYearEnd: "Closed 29 December to 3 January",
-  typicalHours: "Typical hours",
   cost: "Cost",
-  costs: {
-    free: "Free",
-    "call-charges": "Free advice; you pay for the call",
-    "low-cost": "Low cost (free if eligible)",
-    paid: "Paid",
-    varies: "Depends on the case",
-  },
   languages: "Languages",
   unreachableFrom: (l) => `Cannot be dialled from ${l}`,
   alternativeFor: (l) => `Use this from ${l}`,
-  lines: {
-    "ip-phone": "IP phones",
-    "rotary-dial": "rotary-dial lines",
-    "prepaid-mobile": "prepaid mobiles",
-    pbx: "office extensions",
-    overseas: "abroad",
-    "public-phone": "public phones",
-  },
-  days: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
   listSeparator: ", ",
-  dayRange: "–",
-  channelKinds: {
-    web: "Website",
-    form: "Online form",
-    chat: "Chat",
-    line: "LINE",
-    email: "Email",
-    inPerson: "In person",
-  },
   caveat: "Please note",
   verified: (d) => `Checked against official sources on ${d}`,
   sources: "Sources",
   noMatch: "No contact matches this page's filter, so all contacts are shown.",
-  remedyKinds: { coping: "What you can do now", "legal-action": "Legal action", prevention: "Prevention" },
   steps: "Steps",
   timeLimit: "Time limit",
   legalBasis: "Legal basis",
@@ -245,28 +141,7 @@ const en: UiText = {
   yes: "Yes",
   no: "No",
   triageNeeds: "What do you want to happen? (choose any)",
-  needs: {
-    talk: "I want someone to listen",
-    "identify-poster": "Find out who posted it",
-    "remove-posts": "Get posts removed",
-    "stop-contact": "Make the contact or following stop",
-    compensation: "Claim compensation",
-    punish: "Have them punished",
-  },
   triageAudiences: "Anything that applies (optional)",
-  audiences: {
-    anyone: "Anyone",
-    women: "Woman",
-    men: "Man",
-    children: "Under 18",
-    parents: "Parent or guardian",
-    "crime-victims": "Victim of a crime",
-    "dv-victims": "Violence from a partner",
-    "sexual-violence-victims": "Sexual violence",
-    "low-income": "Little money",
-    "foreign-residents": "I prefer a language other than Japanese",
-    schools: "School staff",
-  },
   triageSubmit: "Show the right help",
   triageReset: "Start again",
   triageResults: (c, r) =>

@@ -1,7 +1,16 @@
 import type { ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
-import { dialHref, languageName, type OpenStatus, openStatus } from "@netstalker/data/query";
+import {
+  CHANNEL_TYPE_LABELS,
+  COST_LABELS,
+  describeSchedule,
+  dialHref,
+  formatJapanTime,
+  languageName,
+  type OpenStatus,
+  openStatus,
+  PHONE_LINE_LABELS,
+} from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import { describeSchedule, formatJapanTime } from "./format-hours.js";
 import type { UiText } from "./i18n.js";
 
 /** What a contact card needs besides the record. */
@@ -13,8 +22,8 @@ export interface ContactRenderContext {
   compact: boolean;
 }
 
-function lines(list: readonly PhoneLine[], t: UiText): string {
-  return list.map((l) => t.lines[l]).join(t.listSeparator);
+function lines(list: readonly PhoneLine[], ctx: ContactRenderContext): string {
+  return list.map((l) => PHONE_LINE_LABELS[l][ctx.lang]).join(ctx.t.listSeparator);
 }
 
 /** The open-now badge: computed by @netstalker/data in Asia/Tokyo with Japanese holidays, never guessed here. */
@@ -27,7 +36,7 @@ export function renderBadge(status: OpenStatus, ctx: ContactRenderContext, varie
     return html`<span class="badge open" part="badge badge-open"
       >${t.openNow}${
         status.closesAt
-          ? html` <span class="when">${t.closesAt(formatJapanTime(status.closesAt, now, lang, t))}</span>`
+          ? html` <span class="when">${t.closesAt(formatJapanTime(status.closesAt, now, lang))}</span>`
           : nothing
       }</span
     >`;
@@ -35,29 +44,10 @@ export function renderBadge(status: OpenStatus, ctx: ContactRenderContext, varie
   return html`<span class="badge closed" part="badge badge-closed"
     >${t.closedNow}${
       status.opensAt
-        ? html` <span class="when">${t.opensAt(formatJapanTime(status.opensAt, now, lang, t))}</span>`
+        ? html` <span class="when">${t.opensAt(formatJapanTime(status.opensAt, now, lang))}</span>`
         : nothing
     }</span
   >`;
-}
-
-function channelTitle(channel: ChannelLocalized, t: UiText): string {
-  switch (channel.type) {
-    case "web":
-      return t.channelKinds.web;
-    case "form":
-      return t.channelKinds.form;
-    case "chat":
-      return t.channelKinds.chat;
-    case "line":
-      return t.channelKinds.line;
-    case "email":
-      return t.channelKinds.email;
-    case "in-person":
-      return t.channelKinds.inPerson;
-    default:
-      return "";
-  }
 }
 
 /** A phone number or short code as a tel: link (plain text for other channels or when it cannot be dialled). */
@@ -80,24 +70,24 @@ export function renderChannel(
   if (channel.type === "phone" || channel.type === "shortcode") {
     main = renderDial(channel);
   } else if (channel.type === "line") {
-    main = html`<span class="label">${t.channelKinds.line}</span>
+    main = html`<span class="label">${CHANNEL_TYPE_LABELS.line[ctx.lang]}</span>
       ${channel.url ? html`<a href=${channel.url} rel="noopener noreferrer">${channel.lineId}</a>` : channel.lineId}`;
   } else if (channel.type === "in-person") {
-    main = html`<span class="label">${t.channelKinds.inPerson}</span>
+    main = html`<span class="label">${CHANNEL_TYPE_LABELS["in-person"][ctx.lang]}</span>
       ${channel.url ? html`<a href=${channel.url} rel="noopener noreferrer">${channel.where}</a>` : channel.where}`;
   } else {
-    main = html`<a href=${channel.url} rel="noopener noreferrer">${channelTitle(channel, t)}</a>`;
+    main = html`<a href=${channel.url} rel="noopener noreferrer">${CHANNEL_TYPE_LABELS[channel.type][ctx.lang]}</a>`;
   }
   const reach =
     channel.type === "phone" || channel.type === "shortcode"
       ? [
-          ...(channel.unreachableFrom.length > 0 ? [t.unreachableFrom(lines(channel.unreachableFrom, t))] : []),
+          ...(channel.unreachableFrom.length > 0 ? [t.unreachableFrom(lines(channel.unreachableFrom, ctx))] : []),
           ...(channel.type === "phone" && channel.alternativeFor?.length
-            ? [t.alternativeFor(lines(channel.alternativeFor, t))]
+            ? [t.alternativeFor(lines(channel.alternativeFor, ctx))]
             : []),
         ]
       : [];
-  const ownHours = channel.schedule ? describeSchedule(channel.schedule, t) : [];
+  const ownHours = channel.schedule ? describeSchedule(channel.schedule, ctx.lang) : [];
   const ownStatus = channel.schedule ? openStatus(channel, ctx.now) : undefined;
   return html`<li class="channel">
     <div class="channel-main">
@@ -105,7 +95,7 @@ export function renderChannel(
       ${ownStatus ? renderBadge(ownStatus, ctx, channel.schedule?.type === "varies") : nothing}
     </div>
     ${ownHours.length ? html`<p class="note">${t.hours}: ${ownHours.join(" / ")}</p>` : nothing}
-    ${channel.cost && channel.cost !== contact.cost ? html`<p class="note">${t.costs[channel.cost]}</p>` : nothing}
+    ${channel.cost && channel.cost !== contact.cost ? html`<p class="note">${COST_LABELS[channel.cost][ctx.lang]}</p>` : nothing}
     ${reach.map((r) => html`<p class="note">${r}</p>`)} ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
   </li>`;
 }
@@ -114,7 +104,7 @@ export function renderChannel(
 export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext, reason?: string): TemplateResult {
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
-  const hours = describeSchedule(contact.schedule, t);
+  const hours = describeSchedule(contact.schedule, lang);
   return html`<li class="card" part="card" data-contact-id=${contact.id}>
     ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
@@ -131,7 +121,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
       <dt>${t.hours}</dt>
       <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>
       <dt>${t.cost}</dt>
-      <dd>${t.costs[contact.cost]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}</dd>
+      <dd>${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}</dd>
       <dt class="languages">${t.languages}</dt>
       <dd class="languages">${contact.languages.map((l) => languageName(l, lang)).join(t.listSeparator)}</dd>
     </dl>

@@ -1,5 +1,14 @@
 import type { Audience, Category, ContactLocalized, Lang, RemedyLocalized, Urgency } from "@netstalker/data";
-import { type ContactFilter, filterContacts, type TriageNeed, type TriageResult } from "@netstalker/data/query";
+import {
+  AUDIENCE_LABELS,
+  type ContactFilter,
+  filterContacts,
+  REMEDY_KIND_LABELS,
+  TRIAGE_NEED_LABELS,
+  TRIAGE_NEEDS,
+  type TriageNeed,
+  type TriageResult,
+} from "@netstalker/data/query";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { type UiText, uiText } from "./i18n.js";
@@ -29,6 +38,8 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
 
 /** Audiences offered as triage answers: the ones that change which window is right for a person. */
 const TRIAGE_AUDIENCES: readonly Audience[] = ["women", "men", "children", "foreign-residents", "low-income"];
+/** Remedies start with what a person can do now. */
+const REMEDY_KIND_ORDER: readonly RemedyLocalized["kind"][] = ["coping", "legal-action", "prevention"];
 
 /** Detail of the `stalker-help-data` event. */
 export interface StalkerHelpDataDetail {
@@ -394,11 +405,11 @@ export class StalkerHelpWidget extends LitElement {
 
   #renderRemedies(data: WidgetData): TemplateResult {
     const ctx = this.#remedyCtx(data);
-    const kinds = Object.keys(this.#t.remedyKinds) as RemedyLocalized["kind"][];
+    const kinds = REMEDY_KIND_ORDER;
     return html`${kinds.map((kind) => {
       const list = data.remedies.filter((r) => r.kind === kind);
       if (list.length === 0) return nothing;
-      return html`<h3 class="kind-heading">${this.#t.remedyKinds[kind]}</h3>
+      return html`<h3 class="kind-heading">${REMEDY_KIND_LABELS[kind][this.#lang]}</h3>
         ${list.map((r) => renderRemedy(r, ctx))}`;
     })}`;
   }
@@ -460,7 +471,7 @@ export class StalkerHelpWidget extends LitElement {
         <fieldset>
           <legend>${t.triageNeeds}</legend>
           <div class="choices">
-            ${(Object.keys(t.needs) as TriageNeed[]).map(
+            ${TRIAGE_NEEDS.map(
               (need) =>
                 html`<label class="choice"
                   ><input
@@ -469,7 +480,7 @@ export class StalkerHelpWidget extends LitElement {
                     @change=${(e: Event) => {
                       this.triageNeeds = toggle(this.triageNeeds, need, (e.target as HTMLInputElement).checked);
                     }}
-                  />${t.needs[need]}</label
+                  />${TRIAGE_NEED_LABELS[need][this.#lang]}</label
                 >`,
             )}
           </div>
@@ -486,7 +497,7 @@ export class StalkerHelpWidget extends LitElement {
                     @change=${(e: Event) => {
                       this.triageAudiences = toggle(this.triageAudiences, aud, (e.target as HTMLInputElement).checked);
                     }}
-                  />${t.audiences[aud]}</label
+                  />${AUDIENCE_LABELS[aud][this.#lang]}</label
                 >`,
             )}
           </div>

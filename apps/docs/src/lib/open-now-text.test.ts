@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeOpenStatus, formatJapanTime } from "./open-now-text.js";
+import { describeOpenStatus } from "./open-now-text.js";
 
 // 2026-12-01 is a Tuesday; 00:00 UTC is 09:00 in Japan.
 const now = new Date("2026-12-01T00:00:00Z");
-
-describe("formatJapanTime", () => {
-  it("gives only the time for later today, in Japan time whatever the machine's zone", () => {
-    expect(formatJapanTime(new Date("2026-12-01T08:15:00Z"), now, "ja")).toBe("17:15");
-  });
-  it("adds the date for another day", () => {
-    expect(formatJapanTime(new Date("2026-12-01T23:30:00Z"), now, "en")).toMatch(/Wed.*2 Dec.*8:30/);
-  });
-});
 
 describe("describeOpenStatus", () => {
   it("never claims open or closed when the data package says unknown", () => {

@@ -1,5 +1,7 @@
 // Pure query logic over the dataset: no Node built-ins, no bundled data, runs in browsers, Node and Workers.
 
+// Display helpers (labels, schedules as text) are pure too, and belong wherever the query functions go.
+export * from "../display/index.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
 export { languageName } from "./language-name.js";

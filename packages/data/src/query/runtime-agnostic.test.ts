@@ -3,15 +3,25 @@
 import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 
-const here = new URL("./", import.meta.url);
+// The query entry also re-exports the display helpers (labels, schedules as text), so they obey the same rules.
+const folders = [new URL("./", import.meta.url), new URL("../display/", import.meta.url)];
 
 async function queryModules(): Promise<{ file: string; imports: string[] }[]> {
-  const files = (await readdir(here)).filter(
-    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"),
-  );
+  const files = (
+    await Promise.all(
+      folders.map(async (folder) =>
+        (
+          await readdir(folder)
+        )
+          .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
+          .map((f) => new URL(f, folder)),
+      ),
+    )
+  ).flat();
   return Promise.all(
-    files.map(async (file) => {
-      const source = await readFile(new URL(file, here), "utf8");
+    files.map(async (url) => {
+      const file = url.pathname.split("/src/")[1] ?? url.pathname;
+      const source = await readFile(url, "utf8");
       // Value imports and re-exports only: `import type` and `export type` vanish at build time.
       const imports = [...source.matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s+"([^"]+)"/gms)].map(
         (m) => m[1] ?? "",
@@ -23,7 +33,9 @@ async function queryModules(): Promise<{ file: string; imports: string[] }[]> {
 
 describe("the query modules", () => {
   it("are found", async () => {
-    expect((await queryModules()).map((m) => m.file)).toEqual(expect.arrayContaining(["open-now.ts", "search.ts"]));
+    expect((await queryModules()).map((m) => m.file)).toEqual(
+      expect.arrayContaining(["query/open-now.ts", "query/search.ts", "display/labels.ts"]),
+    );
   });
 
   it("import no Node built-ins, no zod and no bundled dataset, and schemas only as types", async () => {
@@ -39,7 +51,11 @@ describe("the query modules", () => {
 
   it("import only each other and the generated holiday table", async () => {
     for (const { file, imports } of await queryModules()) {
-      for (const spec of imports) expect(spec, file).toMatch(/^\.\/[a-z-]+\.js$|^\.\.\/generated\/holidays\.js$/);
+      for (const spec of imports) {
+        expect(spec, file).toMatch(
+          /^\.\/[a-z-]+\.js$|^\.\.\/(?:query|display)\/[a-z-]+\.js$|^\.\.\/generated\/holidays\.js$/,
+        );
+      }
     }
   });
 });

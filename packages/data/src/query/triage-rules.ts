@@ -5,16 +5,7 @@
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Audience } from "../schema/taxonomy.js";
 
-/** What the person wants, in the seed article's terms. */
-export const TRIAGE_NEEDS = [
-  "talk",
-  "identify-poster",
-  "remove-posts",
-  "stop-contact",
-  "compensation",
-  "punish",
-] as const;
-export type TriageNeed = (typeof TRIAGE_NEEDS)[number];
+import type { TriageNeed } from "./triage-needs.js";
 
 /** One suggested record, how strongly, and why. */
 export interface TriageSuggestion {

@@ -5,18 +5,17 @@ import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { SearchableData } from "./search.js";
+import { TRIAGE_NEEDS, type TriageNeed } from "./triage-needs.js";
 import {
   ALWAYS_RULE,
   AUDIENCE_RULES,
   DANGER_RULE,
   NEED_RULES,
-  TRIAGE_NEEDS,
-  type TriageNeed,
   type TriageRule,
   type TriageSuggestion,
 } from "./triage-rules.js";
 
-export { TRIAGE_NEEDS, type TriageNeed } from "./triage-rules.js";
+export { TRIAGE_NEEDS, type TriageNeed };
 
 export interface TriageAnswers {
   /** Is the person in danger now (a stalker nearby, a credible threat)? */

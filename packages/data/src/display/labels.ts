@@ -1,22 +1,15 @@
-// Display names for the data package's enum values. Typed as Record<Enum, ...> so that a value added to the
-// data package's schemas fails the docs typecheck until it has a label here.
-import type {
-  Audience,
-  Category,
-  Channel,
-  Closure,
-  Cost,
-  DayOfWeek,
-  Lang,
-  LocalizedText,
-  NumberKind,
-  PhoneLine,
-  RemedyKind,
-  TriageNeed,
-  Urgency,
-} from "@netstalker/data";
+// Display names for the dataset's enum values, in both languages: the one place the API, widget and docs take them
+// from, so every surface calls a thing by the same name. Typed as Record<Enum, ...>, so a new enum value fails the
+// typecheck until it has a label.
 
-type Labels<K extends string> = Readonly<Record<K, LocalizedText>>;
+import type { TriageNeed } from "../query/triage-needs.js";
+import type { ChannelType, NumberKind, PhoneLine } from "../schema/channel.js";
+import type { Cost, Lang, LocalizedText } from "../schema/primitives.js";
+import type { Closure, DayOfWeek } from "../schema/schedule.js";
+import type { Audience, Category, RemedyKind, Service, Urgency } from "../schema/taxonomy.js";
+
+/** Labels for every value of an enum. */
+export type Labels<K extends string> = Readonly<Record<K, LocalizedText>>;
 
 export const CATEGORY_LABELS: Labels<Category> = {
   emergency: { ja: "緊急", en: "Emergency" },
@@ -40,14 +33,32 @@ export const AUDIENCE_LABELS: Labels<Audience> = {
   anyone: { ja: "どなたでも", en: "Anyone" },
   women: { ja: "女性", en: "Women" },
   men: { ja: "男性", en: "Men" },
-  children: { ja: "子ども", en: "Children" },
+  children: { ja: "子ども(18歳未満)", en: "Children (under 18)" },
   parents: { ja: "保護者", en: "Parents" },
-  "crime-victims": { ja: "犯罪被害者", en: "Crime victims" },
-  "dv-victims": { ja: "DV被害者", en: "Domestic-violence victims" },
-  "sexual-violence-victims": { ja: "性暴力の被害者", en: "Survivors of sexual violence" },
-  "low-income": { ja: "収入の少ない方", en: "People on low incomes" },
-  "foreign-residents": { ja: "外国籍の方", en: "Foreign residents" },
-  schools: { ja: "学校", en: "Schools" },
+  "crime-victims": { ja: "犯罪の被害にあった方", en: "Crime victims" },
+  "dv-victims": { ja: "配偶者や交際相手から暴力を受けている方", en: "People hurt by a spouse or partner" },
+  "sexual-violence-victims": { ja: "性暴力の被害にあった方", en: "Survivors of sexual violence" },
+  "low-income": { ja: "経済的に余裕がない方", en: "People on low incomes" },
+  "foreign-residents": { ja: "日本語以外で相談したい方", en: "People who prefer a language other than Japanese" },
+  schools: { ja: "学校の関係者", en: "Schools" },
+};
+
+export const SERVICE_LABELS: Labels<Service> = {
+  listen: { ja: "話を聞く", en: "Listening" },
+  advice: { ja: "助言", en: "Advice" },
+  "police-response": { ja: "警察の対応", en: "Police response" },
+  "legal-advice": { ja: "法律相談", en: "Legal advice" },
+  "legal-aid-funding": { ja: "費用の援助", en: "Help with legal costs" },
+  "lawyer-referral": { ja: "弁護士の紹介", en: "Finding a lawyer" },
+  takedown: { ja: "削除の依頼", en: "Takedown requests" },
+  "takedown-advice": { ja: "削除の方法の助言", en: "Advice on getting posts removed" },
+  "disclosure-advice": { ja: "投稿者の特定の助言", en: "Advice on identifying the poster" },
+  report: { ja: "通報の受付", en: "Taking reports" },
+  referral: { ja: "窓口の案内", en: "Referral" },
+  interpretation: { ja: "通訳", en: "Interpreting" },
+  shelter: { ja: "一時保護・宿泊", en: "Shelter" },
+  accompaniment: { ja: "付き添い", en: "Accompaniment" },
+  medical: { ja: "医療の支援", en: "Medical support" },
 };
 
 export const URGENCY_LABELS: Labels<Urgency> = {
@@ -57,17 +68,17 @@ export const URGENCY_LABELS: Labels<Urgency> = {
 };
 
 export const REMEDY_KIND_LABELS: Labels<RemedyKind> = {
-  "legal-action": { ja: "法的措置", en: "Legal action" },
+  "legal-action": { ja: "法的な手段", en: "Legal action" },
   coping: { ja: "いまできる対処", en: "Coping now" },
-  prevention: { ja: "予防", en: "Prevention" },
+  prevention: { ja: "予防のために", en: "Prevention" },
 };
 
 export const COST_LABELS: Labels<Cost> = {
   free: { ja: "無料", en: "Free" },
-  "call-charges": { ja: "相談無料(通話料は自己負担)", en: "Free advice (you pay for the call)" },
-  "low-cost": { ja: "低額・条件により無料", en: "Low cost or free if eligible" },
+  "call-charges": { ja: "相談は無料(通話料がかかります)", en: "Free advice (you pay for the call)" },
+  "low-cost": { ja: "低額(条件により無料)", en: "Low cost, or free if eligible" },
   paid: { ja: "有料", en: "Paid" },
-  varies: { ja: "窓口・内容により異なる", en: "Depends on the office or case" },
+  varies: { ja: "窓口や内容により異なります", en: "Depends on the office or case" },
 };
 
 export const NUMBER_KIND_LABELS: Labels<NumberKind> = {
@@ -82,20 +93,20 @@ export const PHONE_LINE_LABELS: Labels<PhoneLine> = {
   "ip-phone": { ja: "IP電話", en: "IP phones" },
   "rotary-dial": { ja: "ダイヤル回線", en: "rotary-dial lines" },
   "prepaid-mobile": { ja: "プリペイド携帯", en: "prepaid mobiles" },
-  pbx: { ja: "構内交換機(PBX)", en: "office switchboards (PBX)" },
+  pbx: { ja: "会社などの内線電話", en: "office switchboards" },
   overseas: { ja: "海外", en: "abroad" },
   "public-phone": { ja: "公衆電話", en: "public phones" },
 };
 
-export const CHANNEL_TYPE_LABELS: Labels<Channel["type"]> = {
+export const CHANNEL_TYPE_LABELS: Labels<ChannelType> = {
   phone: { ja: "電話", en: "Phone" },
   shortcode: { ja: "電話(短縮番号)", en: "Phone (short code)" },
   web: { ja: "ウェブサイト", en: "Website" },
-  form: { ja: "ウェブフォーム", en: "Web form" },
+  form: { ja: "相談フォーム", en: "Web form" },
   chat: { ja: "チャット", en: "Chat" },
   line: { ja: "LINE", en: "LINE" },
-  email: { ja: "メール", en: "Email" },
-  "in-person": { ja: "面談", en: "In person" },
+  email: { ja: "メール相談", en: "Email" },
+  "in-person": { ja: "窓口で相談", en: "In person" },
 };
 
 export const CLOSURE_LABELS: Labels<Closure> = {
@@ -116,8 +127,8 @@ export const DAY_LABELS: Labels<DayOfWeek> = {
 export const TRIAGE_NEED_LABELS: Labels<TriageNeed> = {
   talk: { ja: "話を聞いてほしい", en: "I want someone to listen" },
   "identify-poster": { ja: "書き込んだ人を特定したい", en: "I want to identify the poster" },
-  "remove-posts": { ja: "投稿を消したい", en: "I want the posts removed" },
-  "stop-contact": { ja: "つきまといや連絡をやめさせたい", en: "I want the contact to stop" },
+  "remove-posts": { ja: "書き込みを消したい", en: "I want the posts removed" },
+  "stop-contact": { ja: "連絡やつきまといをやめさせたい", en: "I want the contact or following to stop" },
   compensation: { ja: "損害賠償を求めたい", en: "I want compensation" },
   punish: { ja: "処罰してほしい", en: "I want them punished" },
 };
