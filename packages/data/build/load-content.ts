@@ -19,7 +19,12 @@ export interface RawRecord {
 }
 
 /** Reads every `<kind>/*.yaml` file under `root`. Unreadable YAML becomes an error, not an exception. */
-export async function loadContent(root: string): Promise<{ records: RawRecord[]; errors: ContentError[] }> {
+/** The editorial order of each kind's records (content/order.yaml), or null when the content has none. */
+export type ContentOrder = Partial<Record<RecordKind, unknown>> | null;
+
+export async function loadContent(
+  root: string,
+): Promise<{ records: RawRecord[]; order: ContentOrder; errors: ContentError[] }> {
   const records: RawRecord[] = [];
   const errors: ContentError[] = [];
   const base = join(root, "..");
@@ -61,7 +66,8 @@ export async function loadContent(root: string): Promise<{ records: RawRecord[];
       }
     }
   }
-  return { records, errors };
+  const order = await loadOrder(root, base, errors);
+  return { records, order, errors };
 }
 
 /** Field paths of values followed by a comment on the same line: in YAML, "call #9110" unquoted reads as "call". */
@@ -74,4 +80,27 @@ function inlineComments(node: unknown, path: PropertyKey[]): string[] {
   }
   if (isSeq(node)) return node.items.flatMap((item, i) => inlineComments(item, [...path, i]));
   return [];
+}
+
+/** Reads content/order.yaml: for each kind, the ids in the order people should meet them. */
+async function loadOrder(root: string, base: string, errors: ContentError[]): Promise<ContentOrder> {
+  const path = join(root, "order.yaml");
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const data: unknown = doc.toJS();
+  if (doc.errors.length > 0 || typeof data !== "object" || data === null) {
+    errors.push({
+      file: relative(base, path),
+      id: null,
+      field: "",
+      reason: "order.yaml must be a YAML map of kind to ids",
+    });
+    return null;
+  }
+  return data as Partial<Record<RecordKind, unknown>>;
 }

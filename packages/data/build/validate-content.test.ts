@@ -93,3 +93,40 @@ describe("numberKindOf", () => {
     expect(numberKindOf(number)).toBe(kind);
   });
 });
+
+describe("the editorial order (content/order.yaml)", async () => {
+  const loaded = await loadContent(join(fixtures, "valid", "edge-cases"));
+  const validate = (order: Record<string, unknown>) =>
+    validateContent(loaded.records, { today: TODAY, order, orderFile: "content/order.yaml" });
+  const complete = {
+    contacts: ["fixture-varies", "fixture-line"],
+    remedies: ["fixture-step"],
+    faqs: ["fixture-question"],
+  };
+
+  test("sorts each kind as listed, not by file name", () => {
+    const { content, errors } = validate(complete);
+    expect(errors).toEqual([]);
+    expect(content.contacts.map((c) => c.id)).toEqual(["fixture-varies", "fixture-line"]);
+  });
+
+  test("names a record the order leaves out", () => {
+    const { errors } = validate({ ...complete, contacts: ["fixture-line"] });
+    expect(errors.map(formatContentError)).toEqual([
+      'content/order.yaml: record "fixture-varies", field contacts: "fixture-varies" is missing: add it where it belongs in the order',
+    ]);
+  });
+
+  test("names an id listed twice or one that does not exist", () => {
+    const { errors } = validate({ ...complete, remedies: ["fixture-step", "fixture-step", "no-such-step"] });
+    expect(errors.map((e) => `${e.field}: ${e.reason}`)).toEqual([
+      'remedies[1]: "fixture-step" is listed twice',
+      'remedies[2]: there is no remedies record "no-such-step"',
+    ]);
+  });
+
+  test("needs a list for every kind", () => {
+    const { errors } = validate({ contacts: complete.contacts, remedies: complete.remedies });
+    expect(errors.map((e) => `${e.field}: ${e.reason}`)).toEqual(["faqs: list the faqs ids in display order"]);
+  });
+});

@@ -4,7 +4,7 @@ import { type Contact, ContactSchema } from "../src/schema/contact.js";
 import { type Faq, FaqSchema } from "../src/schema/faq.js";
 import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
 import { type ContentError, formatPath } from "./content-error.js";
-import type { RawRecord, RecordKind } from "./load-content.js";
+import type { ContentOrder, RawRecord, RecordKind } from "./load-content.js";
 
 const SCHEMAS = { contacts: ContactSchema, remedies: RemedySchema, faqs: FaqSchema } as const;
 
@@ -23,6 +23,10 @@ export interface ValidContent {
 export interface ValidateOptions {
   /** Today's date (YYYY-MM-DD) in Japan; verifiedAt may not be later. */
   today: string;
+  /** The editorial order from content/order.yaml; when given it must list every record of each kind exactly once. */
+  order?: ContentOrder;
+  /** The path of order.yaml as shown in errors. */
+  orderFile?: string;
 }
 
 /** Validates raw records against the schemas and the integrity rules; never throws. */
@@ -89,14 +93,46 @@ export function validateContent(
     }
   }
 
-  return {
-    content: {
-      contacts: parsed.contacts.map((c) => c.record),
-      remedies: parsed.remedies.map((r) => r.record),
-      faqs: parsed.faqs.map((f) => f.record),
-    },
-    errors,
+  const content = {
+    contacts: parsed.contacts.map((c) => c.record),
+    remedies: parsed.remedies.map((r) => r.record),
+    faqs: parsed.faqs.map((f) => f.record),
   };
+  if (options.order) applyOrder(content, options.order, options.orderFile ?? "order.yaml", errors);
+  return { content, errors };
+}
+
+/**
+ * Sorts each kind by the editorial order: the order a frightened reader should meet windows in is a content
+ * decision (110 and #9110 before specialised lines), not an accident of file names. Every record must be listed.
+ */
+function applyOrder(
+  content: ValidContent,
+  order: NonNullable<ContentOrder>,
+  file: string,
+  errors: ContentError[],
+): void {
+  for (const kind of ["contacts", "remedies", "faqs"] as const) {
+    const listed = order[kind];
+    const records: { id: string }[] = content[kind];
+    if (!Array.isArray(listed) || !listed.every((id) => typeof id === "string")) {
+      errors.push({ file, id: null, field: kind, reason: `list the ${kind} ids in display order` });
+      continue;
+    }
+    const known = new Set(records.map((r) => r.id));
+    const position = new Map<string, number>();
+    listed.forEach((id: string, i) => {
+      if (position.has(id)) errors.push({ file, id: null, field: `${kind}[${i}]`, reason: `"${id}" is listed twice` });
+      else if (!known.has(id))
+        errors.push({ file, id: null, field: `${kind}[${i}]`, reason: `there is no ${kind} record "${id}"` });
+      position.set(id, i);
+    });
+    for (const id of known) {
+      if (!position.has(id))
+        errors.push({ file, id, field: kind, reason: `"${id}" is missing: add it where it belongs in the order` });
+    }
+    records.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+  }
 }
 
 function idOf(data: unknown): string | null {

@@ -1,7 +1,7 @@
 // Content -> validated dataset -> JSON Schemas, generated types and the typed dataset module.
 // Fails (exit 1) with one line per problem: file, record, field and reason.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentValidationError } from "../build/content-error.js";
 import { emitHolidays } from "../build/emit-holidays.js";
@@ -22,7 +22,11 @@ async function write(path: string, text: string): Promise<void> {
 async function main(): Promise<void> {
   const { version } = JSON.parse(await readFile(join(pkgRoot, "package.json"), "utf8")) as { version: string };
   const loaded = await loadContent(contentRoot);
-  const { content, errors } = validateContent(loaded.records, { today: todayInJapan() });
+  const { content, errors } = validateContent(loaded.records, {
+    today: todayInJapan(),
+    order: loaded.order,
+    orderFile: relative(join(contentRoot, ".."), join(contentRoot, "order.yaml")),
+  });
   const all = [...loaded.errors, ...errors];
   if (all.length > 0) throw new ContentValidationError(all);
 
