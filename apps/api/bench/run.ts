@@ -1,6 +1,6 @@
 // `pnpm bench`: the Node API vs a bare node:http server returning the same bytes, the 304 path, and a soak.
 // Prints figures; asserts nothing. Only ever targets 127.0.0.1.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -12,6 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = 50;
+// On a 2-core machine the load generator and the server fight for the same cores, and the numbers swing with
+// whichever wins; pinning the servers to CPU 0 and the load tools to CPU 1 makes runs comparable (BENCH_PIN=0: off).
+const PIN = process.env.BENCH_PIN !== "0" && cpus().length >= 2 && hasTaskset();
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync("taskset", ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const PATH = "/v1/contacts?lang=ja";
 
 interface Server {
@@ -79,6 +91,15 @@ interface Wrk {
   reqPerSec: number;
   p50: number;
   p99: number;
+  requests: number;
+  /** Server CPU time (user + system) per request, in microseconds. */
+  cpuMicros: number;
+}
+
+// CPU seconds a process has used (utime + stime from /proc, in clock ticks of 10 ms).
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function toMs(value: string): number {
@@ -88,10 +109,24 @@ function toMs(value: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
 }
 
-async function wrk(url: string, seconds: number, header?: string): Promise<Wrk> {
-  const args = ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", ...(header ? ["-H", header] : []), url];
-  const { stdout } = await promisify(execFile)("wrk", args);
+async function wrk(server: Server, path: string, seconds: number, header?: string): Promise<Wrk> {
+  const url = `${server.origin}${path}`;
+  const cpuBefore = cpuSeconds(server.child.pid);
+  const args = [
+    PIN ? "-t1" : "-t2",
+    `-c${CONNECTIONS}`,
+    `-d${seconds}s`,
+    "--latency",
+    ...(header ? ["-H", header] : []),
+    url,
+  ];
+  const { stdout } = PIN
+    ? await promisify(execFile)("taskset", ["-c", "1", "wrk", ...args])
+    : await promisify(execFile)("wrk", args);
+  const requests = Number(/(\d+) requests in/.exec(stdout)?.[1]);
   return {
+    requests,
+    cpuMicros: ((cpuSeconds(server.child.pid) - cpuBefore) / requests) * 1e6,
     reqPerSec: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]),
     p50: toMs(/\s50%\s+(\S+)/.exec(stdout)?.[1] ?? ""),
     p99: toMs(/\s99%\s+(\S+)/.exec(stdout)?.[1] ?? ""),
@@ -102,6 +137,7 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
+  if (PIN) execFileSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" });
   const tmp = mkdtempSync(join(tmpdir(), "netstalker-bench-"));
   const api = await start([join(root, "dist", "node.js")], { HOST: "127.0.0.1", PORT: "0" });
   try {
@@ -115,6 +151,9 @@ async function main(): Promise<void> {
     const file = join(tmp, "response.json");
     writeFileSync(file, JSON.stringify({ headers, body }));
     const bare = await start(["--import", "tsx", join(root, "bench", "bare-server.ts")], { BARE_RESPONSE: file });
+    const minimal = await start(["--import", "tsx", join(root, "bench", "hono-minimal-server.ts")], {
+      BARE_RESPONSE: file,
+    });
 
     console.log(`netstalker-help API benchmark: ${new Date().toISOString()}`);
     console.log(
@@ -122,45 +161,60 @@ async function main(): Promise<void> {
     );
     console.log(`route: GET ${PATH} (${fmt(Buffer.byteLength(body))} bytes, ${Object.keys(headers).length} headers)`);
     console.log(
-      `load: ${CONNECTIONS} connections, ${SECONDS} s per run, after a 2 s warm-up; best of 2 alternating rounds; 127.0.0.1 only\n`,
+      `load: ${CONNECTIONS} connections, ${SECONDS} s per run, after a 2 s warm-up; best of 2 alternating rounds; 127.0.0.1 only`,
+    );
+    console.log(
+      PIN
+        ? "pinning: servers on CPU 0, autocannon and wrk (1 thread) on CPU 1\n"
+        : "pinning: off (servers and load tools share the cores; wrk 2 threads)\n",
     );
 
     try {
       // Warm both servers (JIT, the serialise-once cache).
       await cannon(`${api.origin}${PATH}`, 2);
       await cannon(`${bare.origin}${PATH}`, 2);
+      await cannon(`${minimal.origin}${PATH}`, 2);
 
       // Two alternating rounds, best of each: the machine is shared, so a single run can catch someone else's build.
       const best = <T extends { reqPerSec: number }>(a: T, b: T) => (a.reqPerSec >= b.reqPerSec ? a : b);
       let acApi = await cannon(`${api.origin}${PATH}`, SECONDS);
       let acBare = await cannon(`${bare.origin}${PATH}`, SECONDS);
-      let wrkApi = await wrk(`${api.origin}${PATH}`, SECONDS);
-      let wrkBare = await wrk(`${bare.origin}${PATH}`, SECONDS);
+      let wrkApi = await wrk(api, PATH, SECONDS);
+      let wrkBare = await wrk(bare, PATH, SECONDS);
       acBare = best(acBare, await cannon(`${bare.origin}${PATH}`, SECONDS));
       acApi = best(acApi, await cannon(`${api.origin}${PATH}`, SECONDS));
-      wrkBare = best(wrkBare, await wrk(`${bare.origin}${PATH}`, SECONDS));
-      wrkApi = best(wrkApi, await wrk(`${api.origin}${PATH}`, SECONDS));
+      wrkBare = best(wrkBare, await wrk(bare, PATH, SECONDS));
+      wrkApi = best(wrkApi, await wrk(api, PATH, SECONDS));
+      const acMinimal = await cannon(`${minimal.origin}${PATH}`, SECONDS);
+      const wrkMinimal = await wrk(minimal, PATH, SECONDS);
       const ac304 = await cannon(`${api.origin}${PATH}`, SECONDS, { headers: { "if-none-match": etag } });
-      const wrk304 = await wrk(`${api.origin}${PATH}`, SECONDS, `If-None-Match: ${etag}`);
+      const wrk304 = await wrk(api, PATH, SECONDS, `If-None-Match: ${etag}`);
 
       const rows = [
         ["API (Hono, full middleware)", acApi, wrkApi],
         ["bare node:http, same bytes", acBare, wrkBare],
+        ["minimal Hono (1 route, no middleware), same bytes", acMinimal, wrkMinimal],
         ["API, 304 (If-None-Match)", ac304, wrk304],
       ] as const;
-      console.log("| server | autocannon req/s | wrk req/s | wrk p50 ms | wrk p99 ms | errors | non-2xx |");
-      console.log("|---|---|---|---|---|---|---|");
+      console.log(
+        "| server | autocannon req/s | wrk req/s | wrk p50 ms | wrk p99 ms | server CPU µs/req (wrk) | errors | non-2xx |",
+      );
+      console.log("|---|---|---|---|---|---|---|---|");
       for (const [name, ac, w] of rows) {
         console.log(
-          `| ${name} | ${fmt(ac.reqPerSec)} | ${fmt(w.reqPerSec)} | ${fmt(w.p50, 2)} | ${fmt(w.p99, 2)} | ${ac.errors} | ${ac.non2xx} |`,
+          `| ${name} | ${fmt(ac.reqPerSec)} | ${fmt(w.reqPerSec)} | ${fmt(w.p50, 2)} | ${fmt(w.p99, 2)} | ${fmt(w.cpuMicros, 1)} | ${ac.errors} | ${ac.non2xx} |`,
         );
       }
       console.log(
         `\nratio API / bare: autocannon ${fmt(acApi.reqPerSec / acBare.reqPerSec, 2)}, wrk ${fmt(wrkApi.reqPerSec / wrkBare.reqPerSec, 2)} (target >= 0.90); p99 ratio ${fmt(wrkApi.p99 / wrkBare.p99, 2)}`,
       );
+      console.log(
+        `CPU-cost ratio bare / API: ${fmt(wrkBare.cpuMicros / wrkApi.cpuMicros, 2)}; bare / minimal Hono: ${fmt(wrkBare.cpuMicros / wrkMinimal.cpuMicros, 2)} (the req/s ratios a dedicated core would give; steadier than req/s on a busy machine)`,
+      );
       console.log(`(the 304 run's non-2xx are the 304s themselves: ${ac304.non2xx})`);
     } finally {
       await stop(bare);
+      await stop(minimal);
     }
 
     // Soak: a mix of the data routes for SOAK_SECONDS, memory measured before and after.
@@ -174,7 +228,8 @@ async function main(): Promise<void> {
       "/v1/triage?need=talk&lang=en",
       "/healthz",
     ].map((path) => ({ path }));
-    await cannon(api.origin, 2, { requests });
+    // Long enough for the heap to reach its working size, so growth measured after it is growth, not warm-up.
+    await cannon(api.origin, 10, { requests });
     const rssStart = rssMiB(api.child.pid);
     const soak = await cannon(api.origin, SOAK_SECONDS, { requests });
     const rssEnd = rssMiB(api.child.pid);

@@ -110,6 +110,9 @@ describe("pages and scripts", () => {
     expect(html).toContain('<script src="/reference/scalar.js">');
     expect(html).toContain('"url": "/openapi.json"');
     expect(html).not.toMatch(/(?:src|href)="https?:/);
+    // Scalar's own fonts and its AI agent would call Scalar's servers: both off.
+    expect(html).toContain('"withDefaultFonts": false');
+    expect(html).toMatch(/"agent": \{\s*"disabled": true/);
     const csp = res.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("font-src 'self'");

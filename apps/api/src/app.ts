@@ -23,26 +23,29 @@ import { triageRoutes } from "./routes/triage.js";
 export { createClient } from "./client.js";
 
 const JSON_TYPES = ["application/json", "application/problem+json"];
+const SCHEMA_TYPES = [SCHEMA_MEDIA_TYPE, ...JSON_TYPES];
+
+/** The media types a path can answer with, for paths that answer only JSON (null: no restriction). */
+function acceptableTypes(path: string): readonly string[] | null {
+  if (path.startsWith("/v1/schemas/")) return SCHEMA_TYPES;
+  if (path.startsWith("/v1/") || path === "/healthz" || path === "/openapi.json") return JSON_TYPES;
+  return null;
+}
 
 const base = createRouter();
 
-base.use("*", standardHeaders);
+// One middleware for every request (each layer costs on the hot path): standard headers around a 406 gate.
 // No logger middleware on purpose: people search for their own situation, and URLs carry those searches.
-
-base.use("/v1/*", async (c, next) => {
-  const types = c.req.path.startsWith("/v1/schemas/") ? [SCHEMA_MEDIA_TYPE, ...JSON_TYPES] : JSON_TYPES;
-  if (!accepts(c.req.header("accept"), types)) {
-    return problemResponse(406, `This resource is only available as ${types[0]}.`);
-  }
-  await next();
-});
-for (const path of ["/healthz", "/openapi.json"]) {
-  base.use(path, async (c, next) => {
-    if (!accepts(c.req.header("accept"), JSON_TYPES))
-      return problemResponse(406, "This resource is only available as application/json.");
+base.use("*", (c, next) =>
+  standardHeaders(c, async () => {
+    const types = acceptableTypes(c.req.path);
+    if (types && !accepts(c.req.header("accept"), types)) {
+      c.res = problemResponse(406, `This resource is only available as ${types[0]}.`);
+      return;
+    }
     await next();
-  });
-}
+  }),
+);
 
 base.onError((err, c) => {
   if (err instanceof HTTPException && err.status < 500) return problemResponse(err.status, err.message || undefined);
