@@ -154,6 +154,12 @@ async function main(): Promise<void> {
     const minimal = await start(["--import", "tsx", join(root, "bench", "hono-minimal-server.ts")], {
       BARE_RESPONSE: file,
     });
+    // The same API with its Node response cache off: every request goes through Hono and the full middleware.
+    const uncached = await start([join(root, "dist", "node.js")], {
+      HOST: "127.0.0.1",
+      PORT: "0",
+      API_RESPONSE_CACHE: "off",
+    });
 
     console.log(`netstalker-help API benchmark: ${new Date().toISOString()}`);
     console.log(
@@ -174,6 +180,7 @@ async function main(): Promise<void> {
       await cannon(`${api.origin}${PATH}`, 2);
       await cannon(`${bare.origin}${PATH}`, 2);
       await cannon(`${minimal.origin}${PATH}`, 2);
+      await cannon(`${uncached.origin}${PATH}`, 2);
 
       // Two alternating rounds, best of each: the machine is shared, so a single run can catch someone else's build.
       const best = <T extends { reqPerSec: number }>(a: T, b: T) => (a.reqPerSec >= b.reqPerSec ? a : b);
@@ -185,13 +192,16 @@ async function main(): Promise<void> {
       acApi = best(acApi, await cannon(`${api.origin}${PATH}`, SECONDS));
       wrkBare = best(wrkBare, await wrk(bare, PATH, SECONDS));
       wrkApi = best(wrkApi, await wrk(api, PATH, SECONDS));
+      const acUncached = await cannon(`${uncached.origin}${PATH}`, SECONDS);
+      const wrkUncached = await wrk(uncached, PATH, SECONDS);
       const acMinimal = await cannon(`${minimal.origin}${PATH}`, SECONDS);
       const wrkMinimal = await wrk(minimal, PATH, SECONDS);
       const ac304 = await cannon(`${api.origin}${PATH}`, SECONDS, { headers: { "if-none-match": etag } });
       const wrk304 = await wrk(api, PATH, SECONDS, `If-None-Match: ${etag}`);
 
       const rows = [
-        ["API (Hono, full middleware)", acApi, wrkApi],
+        ["API (Node entry, shareable answers replayed by its response cache)", acApi, wrkApi],
+        ["API, every request through Hono and the full middleware (API_RESPONSE_CACHE=off)", acUncached, wrkUncached],
         ["bare node:http, same bytes", acBare, wrkBare],
         ["minimal Hono (1 route, no middleware), same bytes", acMinimal, wrkMinimal],
         ["API, 304 (If-None-Match)", ac304, wrk304],
@@ -209,12 +219,16 @@ async function main(): Promise<void> {
         `\nratio API / bare: autocannon ${fmt(acApi.reqPerSec / acBare.reqPerSec, 2)}, wrk ${fmt(wrkApi.reqPerSec / wrkBare.reqPerSec, 2)} (target >= 0.90); p99 ratio ${fmt(wrkApi.p99 / wrkBare.p99, 2)}`,
       );
       console.log(
+        `ratio API without response cache / bare: wrk ${fmt(wrkUncached.reqPerSec / wrkBare.reqPerSec, 2)}; / minimal Hono: ${fmt(wrkUncached.reqPerSec / wrkMinimal.reqPerSec, 2)}`,
+      );
+      console.log(
         `CPU-cost ratio bare / API: ${fmt(wrkBare.cpuMicros / wrkApi.cpuMicros, 2)}; bare / minimal Hono: ${fmt(wrkBare.cpuMicros / wrkMinimal.cpuMicros, 2)} (the req/s ratios a dedicated core would give; steadier than req/s on a busy machine)`,
       );
       console.log(`(the 304 run's non-2xx are the 304s themselves: ${ac304.non2xx})`);
     } finally {
       await stop(bare);
       await stop(minimal);
+      await stop(uncached);
     }
 
     // Soak: a mix of the data routes for SOAK_SECONDS, memory measured before and after.

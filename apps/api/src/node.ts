@@ -1,5 +1,10 @@
 // Node entry (`pnpm start`): serves the app on 127.0.0.1:8787 unless HOST / PORT say otherwise.
-import { serve } from "@hono/node-server";
+// Shareable answers are replayed from a small HTTP cache in front of the app (adapter/node/response-cache.ts);
+// API_RESPONSE_CACHE=off sends every request through the app.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import { createResponseCache } from "./adapter/node/response-cache.js";
 import { app } from "./app.js";
 
 const hostname = process.env.HOST || "127.0.0.1";
@@ -9,7 +14,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
+const cache = process.env.API_RESPONSE_CACHE === "off" ? null : createResponseCache();
+const appListener = getRequestListener(cache ? cache.wrap(app.fetch) : app.fetch);
+const server = createServer((req, res) => {
+  if (cache?.serve(req, res)) return;
+  void appListener(req, res);
+});
+
+server.listen(port, hostname, () => {
+  const info = server.address() as AddressInfo;
   const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
   console.log(`netstalker-help API listening on http://${host}:${info.port}/`);
 });
@@ -19,6 +32,8 @@ function shutdown(signal: string): void {
   // Do not wait forever for a slow client.
   setTimeout(() => process.exit(1), 10_000).unref();
   server.close((err) => process.exit(err ? 1 : 0));
+  // Idle keep-alive connections would hold close() open until they time out.
+  server.closeIdleConnections();
 }
 process.once("SIGTERM", () => shutdown("SIGTERM"));
 process.once("SIGINT", () => shutdown("SIGINT"));
