@@ -80,38 +80,30 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
     })
     .meta({ id: v.id("ShortcodeChannel"), description: "A short dialling code such as 110 or #9110." });
 
+  /** A channel that is a link: a page, a form, a chat or email consultation, told apart by `type`. */
+  const linkChannel = <T extends string>(type: T, id: string, description: string) =>
+    z
+      .strictObject({
+        /** What the link leads to. */
+        type: z.literal(type),
+        /** Its https address. */
+        url: HttpsUrlSchema,
+        ...channelBase,
+      })
+      .meta({ id: v.id(id), description });
+
   /** A web page with information or a way to book. */
-  const WebChannelSchema = z
-    .strictObject({
-      /** A web page. */
-      type: z.literal("web"),
-      /** The page's address. */
-      url: HttpsUrlSchema,
-      ...channelBase,
-    })
-    .meta({ id: v.id("WebChannel"), description: "A web page." });
-
+  const WebChannelSchema = linkChannel("web", "WebChannel", "A web page.");
   /** A web form for consultations or reports. */
-  const FormChannelSchema = z
-    .strictObject({
-      /** A web form. */
-      type: z.literal("form"),
-      /** The form's address. */
-      url: HttpsUrlSchema,
-      ...channelBase,
-    })
-    .meta({ id: v.id("FormChannel"), description: "A web form for consultations or reports." });
-
+  const FormChannelSchema = linkChannel("form", "FormChannel", "A web form for consultations or reports.");
   /** A text chat. */
-  const ChatChannelSchema = z
-    .strictObject({
-      /** A text chat. */
-      type: z.literal("chat"),
-      /** Where the chat starts. */
-      url: HttpsUrlSchema,
-      ...channelBase,
-    })
-    .meta({ id: v.id("ChatChannel"), description: "A text chat." });
+  const ChatChannelSchema = linkChannel("chat", "ChatChannel", "A text chat.");
+  /** Email consultation, usually a form that replies by email. */
+  const EmailChannelSchema = linkChannel(
+    "email",
+    "EmailChannel",
+    "Email consultation, usually through a form that replies by email.",
+  );
 
   /** A LINE account. */
   const LineChannelSchema = z
@@ -125,20 +117,6 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       ...channelBase,
     })
     .meta({ id: v.id("LineChannel"), description: "A LINE account." });
-
-  /** Email, or an email consultation form. */
-  const EmailChannelSchema = z
-    .strictObject({
-      /** Email consultation. */
-      type: z.literal("email"),
-      /** Where email consultation starts (usually a form that replies by email). */
-      url: HttpsUrlSchema,
-      ...channelBase,
-    })
-    .meta({
-      id: v.id("EmailChannel"),
-      description: "Email consultation, usually through a form that replies by email.",
-    });
 
   /** A place to go in person. */
   const InPersonChannelSchema = z
