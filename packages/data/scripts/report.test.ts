@@ -2,9 +2,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatDays } from "../src/display/index.js";
 import { dataset } from "../src/generated/dataset.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
-import { cell, DEFAULT_OUT, formatDays, formatSchedule, parseArgs, renderReview, writeReview } from "./report.js";
+import { cell, DEFAULT_OUT, formatSchedule, parseArgs, renderReview, writeReview } from "./report.js";
 
 /** Cells of a Markdown table row, splitting only on unescaped pipes. */
 function cellsOf(row: string): string[] {
@@ -89,7 +90,7 @@ describe("formatting helpers", () => {
     expect(cell("a | b\n<c>")).toBe("a \\| b<br>&lt;c&gt;");
   });
 
-  it("writes consecutive days as a range and others as a list", () => {
+  it("writes consecutive days as a range and others as a list (the shared helper the sheet uses)", () => {
     expect(formatDays(["mon", "tue", "wed", "thu", "fri"], "ja")).toBe("月〜金");
     expect(formatDays(["sat", "mon", "wed"], "en")).toBe("Mon, Wed, Sat");
     expect(formatDays(["sat", "sun"], "ja")).toBe("土・日");
@@ -106,16 +107,31 @@ describe("formatting helpers", () => {
       closedOn: ["national-holidays", "year-end"],
     };
     expect(formatSchedule(weekly, "en")).toBe(
-      "Mon–Fri 09:00–21:00; Sat 09:00–17:00; national holidays, 29 Dec–3 Jan closed",
+      "Mon–Fri 9:00–21:00 (Japan time) / Sat 9:00–17:00 (Japan time) / Closed on public holidays and the New Year break (29 Dec to 3 Jan)",
     );
-    expect(formatSchedule({ type: "always", note: "replies later" }, "en")).toBe("24 hours. replies later");
+    expect(formatSchedule({ type: "always", note: "replies later" }, "en")).toBe(
+      "24 hours a day, every day / replies later",
+    );
     const varies: ScheduleLocalized = {
       type: "varies",
       timezone: "Asia/Tokyo",
       typical: { rules: [{ days: ["mon"], opens: "08:30", closes: "17:15" }], closedOn: [] },
       note: "ask locally",
     };
-    expect(formatSchedule(varies, "en")).toBe("varies by place (typical: Mon 08:30–17:15). ask locally");
+    expect(formatSchedule(varies, "en")).toBe(
+      "Hours differ by area or office / Typically Mon 8:30–17:15 (Japan time) / ask locally",
+    );
+  });
+
+  it("shows days whose hours the sources do not give, so a reviewer sees them", () => {
+    const unknown: ScheduleLocalized = {
+      type: "weekly",
+      timezone: "Asia/Tokyo",
+      rules: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
+      closedOn: [],
+      unknownOn: ["year-end"],
+    };
+    expect(formatSchedule(unknown, "ja")).toContain("年末年始(12月29日〜1月3日)の受付は未確認です");
   });
 });
 

@@ -4,6 +4,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  COST_LABELS,
+  describeSchedule,
+  NUMBER_KIND_LABELS,
+  PHONE_LINE_LABELS,
+  REMEDY_KIND_LABELS,
+} from "../src/display/index.js";
 import { dataset } from "../src/generated/dataset.js";
 import { localize } from "../src/query/localize.js";
 import type { ChannelLocalized } from "../src/schema/channel.js";
@@ -12,8 +19,7 @@ import type { Dataset } from "../src/schema/dataset.js";
 import type { FaqLocalized } from "../src/schema/faq.js";
 import type { Cost, Lang, Source } from "../src/schema/primitives.js";
 import type { RemedyLocalized } from "../src/schema/remedy.js";
-import type { Closure, DayOfWeek, OpeningRule, ScheduleLocalized } from "../src/schema/schedule.js";
-import { DAYS_OF_WEEK } from "../src/schema/schedule.js";
+import type { ScheduleLocalized } from "../src/schema/schedule.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the sheet goes unless `--out` says otherwise (dist/ is gitignored). */
@@ -31,33 +37,9 @@ const WORDS = {
     contactHead: ["窓口", "電話番号", "その他の窓口", "受付時間", "費用", "信頼度", "注意書き", "出典", "確認日"],
     remedyHead: ["対処法", "種類", "法的根拠", "期限", "支援する窓口", "次の手段", "注意書き", "出典", "確認日"],
     faqHead: ["質問", "関連", "出典", "確認日"],
-    days: { mon: "月", tue: "火", wed: "水", thu: "木", fri: "金", sat: "土", sun: "日" },
-    range: "〜",
-    always: "24時間",
-    varies: "場所により異なる",
-    typical: "標準",
-    closed: { "national-holidays": "祝日", "year-end": "年末年始(12/29〜1/3)" },
-    closedSuffix: "は休み",
     unreachable: "かけられない回線",
     alternativeFor: "代わりの番号",
-    lines: {
-      "ip-phone": "IP電話",
-      "rotary-dial": "ダイヤル回線",
-      "prepaid-mobile": "プリペイド携帯",
-      pbx: "構内交換機",
-      overseas: "海外",
-      "public-phone": "公衆電話",
-    },
-    kinds: {
-      "toll-free": "フリーダイヤル",
-      "navi-dial": "ナビダイヤル",
-      landline: "固定電話",
-      ip: "IP電話番号",
-      mobile: "携帯電話",
-    },
     shortcode: "短縮番号",
-    costs: { free: "無料", "call-charges": "通話料のみ", "low-cost": "低額", paid: "有料", varies: "場合による" },
-    remedyKinds: { "legal-action": "法的手段", coping: "対処法", prevention: "予防策" },
     none: "なし",
     counts: (c: number, r: number, f: number) => `相談窓口 ${c}件、対処法 ${r}件、よくある質問 ${f}件`,
     stop: "。",
@@ -84,39 +66,9 @@ const WORDS = {
     ],
     remedyHead: ["Remedy", "Kind", "Legal basis", "Time limit", "Helped by", "Next", "Caveat", "Sources", "Verified"],
     faqHead: ["Question", "Related", "Sources", "Verified"],
-    days: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
-    range: "–",
-    always: "24 hours",
-    varies: "varies by place",
-    typical: "typical",
-    closed: { "national-holidays": "national holidays", "year-end": "29 Dec–3 Jan" },
-    closedSuffix: " closed",
     unreachable: "not from",
     alternativeFor: "alternative for",
-    lines: {
-      "ip-phone": "IP phones",
-      "rotary-dial": "rotary-dial lines",
-      "prepaid-mobile": "prepaid mobiles",
-      pbx: "PBX extensions",
-      overseas: "abroad",
-      "public-phone": "public phones",
-    },
-    kinds: {
-      "toll-free": "toll-free",
-      "navi-dial": "navi-dial",
-      landline: "landline",
-      ip: "IP number",
-      mobile: "mobile",
-    },
     shortcode: "short code",
-    costs: {
-      free: "free",
-      "call-charges": "call charges only",
-      "low-cost": "low cost",
-      paid: "paid",
-      varies: "varies",
-    },
-    remedyKinds: { "legal-action": "legal action", coping: "coping", prevention: "prevention" },
     none: "none",
     counts: (c: number, r: number, f: number) => `${c} contacts, ${r} remedies, ${f} FAQs`,
     stop: ". ",
@@ -148,52 +100,14 @@ function table(head: readonly string[], rows: readonly string[][]): string {
   return out.join("\n");
 }
 
-/** Days as compact ranges in week order, e.g. mon..fri → "月〜金", mon+wed → "月・水". */
-export function formatDays(days: readonly DayOfWeek[], lang: Lang): string {
-  const w = WORDS[lang];
-  const idx = [...new Set(days.map((d) => DAYS_OF_WEEK.indexOf(d)))].sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const i of idx) {
-    const last = runs.at(-1);
-    if (last && last.at(-1) === i - 1) last.push(i);
-    else runs.push([i]);
-  }
-  const name = (i: number) => w.days[DAYS_OF_WEEK[i] as DayOfWeek];
-  return runs
-    .map((run) => {
-      const first = run[0] as number;
-      const last = run.at(-1) as number;
-      return run.length > 2 ? `${name(first)}${w.range}${name(last)}` : run.map(name).join(w.list);
-    })
-    .join(w.list);
-}
-
-function formatRules(rules: readonly OpeningRule[], closedOn: readonly Closure[], lang: Lang): string {
-  const w = WORDS[lang];
-  const parts = rules.map((r) => `${formatDays(r.days, lang)} ${r.opens}–${r.closes}`);
-  if (closedOn.length > 0) {
-    parts.push(`${closedOn.map((c) => w.closed[c]).join(w.list)}${w.closedSuffix}`);
-  }
-  return parts.join("; ");
-}
-
-/** A schedule in one line of words, with its note, for a reviewer (never used to answer "open now"). */
+/** A schedule in one line for a reviewer, worded exactly as the widget and the docs word it. */
 export function formatSchedule(schedule: ScheduleLocalized, lang: Lang): string {
-  const w = WORDS[lang];
-  let text: string;
-  if (schedule.type === "always") text = w.always;
-  else if (schedule.type === "weekly") text = formatRules(schedule.rules, schedule.closedOn, lang);
-  else {
-    text = w.varies;
-    if (schedule.typical) {
-      text += ` (${w.typical}${w.colon}${formatRules(schedule.typical.rules, schedule.typical.closedOn, lang)})`;
-    }
-  }
-  return schedule.note ? `${text}${w.stop}${schedule.note}` : text;
+  return describeSchedule(schedule, lang).join(" / ");
 }
 
-function formatCost(cost: Cost, note: string | undefined, w: Words): string {
-  return cell(note ? `${w.costs[cost]}${w.colon}${note}` : w.costs[cost]);
+function formatCost(cost: Cost, note: string | undefined, lang: Lang): string {
+  const name = COST_LABELS[cost][lang];
+  return cell(note ? `${name}${WORDS[lang].colon}${note}` : name);
 }
 
 function formatSources(sources: readonly Source[]): string {
@@ -206,18 +120,22 @@ function formatDialable(channel: ChannelLocalized, lang: Lang): string | null {
   if (channel.type !== "phone" && channel.type !== "shortcode") return null;
   const head =
     channel.type === "phone"
-      ? `**${channel.number}** (${w.kinds[channel.kind]})`
+      ? `**${channel.number}** (${NUMBER_KIND_LABELS[channel.kind][lang]})`
       : `**${channel.code}** (${w.shortcode})`;
   const details: string[] = [];
   if (channel.label) details.push(channel.label);
   if (channel.unreachableFrom.length > 0) {
-    details.push(`${w.unreachable}${w.colon}${channel.unreachableFrom.map((l) => w.lines[l]).join(w.list)}`);
+    details.push(
+      `${w.unreachable}${w.colon}${channel.unreachableFrom.map((l) => PHONE_LINE_LABELS[l][lang]).join(w.list)}`,
+    );
   }
   if (channel.type === "phone" && channel.alternativeFor) {
-    details.push(`${w.alternativeFor}${w.colon}${channel.alternativeFor.map((l) => w.lines[l]).join(w.list)}`);
+    details.push(
+      `${w.alternativeFor}${w.colon}${channel.alternativeFor.map((l) => PHONE_LINE_LABELS[l][lang]).join(w.list)}`,
+    );
   }
   if (channel.schedule) details.push(formatSchedule(channel.schedule, lang));
-  if (channel.cost) details.push(w.costs[channel.cost]);
+  if (channel.cost) details.push(COST_LABELS[channel.cost][lang]);
   if (channel.notes) details.push(channel.notes);
   return [head, ...details.map(cell)].join("<br>");
 }
@@ -243,7 +161,7 @@ function contactRow(contact: ContactLocalized, lang: Lang): string[] {
     lines(dialable, w),
     lines(other, w),
     cell(formatSchedule(contact.schedule, lang)),
-    formatCost(contact.cost, contact.costNote, w),
+    formatCost(contact.cost, contact.costNote, lang),
     contact.confidence,
     contact.caveat ? cell(contact.caveat) : w.none,
     formatSources(contact.sources),
@@ -256,7 +174,7 @@ function remedyRow(remedy: RemedyLocalized, lang: Lang): string[] {
   const bases = remedy.legalBasis.map((b) => `[${cell(b.article ? `${b.law} ${b.article}` : b.law)}](${b.url})`);
   return [
     `**${cell(remedy.title)}**<br>\`${remedy.id}\``,
-    w.remedyKinds[remedy.kind],
+    REMEDY_KIND_LABELS[remedy.kind][lang],
     lines(bases, w),
     remedy.timeLimit ? cell(remedy.timeLimit) : w.none,
     lines(
