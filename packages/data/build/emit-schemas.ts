@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
 import { FaqSchema } from "../src/schema/faq.js";
+import { CautionSchema, PlatformSchema } from "../src/schema/platform.js";
 import { RemedySchema } from "../src/schema/remedy.js";
 
 /** The published JSON Schemas, by file stem: `<name>.schema.json`. */
@@ -9,6 +10,8 @@ export const PUBLISHED_SCHEMAS = {
   contact: ContactSchema,
   remedy: RemedySchema,
   faq: FaqSchema,
+  platform: PlatformSchema,
+  caution: CautionSchema,
   dataset: DatasetSchema,
 } as const;
 export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;

@@ -4,7 +4,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import { type ContentError, formatPath } from "./content-error.js";
 
 /** The record kinds, each stored in a folder of its own name under the content root. */
-export const RECORD_KINDS = ["contacts", "remedies", "faqs"] as const;
+export const RECORD_KINDS = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** A content file read from disk, before validation. */

@@ -2,11 +2,28 @@ import type { z } from "zod";
 import type { NumberKind } from "../src/schema/channel.js";
 import { type Contact, ContactSchema } from "../src/schema/contact.js";
 import { type Faq, FaqSchema } from "../src/schema/faq.js";
+import { type Caution, CautionSchema, type Platform, PlatformSchema } from "../src/schema/platform.js";
 import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
 import { type ContentError, formatPath } from "./content-error.js";
 import type { ContentOrder, RawRecord, RecordKind } from "./load-content.js";
+import { cautionRefs, checkPlatforms, platformDates, platformRefs } from "./validate-platforms.js";
 
-const SCHEMAS = { contacts: ContactSchema, remedies: RemedySchema, faqs: FaqSchema } as const;
+const SCHEMAS = {
+  contacts: ContactSchema,
+  remedies: RemedySchema,
+  faqs: FaqSchema,
+  platforms: PlatformSchema,
+  cautions: CautionSchema,
+} as const;
+
+/** The record type of each kind. */
+interface RecordOf {
+  contacts: Contact;
+  remedies: Remedy;
+  faqs: Faq;
+  platforms: Platform;
+  cautions: Caution;
+}
 
 interface Located<T> {
   file: string;
@@ -18,6 +35,8 @@ export interface ValidContent {
   contacts: Contact[];
   remedies: Remedy[];
   faqs: Faq[];
+  platforms: Platform[];
+  cautions: Caution[];
 }
 
 export interface ValidateOptions {
@@ -35,12 +54,13 @@ export function validateContent(
   options: ValidateOptions,
 ): { content: ValidContent; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const parsed: { [K in RecordKind]: Located<K extends "contacts" ? Contact : K extends "remedies" ? Remedy : Faq>[] } =
-    {
-      contacts: [],
-      remedies: [],
-      faqs: [],
-    };
+  const parsed: { [K in RecordKind]: Located<RecordOf[K]>[] } = {
+    contacts: [],
+    remedies: [],
+    faqs: [],
+    platforms: [],
+    cautions: [],
+  };
 
   for (const item of raw) {
     const id = idOf(item.data);
@@ -61,6 +81,8 @@ export function validateContent(
     contacts: uniqueIds(parsed.contacts, errors),
     remedies: uniqueIds(parsed.remedies, errors),
     faqs: uniqueIds(parsed.faqs, errors),
+    platforms: uniqueIds(parsed.platforms, errors),
+    cautions: uniqueIds(parsed.cautions, errors),
   };
   const refs = (file: string, id: string, field: string, list: readonly string[], kind: RecordKind) => {
     list.forEach((ref, i) => {
@@ -86,7 +108,15 @@ export function validateContent(
     refs(file, record.id, "related.contacts", record.related.contacts, "contacts");
     refs(file, record.id, "related.remedies", record.related.remedies, "remedies");
   }
-  for (const kind of ["contacts", "remedies", "faqs"] as const) {
+  for (const { file, record } of parsed.platforms) {
+    for (const ref of platformRefs(record)) refs(file, record.id, ref.field, ref.ids, ref.kind);
+    for (const { field, date } of platformDates(record)) checkDate(file, record.id, date, options.today, errors, field);
+  }
+  for (const { file, record } of parsed.cautions) {
+    for (const ref of cautionRefs(record)) refs(file, record.id, ref.field, ref.ids, ref.kind);
+  }
+  checkPlatforms(parsed.platforms, errors);
+  for (const kind of ["contacts", "remedies", "faqs", "platforms", "cautions"] as const) {
     for (const { file, record } of parsed[kind]) {
       checkDate(file, record.id, record.verifiedAt, options.today, errors);
       checkTranslations(file, record.id, record, "", errors);
@@ -97,6 +127,8 @@ export function validateContent(
     contacts: parsed.contacts.map((c) => c.record),
     remedies: parsed.remedies.map((r) => r.record),
     faqs: parsed.faqs.map((f) => f.record),
+    platforms: parsed.platforms.map((p) => p.record),
+    cautions: parsed.cautions.map((c) => c.record),
   };
   if (options.order) applyOrder(content, options.order, options.orderFile ?? "order.yaml", errors);
   return { content, errors };
@@ -112,8 +144,10 @@ function applyOrder(
   file: string,
   errors: ContentError[],
 ): void {
-  for (const kind of ["contacts", "remedies", "faqs"] as const) {
+  for (const kind of ["contacts", "remedies", "faqs", "platforms"] as const) {
     const listed = order[kind];
+    // Platforms came later: content without any (older fixtures) need not list them.
+    if (kind === "platforms" && listed === undefined && content.platforms.length === 0) continue;
     const records: { id: string }[] = content[kind];
     if (!Array.isArray(listed) || !listed.every((id) => typeof id === "string")) {
       errors.push({ file, id: null, field: kind, reason: `list the ${kind} ids in display order` });
@@ -151,13 +185,20 @@ function uniqueIds(items: readonly Located<{ id: string }>[], errors: ContentErr
   return new Set(seen.keys());
 }
 
-function checkDate(file: string, id: string, date: string, today: string, errors: ContentError[]): void {
+function checkDate(
+  file: string,
+  id: string,
+  date: string,
+  today: string,
+  errors: ContentError[],
+  field = "verifiedAt",
+): void {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const real = new Date(Date.UTC(y, m - 1, d));
   if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) {
-    errors.push({ file, id, field: "verifiedAt", reason: `${date} is not a real calendar date` });
+    errors.push({ file, id, field, reason: `${date} is not a real calendar date` });
   } else if (date > today) {
-    errors.push({ file, id, field: "verifiedAt", reason: `${date} is in the future (today is ${today} in Japan)` });
+    errors.push({ file, id, field, reason: `${date} is in the future (today is ${today} in Japan)` });
   }
 }
 

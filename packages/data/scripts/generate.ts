@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   );
   await emitHolidays(pkgRoot);
   console.log(
-    `@netstalker/data ${version}: ${content.contacts.length} contacts, ${content.remedies.length} remedies, ${content.faqs.length} faqs`,
+    `@netstalker/data ${version}: ${content.contacts.length} contacts, ${content.remedies.length} remedies, ${content.faqs.length} faqs, ${content.platforms.length} platforms, ${content.cautions.length} cautions`,
   );
 }
 

@@ -3,11 +3,11 @@ import { dataset } from "./generated/dataset.js";
 import { createSearch, type SearchHit, type SearchOptions } from "./query/search.js";
 import { createTriage, type TriageAnswers, type TriageResult } from "./query/triage.js";
 
-export type { Contact, Dataset, Faq, LocalizedText, Remedy } from "./generated/types.js";
+export type { Caution, Contact, Dataset, Faq, LocalizedText, Platform, Remedy } from "./generated/types.js";
 export * from "./query/index.js";
 export * from "./schema/index.js";
 
-/** The whole validated dataset: `{ version, generatedAt, contacts, remedies, faqs }`. */
+/** The whole validated dataset: `{ version, generatedAt, contacts, remedies, faqs, platforms, cautions }`. */
 export { dataset };
 /** Every consultation window, in both languages. */
 export const contacts = dataset.contacts;
@@ -15,6 +15,10 @@ export const contacts = dataset.contacts;
 export const remedies = dataset.remedies;
 /** Every FAQ, in both languages. */
 export const faqs = dataset.faqs;
+/** Every platform with its own removal-request routes (情報流通プラットフォーム対処法), in both languages. */
+export const platforms = dataset.platforms;
+/** Cautions shared by several records (e.g. who sees a removal request), in both languages. */
+export const cautions = dataset.cautions;
 /** The data version (the @netstalker/data version that built it). */
 export const dataVersion = dataset.version;
 

@@ -10,6 +10,9 @@ describe("types generated from the JSON Schema equal the zod-inferred types", ()
   test("Contact", () => expectTypeOf<Generated.Contact>().toEqualTypeOf<Zod.Contact>());
   test("Remedy", () => expectTypeOf<Generated.Remedy>().toEqualTypeOf<Zod.Remedy>());
   test("Faq", () => expectTypeOf<Generated.Faq>().toEqualTypeOf<Zod.Faq>());
+  test("Platform", () => expectTypeOf<Generated.Platform>().toEqualTypeOf<Zod.Platform>());
+  test("Caution", () => expectTypeOf<Generated.Caution>().toEqualTypeOf<Zod.Caution>());
+  test("RemovalRoute", () => expectTypeOf<Generated.RemovalRoute>().toEqualTypeOf<Zod.RemovalRoute>());
   test("Channel", () => expectTypeOf<Generated.Channel>().toEqualTypeOf<Zod.Channel>());
   test("Schedule", () => expectTypeOf<Generated.Schedule>().toEqualTypeOf<Zod.Schedule>());
   test("LocalizedText", () => expectTypeOf<Generated.LocalizedText>().toEqualTypeOf<Zod.LocalizedText>());
@@ -19,4 +22,7 @@ describe("single-language schemas equal localize()'s output type", () => {
   test("ContactLocalized", () => expectTypeOf<Localized<Zod.Contact>>().toEqualTypeOf<Zod.ContactLocalized>());
   test("RemedyLocalized", () => expectTypeOf<Localized<Zod.Remedy>>().toEqualTypeOf<Zod.RemedyLocalized>());
   test("FaqLocalized", () => expectTypeOf<Localized<Zod.Faq>>().toEqualTypeOf<Zod.FaqLocalized>());
+  test("PlatformLocalized", () =>
+    expectTypeOf<Localized<Zod.Platform>>().toEqualTypeOf<Zod.PlatformLocalized>());
+  test("CautionLocalized", () => expectTypeOf<Localized<Zod.Caution>>().toEqualTypeOf<Zod.CautionLocalized>());
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ContactSchema } from "./contact.js";
 import { FaqSchema } from "./faq.js";
+import { CautionSchema, PlatformSchema } from "./platform.js";
 import { RemedySchema } from "./remedy.js";
 
 /** The whole dataset, as published in dataset.json and served by the API. */
@@ -16,6 +17,10 @@ export const DatasetSchema = z
     remedies: z.array(RemedySchema),
     /** Questions and answers. */
     faqs: z.array(FaqSchema),
+    /** Platforms and their own removal-request routes. */
+    platforms: z.array(PlatformSchema),
+    /** Cautions several records share (named by platforms). */
+    cautions: z.array(CautionSchema),
   })
   .meta({ id: "Dataset", title: "Dataset", description: "The whole netstalker-help dataset." });
 export type Dataset = z.infer<typeof DatasetSchema>;
