@@ -146,8 +146,8 @@ function applyOrder(
 ): void {
   for (const kind of ["contacts", "remedies", "faqs", "platforms"] as const) {
     const listed = order[kind];
-    // Platforms came later: content without any (older fixtures) need not list them.
-    if (kind === "platforms" && listed === undefined && content.platforms.length === 0) continue;
+    // Platforms came later: an order that has no platforms list keeps them in file order.
+    if (kind === "platforms" && listed === undefined) continue;
     const records: { id: string }[] = content[kind];
     if (!Array.isArray(listed) || !listed.every((id) => typeof id === "string")) {
       errors.push({ file, id: null, field: kind, reason: `list the ${kind} ids in display order` });

@@ -34,7 +34,8 @@ export function checkPlatforms(platforms: readonly Located<Platform>[], errors: 
           file,
           id,
           field: `routes[${i}].foundOn`,
-          reason: "a route confirmed only on a secondary page cannot be high confidence: set confidence medium and a caveat",
+          reason:
+            "a route confirmed only on a secondary page cannot be high confidence: set confidence medium and a caveat",
         });
       }
     });
@@ -47,7 +48,12 @@ export function checkPlatforms(platforms: readonly Located<Platform>[], errors: 
       });
     }
     if (!record.services.some((s) => s.designated) && designation.status === "designated") {
-      errors.push({ file, id, field: "services", reason: "a designated platform names at least one designated service" });
+      errors.push({
+        file,
+        id,
+        field: "services",
+        reason: "a designated platform names at least one designated service",
+      });
     }
     record.services.forEach((service, i) => {
       for (const [j, name] of [service.name, ...service.aliases].entries()) {

@@ -2,6 +2,10 @@
 import type { Dataset } from "../src/index.js";
 import { isLocalizedText } from "../src/query/localize.js";
 
+/** The record kinds of the dataset, walked in this order. */
+export const RECORD_KIND_NAMES = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
+type RecordKindName = (typeof RECORD_KIND_NAMES)[number];
+
 /** A `{ ja, en }` pair found in the dataset, with where it was found. */
 export interface FoundText {
   /** "contacts/<id>", "remedies/<id>" or "faqs/<id>". */
@@ -13,7 +17,7 @@ export interface FoundText {
 }
 
 /** Every `{ ja, en }` pair in every record of the dataset. */
-export function localizedTexts(data: Pick<Dataset, "contacts" | "remedies" | "faqs">): FoundText[] {
+export function localizedTexts(data: Pick<Dataset, RecordKindName>): FoundText[] {
   const found: FoundText[] = [];
   const visit = (value: unknown, record: string, path: string): void => {
     if (isLocalizedText(value)) {
@@ -26,21 +30,21 @@ export function localizedTexts(data: Pick<Dataset, "contacts" | "remedies" | "fa
       for (const [key, item] of Object.entries(value)) visit(item, record, path ? `${path}.${key}` : key);
     }
   };
-  for (const kind of ["contacts", "remedies", "faqs"] as const) {
+  for (const kind of RECORD_KIND_NAMES) {
     for (const record of data[kind]) visit(record, `${kind}/${record.id}`, "");
   }
   return found;
 }
 
 /** Every string anywhere in the dataset's records (texts in both languages, labels, notes, URLs). */
-export function allStrings(data: Pick<Dataset, "contacts" | "remedies" | "faqs">): { record: string; text: string }[] {
+export function allStrings(data: Pick<Dataset, RecordKindName>): { record: string; text: string }[] {
   const found: { record: string; text: string }[] = [];
   const visit = (value: unknown, record: string): void => {
     if (typeof value === "string") found.push({ record, text: value });
     else if (Array.isArray(value)) for (const item of value) visit(item, record);
     else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) visit(item, record);
   };
-  for (const kind of ["contacts", "remedies", "faqs"] as const) {
+  for (const kind of RECORD_KIND_NAMES) {
     for (const record of data[kind]) visit(record, `${kind}/${record.id}`);
   }
   return found;

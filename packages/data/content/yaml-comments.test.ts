@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { isNode, parseDocument, visit } from "yaml";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const files = (["contacts", "remedies", "faqs"] as const).flatMap((kind) =>
+const SCHEMA_OF = { contacts: "contact", remedies: "remedy", faqs: "faq", platforms: "platform", cautions: "caution" };
+const files = (Object.keys(SCHEMA_OF) as (keyof typeof SCHEMA_OF)[]).flatMap((kind) =>
   readdirSync(join(root, kind))
     .filter((name) => name.endsWith(".yaml"))
     .map((name) => join(kind, name)),
@@ -20,7 +21,7 @@ describe("content files", () => {
 
   it.each(files)("%s starts with its schema modeline and has no other comment", (file) => {
     const text = readFileSync(join(root, file), "utf8");
-    const schema = file.startsWith("contacts/") ? "contact" : file.startsWith("remedies/") ? "remedy" : "faq";
+    const schema = SCHEMA_OF[file.split("/")[0] as keyof typeof SCHEMA_OF];
     const modeline = `yaml-language-server: $schema=../../dist/schemas/${schema}.schema.json`;
     expect(text.split("\n")[0]).toBe(`# ${modeline}`);
     const doc = parseDocument(text);

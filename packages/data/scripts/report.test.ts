@@ -85,6 +85,36 @@ describe.each(["ja", "en"] as const)("review sheet (%s)", (lang) => {
   });
 });
 
+describe.each(["ja", "en"] as const)("review sheet: platforms (%s)", (lang) => {
+  const markdown = renderReview(dataset, lang);
+  const rows = tableRows(markdown, lang === "ja" ? "プラットフォームの削除窓口" : "Platforms' removal routes");
+
+  it("has one aligned row per platform", () => {
+    expect(rows).toHaveLength(dataset.platforms.length);
+    for (const row of rows) expect(cellsOf(row), row.slice(0, 80)).toHaveLength(9);
+  });
+
+  it("shows each platform's operator, services, route URLs, caveat, sources and date", () => {
+    for (const platform of dataset.platforms) {
+      const row = rowOf(rows, platform.id) ?? "";
+      expect(row, platform.id).toContain(cell(platform.operator.legalName));
+      for (const service of platform.services) expect(row).toContain(cell(service.name));
+      for (const route of platform.routes) if (route.type === "web") expect(row).toContain(`](${route.url})`);
+      for (const source of platform.sources) expect(row).toContain(`](${source.url})`);
+      if (platform.caveat) expect(row).toContain(cell(platform.caveat[lang]));
+      expect(cellsOf(row).at(-1)).toBe(platform.verifiedAt);
+    }
+  });
+
+  it("flags a route seen only on a secondary page", () => {
+    const secondary = dataset.platforms.find((p) =>
+      p.routes.some((r) => r.type === "web" && r.foundOn === "secondary"),
+    );
+    expect(secondary).toBeDefined();
+    expect(rowOf(rows, secondary?.id ?? "")).toContain(lang === "ja" ? "二次情報でのみ確認" : "secondary page only");
+  });
+});
+
 describe("formatting helpers", () => {
   it("escapes pipes, HTML and line breaks inside a cell", () => {
     expect(cell("a | b\n<c>")).toBe("a \\| b<br>&lt;c&gt;");

@@ -1,5 +1,5 @@
 // `pnpm --filter @netstalker/data report [--lang=ja|en] [--out=path]`: writes a Markdown review sheet of the whole
-// dataset (every contact, remedy and FAQ with its sources and verification date) so a person can check each fact
+// dataset (every contact, remedy, FAQ and platform with its sources and verification date) so a person can check each fact
 // against its official page before a release. Prints the path of the file it wrote.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -17,6 +17,7 @@ import type { ChannelLocalized } from "../src/schema/channel.js";
 import type { ContactLocalized } from "../src/schema/contact.js";
 import type { Dataset } from "../src/schema/dataset.js";
 import type { FaqLocalized } from "../src/schema/faq.js";
+import type { PlatformLocalized } from "../src/schema/platform.js";
 import type { Cost, Lang, Source } from "../src/schema/primitives.js";
 import type { RemedyLocalized } from "../src/schema/remedy.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
@@ -37,6 +38,24 @@ const WORDS = {
     contactHead: ["窓口", "電話番号", "その他の窓口", "受付時間", "費用", "信頼度", "注意書き", "出典", "確認日"],
     remedyHead: ["対処法", "種類", "法的根拠", "期限", "支援する窓口", "次の手段", "注意書き", "出典", "確認日"],
     faqHead: ["質問", "関連", "出典", "確認日"],
+    platforms: "プラットフォームの削除窓口",
+    platformHead: [
+      "プラットフォーム",
+      "運営者・サービス",
+      "指定",
+      "削除の窓口",
+      "共通の注意",
+      "信頼度",
+      "注意書き",
+      "出典",
+      "確認日",
+    ],
+    platformCount: (p: number) => `、プラットフォーム ${p}件`,
+    designatedSince: (date: string) => `${date} 指定`,
+    notDesignated: "指定なし",
+    notDesignatedService: "指定の対象外",
+    noUrl: "URLなし",
+    secondary: "二次情報でのみ確認",
     unreachable: "かけられない回線",
     alternativeFor: "代わりの番号",
     shortcode: "短縮番号",
@@ -66,6 +85,24 @@ const WORDS = {
     ],
     remedyHead: ["Remedy", "Kind", "Legal basis", "Time limit", "Helped by", "Next", "Caveat", "Sources", "Verified"],
     faqHead: ["Question", "Related", "Sources", "Verified"],
+    platforms: "Platforms' removal routes",
+    platformHead: [
+      "Platform",
+      "Operator and services",
+      "Designation",
+      "Removal routes",
+      "Shared cautions",
+      "Confidence",
+      "Caveat",
+      "Sources",
+      "Verified",
+    ],
+    platformCount: (p: number) => `, ${p} platforms`,
+    designatedSince: (date: string) => `designated ${date}`,
+    notDesignated: "not designated",
+    notDesignatedService: "not designated",
+    noUrl: "no URL",
+    secondary: "confirmed on a secondary page only",
     unreachable: "not from",
     alternativeFor: "alternative for",
     shortcode: "short code",
@@ -197,16 +234,47 @@ function faqRow(faq: FaqLocalized, lang: Lang): string[] {
   return [`**${cell(faq.question)}**<br>\`${faq.id}\``, lines(related, w), formatSources(faq.sources), faq.verifiedAt];
 }
 
+function platformRow(platform: PlatformLocalized, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const services = platform.services.map((s) => {
+    const names = [s.name, ...s.aliases].map(cell).join(w.list);
+    return s.designated ? names : `${names} (${w.notDesignatedService})`;
+  });
+  const { designation } = platform;
+  const designated =
+    designation.status === "designated" && designation.since ? w.designatedSince(designation.since) : w.notDesignated;
+  const routes = platform.routes.map((r) =>
+    r.type === "web"
+      ? `[${cell(r.title)}](${r.url})${r.foundOn === "secondary" ? ` (${w.secondary})` : ""}`
+      : `${cell(r.title)} (${w.noUrl})<br>${cell(r.description)}`,
+  );
+  return [
+    `**${cell(platform.name)}**<br>\`${platform.id}\``,
+    [cell(platform.operator.legalName), ...services].join("<br>"),
+    `${cell(designated)}<br>[${cell(designation.source.title)}](${designation.source.url})`,
+    lines(routes, w),
+    lines(
+      platform.cautions.map((id) => `\`${id}\``),
+      w,
+    ),
+    platform.confidence,
+    platform.caveat ? cell(platform.caveat) : w.none,
+    formatSources(platform.sources),
+    platform.verifiedAt,
+  ];
+}
+
 /** The whole review sheet as Markdown, in one language. */
 export function renderReview(data: Dataset, lang: Lang): string {
   const w = WORDS[lang];
   const contacts = data.contacts.map((c) => contactRow(localize(c, lang), lang));
   const remedies = data.remedies.map((r) => remedyRow(localize(r, lang), lang));
   const faqs = data.faqs.map((f) => faqRow(localize(f, lang), lang));
+  const platforms = data.platforms.map((p) => platformRow(localize(p, lang), lang));
   return [
     `# ${w.title}: @netstalker/data ${data.version}`,
     "",
-    `${w.counts(contacts.length, remedies.length, faqs.length)}${w.stop}${w.intro}`,
+    `${w.counts(contacts.length, remedies.length, faqs.length)}${w.platformCount(platforms.length)}${w.stop}${w.intro}`,
     "",
     `## ${w.contacts}`,
     "",
@@ -219,6 +287,10 @@ export function renderReview(data: Dataset, lang: Lang): string {
     `## ${w.faqs}`,
     "",
     table(w.faqHead, faqs),
+    "",
+    `## ${w.platforms}`,
+    "",
+    table(w.platformHead, platforms),
     "",
   ].join("\n");
 }

@@ -22,7 +22,6 @@ describe("single-language schemas equal localize()'s output type", () => {
   test("ContactLocalized", () => expectTypeOf<Localized<Zod.Contact>>().toEqualTypeOf<Zod.ContactLocalized>());
   test("RemedyLocalized", () => expectTypeOf<Localized<Zod.Remedy>>().toEqualTypeOf<Zod.RemedyLocalized>());
   test("FaqLocalized", () => expectTypeOf<Localized<Zod.Faq>>().toEqualTypeOf<Zod.FaqLocalized>());
-  test("PlatformLocalized", () =>
-    expectTypeOf<Localized<Zod.Platform>>().toEqualTypeOf<Zod.PlatformLocalized>());
+  test("PlatformLocalized", () => expectTypeOf<Localized<Zod.Platform>>().toEqualTypeOf<Zod.PlatformLocalized>());
   test("CautionLocalized", () => expectTypeOf<Localized<Zod.Caution>>().toEqualTypeOf<Zod.CautionLocalized>());
 });

@@ -21,7 +21,8 @@ export type RouteFoundOn = z.infer<typeof RouteFoundOnSchema>;
 /** Whether a platform is designated as a large platform under the 情報流通プラットフォーム対処法. */
 export const DesignationStatusSchema = z.enum(["designated", "not-designated"]).meta({
   id: "DesignationStatus",
-  description: "designated: named by the Minister of Internal Affairs and Communications under the law; not-designated.",
+  description:
+    "designated: named by the Minister of Internal Affairs and Communications under the law; not-designated.",
 });
 export type DesignationStatus = z.infer<typeof DesignationStatusSchema>;
 
