@@ -6,6 +6,7 @@ const ROUTES = [
   "/v1/contacts",
   "/v1/remedies",
   "/v1/faqs",
+  "/v1/platforms",
   "/v1/search?q=a",
   "/v1/triage",
   "/v1/schemas/faq",

@@ -15,6 +15,7 @@ import { assetRoutes } from "./routes/assets.js";
 import { contactsRoutes } from "./routes/contacts.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
+import { platformsRoutes } from "./routes/platforms.js";
 import { remediesRoutes } from "./routes/remedies.js";
 import { SCHEMA_MEDIA_TYPE, schemasRoutes } from "./routes/schemas.js";
 import { searchRoutes } from "./routes/search.js";
@@ -60,6 +61,7 @@ export const app = base
   .route("/v1", contactsRoutes)
   .route("/v1", remediesRoutes)
   .route("/v1", faqsRoutes)
+  .route("/v1", platformsRoutes)
   .route("/v1", searchRoutes)
   .route("/v1", triageRoutes)
   .route("/v1", schemasRoutes);
@@ -88,6 +90,7 @@ export const OPENAPI_CONFIG: Parameters<typeof app.getOpenAPI31Document>[0] = {
     { name: "contacts", description: "Consultation windows (相談窓口)." },
     { name: "remedies", description: "Legal measures, coping and prevention." },
     { name: "faqs", description: "Questions people ask." },
+    { name: "platforms", description: "Platforms' own removal-request routes (情報流通プラットフォーム対処法)." },
     { name: "search", description: "Full-text search." },
     { name: "triage", description: "Where to turn, for a person's answers." },
     { name: "schemas", description: "JSON Schemas of the data." },

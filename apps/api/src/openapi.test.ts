@@ -1,4 +1,4 @@
-import { contacts, faqs, remedies } from "@netstalker/data";
+import { contacts, faqs, platforms, remedies } from "@netstalker/data";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -30,7 +30,9 @@ function fillPath(path: string): string {
       ? remedies[0]?.id
       : path.startsWith("/v1/faqs/")
         ? faqs[0]?.id
-        : undefined;
+        : path.startsWith("/v1/platforms/")
+          ? platforms[0]?.id
+          : undefined;
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "id" && id) return id;
     if (name === "name") return "contact";
@@ -71,6 +73,8 @@ describe("the OpenAPI document", () => {
         "/v1/contacts/{id}",
         "/v1/faqs",
         "/v1/faqs/{id}",
+        "/v1/platforms",
+        "/v1/platforms/{id}",
         "/v1/remedies",
         "/v1/remedies/{id}",
         "/v1/schemas/{name}",
@@ -79,7 +83,16 @@ describe("the OpenAPI document", () => {
       ].sort(),
     );
     expect(Object.keys(doc.paths["/v1/triage"] ?? {}).sort()).toEqual(["get", "post"]);
-    for (const name of ["ContactLocalized", "RemedyLocalized", "FaqLocalized", "Problem", "Lang", "Category"]) {
+    for (const name of [
+      "ContactLocalized",
+      "RemedyLocalized",
+      "FaqLocalized",
+      "PlatformLocalized",
+      "CautionLocalized",
+      "Problem",
+      "Lang",
+      "Category",
+    ]) {
       expect(doc.components.schemas[name], name).toBeDefined();
     }
   });

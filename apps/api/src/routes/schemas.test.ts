@@ -6,7 +6,7 @@ import { SCHEMA_MEDIA_TYPE, SCHEMA_NAMES } from "./schemas.js";
 
 describe("GET /v1/schemas/{name}", () => {
   it("serves each JSON Schema of the data package, with its $id, as application/schema+json", async () => {
-    expect(SCHEMA_NAMES).toEqual(["contact", "remedy", "faq", "dataset"]);
+    expect(SCHEMA_NAMES).toEqual(["contact", "remedy", "faq", "platform", "caution", "dataset"]);
     for (const name of SCHEMA_NAMES) {
       const res = await request(`/v1/schemas/${name}`);
       expect(res.status).toBe(200);

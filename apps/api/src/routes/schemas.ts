@@ -1,8 +1,10 @@
 // GET /v1/schemas/{name}: the data package's JSON Schemas (draft 2020-12), for validating records or the dataset.
 import { createRoute, z } from "@hono/zod-openapi";
+import cautionSchema from "@netstalker/data/schemas/caution.schema.json" with { type: "json" };
 import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
 import datasetSchema from "@netstalker/data/schemas/dataset.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq.schema.json" with { type: "json" };
+import platformSchema from "@netstalker/data/schemas/platform.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy.schema.json" with { type: "json" };
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
@@ -10,7 +12,14 @@ import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
 import { bodies } from "./shared.js";
 
 // Imported rather than read from disk: Workers have no filesystem.
-const SCHEMAS = { contact: contactSchema, remedy: remedySchema, faq: faqSchema, dataset: datasetSchema } as const;
+const SCHEMAS = {
+  contact: contactSchema,
+  remedy: remedySchema,
+  faq: faqSchema,
+  platform: platformSchema,
+  caution: cautionSchema,
+  dataset: datasetSchema,
+} as const;
 
 /** Names under /v1/schemas/. */
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];

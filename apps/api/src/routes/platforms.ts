@@ -1,0 +1,98 @@
+// GET /v1/platforms and /v1/platforms/{id}: the platforms' own removal-request routes (情報流通プラットフォーム対処法).
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  type Caution,
+  CautionLocalizedSchema,
+  cautions,
+  dataVersion,
+  type Lang,
+  localize,
+  type Platform,
+  PlatformLocalizedSchema,
+  platforms,
+} from "@netstalker/data";
+import { negotiateLang } from "../http/lang.js";
+import { problemResponses } from "../http/problem.js";
+import { CACHE_STATIC, sendSerialised } from "../http/send.js";
+import { ListMetaSchema, MetaSchema } from "../openapi/envelope.js";
+import { idParams, LangQuerySchema } from "../openapi/params.js";
+import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { bodies, recordNotFound } from "./shared.js";
+
+// The cautions travel with the platforms that name them: a client showing a removal route must be able to show,
+// in the same answer, that what the person sends may reach the poster (and who can ask on their behalf).
+const cautionsField = z
+  .array(CautionLocalizedSchema)
+  .meta({ description: "Every caution the platforms in `data` name by id (their `cautions` field), localized." });
+
+/** `{ data: PlatformLocalized[], cautions: CautionLocalized[], meta }`. */
+export const PlatformListSchema = z
+  .object({ data: z.array(PlatformLocalizedSchema), cautions: cautionsField, meta: ListMetaSchema })
+  .meta({ id: "PlatformList", description: "The platforms, with the cautions they name." });
+/** `{ data: PlatformLocalized, cautions: CautionLocalized[], meta }`. */
+export const PlatformItemSchema = z
+  .object({ data: PlatformLocalizedSchema, cautions: cautionsField, meta: MetaSchema })
+  .meta({ id: "PlatformItem", description: "One platform, with the cautions it names." });
+
+const listPlatformsRoute = createRoute({
+  method: "get",
+  path: "/platforms",
+  tags: ["platforms"],
+  summary: "List platforms and their removal routes",
+  description:
+    "Large platforms and their own routes for asking them to remove a post, for people in Japan, with whether they are designated under the 情報流通プラットフォーム対処法, what the law requires of them and what a requester can expect. Read the cautions: what a person sends may reach the poster.",
+  request: { query: LangQuerySchema },
+  responses: {
+    200: { description: "The platforms.", content: { "application/json": { schema: PlatformListSchema } } },
+    ...commonGetResponses,
+  },
+});
+
+const getPlatformRoute = createRoute({
+  method: "get",
+  path: "/platforms/{id}",
+  tags: ["platforms"],
+  summary: "Get one platform",
+  request: { params: idParams("x"), query: LangQuerySchema },
+  responses: {
+    200: { description: "The platform.", content: { "application/json": { schema: PlatformItemSchema } } },
+    ...commonGetResponses,
+    ...problemResponses(404),
+  },
+});
+
+const byId = new Map<string, Platform>(platforms.map((p) => [p.id, p]));
+const cautionById = new Map<string, Caution>(cautions.map((c) => [c.id, c]));
+
+/** The cautions `list` names, once each, in the order first named (the build guarantees every id exists). */
+function namedCautions(list: readonly Platform[], lang: Lang) {
+  const ids = [...new Set(list.flatMap((p) => p.cautions))];
+  return ids.flatMap((id) => {
+    const caution = cautionById.get(id);
+    return caution ? [localize(caution, lang)] : [];
+  });
+}
+
+/** The platforms routes, mounted under /v1. */
+export const platformsRoutes = createRouter()
+  .openapi(listPlatformsRoute, async (c) => {
+    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const body = await bodies.get(`platforms|${lang}`, () => ({
+      data: platforms.map((p) => localize(p, lang)),
+      cautions: namedCautions(platforms, lang),
+      meta: { count: platforms.length, lang, dataVersion },
+    }));
+    return sendSerialised<z.infer<typeof PlatformListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
+  })
+  .openapi(getPlatformRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const record = byId.get(id);
+    if (!record) return recordNotFound("platform", id);
+    const body = await bodies.get(`platform|${lang}|${id}`, () => ({
+      data: localize(record, lang),
+      cautions: namedCautions([record], lang),
+      meta: { lang, dataVersion },
+    }));
+    return sendSerialised<z.infer<typeof PlatformItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
+  });
