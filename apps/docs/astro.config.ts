@@ -32,6 +32,7 @@ export default defineConfig({
             { label: "はじめに", translations: { en: "Start here" }, link: "/" },
             { label: "相談窓口", translations: { en: "Where to turn" }, link: "/contacts/" },
             { label: "対処法と手続き", translations: { en: "What you can do" }, link: "/remedies/" },
+            { label: "投稿を消してもらうには", translations: { en: "Getting posts removed" }, link: "/platforms/" },
             { label: "よくある質問", translations: { en: "Questions" }, link: "/faqs/" },
             { slug: "safety" },
           ],

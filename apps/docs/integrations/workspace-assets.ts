@@ -6,7 +6,7 @@ import { resolveExport } from "../src/lib/workspace-files.js";
 import { openApiModule } from "./openapi-module.js";
 
 /** The JSON Schemas @netstalker/data publishes, copied to /schemas/<name>.schema.json. */
-export const SCHEMA_NAMES = ["contact", "remedy", "faq", "dataset"] as const;
+export const SCHEMA_NAMES = ["contact", "remedy", "faq", "platform", "caution", "dataset"] as const;
 /** Where the self-hosted widget bundle is served from. */
 export const WIDGET_PATH = "/widget/stalker-help-widget.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { contacts, dialHref, faqs, remedies } from "@netstalker/data";
+import { cautions, contacts, dialHref, faqs, platforms, remedies } from "@netstalker/data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCHEMA_NAMES, WIDGET_PATH } from "../integrations/workspace-assets.js";
 import { readOpenApi } from "../src/lib/openapi-model.js";
@@ -13,6 +13,7 @@ const RECORD_SETS = [
   { section: "contacts", ids: contacts.map((c) => c.id) },
   { section: "remedies", ids: remedies.map((r) => r.id) },
   { section: "faqs", ids: faqs.map((f) => f.id) },
+  { section: "platforms", ids: platforms.map((p) => p.id) },
 ] as const;
 
 describe("record pages", () => {
@@ -67,6 +68,61 @@ describe("record pages", () => {
       for (const p of html.matchAll(/<p class="open-now"[^>]*>(.*?)<\/p>/gs)) {
         expect(p[0], c.id).toMatch(/ hidden/);
         expect(p[1], c.id).toBe("");
+      }
+    }
+  });
+});
+
+describe("platform pages and the removal guide", () => {
+  /** Text as Astro writes it into HTML (it escapes these in text and attributes). */
+  const html = (text: string) =>
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&#39;");
+
+  it("show each platform's name, routes, caveat, cautions, sources and verified date in both locales", () => {
+    for (const platform of platforms) {
+      for (const lang of ["ja", "en"] as const) {
+        const page = readPage(`${lang === "ja" ? "" : "/en"}/platforms/${platform.id}/`);
+        expect(page).toContain(html(platform.name[lang]));
+        for (const route of platform.routes) {
+          expect(page).toContain(html(route.title[lang]));
+          if (route.type === "web") expect(page).toContain(`href="${html(route.url)}"`);
+        }
+        if (platform.caveat) expect(page).toContain(html(platform.caveat[lang]));
+        for (const source of platform.sources) expect(page).toContain(`href="${html(source.url)}"`);
+        expect(page).toContain(`datetime="${platform.verifiedAt}"`);
+        for (const id of platform.cautions) {
+          const caution = cautions.find((c) => c.id === id);
+          expect(caution, id).toBeDefined();
+          expect(page).toContain(html(caution?.title[lang] ?? ""));
+        }
+      }
+    }
+  });
+
+  it("put the caution before the routes, so a reader meets it first", () => {
+    for (const platform of platforms) {
+      const page = readPage(`/platforms/${platform.id}/`);
+      expect(page.indexOf('id="before-you-file"')).toBeGreaterThan(0);
+      expect(page.indexOf('id="before-you-file"')).toBeLessThan(page.indexOf('id="routes"'));
+    }
+  });
+
+  it("the guide exists in both locales, leads with the caution and links every platform and the intermediaries", () => {
+    for (const [prefix, lang] of [
+      ["", "ja"],
+      ["/en", "en"],
+    ] as const) {
+      const page = readPage(`${prefix}/platforms/`);
+      expect(page).toContain(lang === "ja" ? "投稿を消してもらうには" : "Getting posts removed");
+      expect(page.indexOf('id="before-you-file"')).toBeLessThan(page.indexOf('id="platforms"'));
+      for (const platform of platforms) expect(page).toContain(`href="${prefix}/platforms/${platform.id}/"`);
+      for (const caution of cautions) {
+        for (const id of caution.contacts) expect(page).toContain(`href="${prefix}/contacts/${id}/"`);
       }
     }
   });

@@ -46,6 +46,26 @@ const JA = {
   channelsMore: "その他の連絡方法",
   externalSite: "(外部サイト)",
   moreAbout: "詳しく",
+  platformsTitle: "投稿を消してもらうには",
+  platformsLead:
+    "大規模なSNSや動画サイトには、情報流通プラットフォーム対処法にもとづく削除の申出の窓口があります。申し出る前に、下の注意を読んでください。",
+  platformsList: "プラットフォームごとの窓口",
+  platformsOthers: "ほかのサイトや、申し出ても消えないとき",
+  platformsOthersLead: "削除の依頼の手順や、裁判所を通じた方法は次のページにあります。",
+  askFirst: "名前を知られずに頼める窓口",
+  operator: "運営者",
+  services: "サービス",
+  notDesignatedService: "指定の対象外",
+  designation: "指定",
+  designatedSince: "大規模特定電気通信役務提供者として指定",
+  notDesignated: "指定されていません",
+  routes: "削除を求める窓口",
+  noUrlRoute: "アプリやサイトの中の機能です(URLはありません)。",
+  secondaryRoute: "このURLは二次情報でのみ確認できたものです。使う前に公式のヘルプで確かめてください。",
+  duties: "法律が求めていること",
+  expect: "申し出たあとに起こること",
+  platformNotes: "このプラットフォームでの注意",
+  beforeYouFile: "申し出る前に",
 };
 
 export type UiKey = keyof typeof JA;
@@ -96,6 +116,27 @@ const EN: Record<UiKey, string> = {
   channelsMore: "Other ways to reach them",
   externalSite: "(external site)",
   moreAbout: "More",
+  platformsTitle: "Getting posts removed",
+  platformsLead:
+    "Large social networks and video sites must run a route for asking them to remove posts, under the Information Distribution Platform Act. Read the caution below before you file.",
+  platformsList: "Each platform's routes",
+  platformsOthers: "Other sites, or when a post stays up",
+  platformsOthersLead: "How to ask other sites, and how a court can order removal, are on this page.",
+  askFirst: "Who can ask for you without your name reaching the poster",
+  operator: "Operator",
+  services: "Services",
+  notDesignatedService: "not designated",
+  designation: "Designation",
+  designatedSince: "Designated as a large platform provider on",
+  notDesignated: "Not designated",
+  routes: "Where to ask for removal",
+  noUrlRoute: "A feature inside the app or site (it has no web address).",
+  secondaryRoute:
+    "This address was confirmed only on a secondary page. Check the platform's own help before you use it.",
+  duties: "What the law requires of it",
+  expect: "What happens after you file",
+  platformNotes: "Cautions for this platform",
+  beforeYouFile: "Before you file",
 };
 
 const STRINGS: Record<Lang, Record<UiKey, string>> = { ja: JA, en: EN };
