@@ -14,12 +14,14 @@ const PATHS = [
   "/v1/contacts",
   "/v1/remedies",
   "/v1/faqs",
+  "/v1/platforms",
   "/v1/search",
   "/v1/triage",
   "/v1/schemas/",
   "/v1/contacts/",
   "/v1/remedies/",
   "/v1/faqs/",
+  "/v1/platforms/",
   "/widget/stalker-help-widget.js",
 ];
 const KEYS = [

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { contacts, faqs, remedies } from "@netstalker/data";
+import { contacts, faqs, platforms, remedies } from "@netstalker/data";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startNodeServer } from "../start-node-server.js";
@@ -72,6 +72,8 @@ const CASES: [string, RequestInit?][] = [
   ...remedies.slice(0, 2).map((r): [string] => [`/v1/remedies/${r.id}`]),
   ["/v1/faqs?lang=en"],
   ...faqs.slice(0, 2).map((f): [string] => [`/v1/faqs/${f.id}?lang=ja`]),
+  ["/v1/platforms?lang=en"],
+  ...platforms.slice(0, 2).map((p): [string] => [`/v1/platforms/${p.id}?lang=ja`]),
   [`/v1/search?q=${encodeURIComponent("人権")}`],
   ["/v1/triage?need=talk&need=remove-posts&danger=false&lang=en"],
   [

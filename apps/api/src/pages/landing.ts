@@ -23,6 +23,7 @@ export function landingPage(widgetAvailable: boolean): string {
     example("/v1/contacts?category=police&lang=en", "filter by category, audience, service or urgency"),
     contactId ? example(`/v1/contacts/${contactId}?lang=en`, "one window by id") : "",
     example("/v1/remedies?kind=coping&lang=en", "what to do now; also legal-action and prevention"),
+    example("/v1/platforms?lang=en", "the platforms' own removal routes, with what to know before filing"),
     remedyId ? example(`/v1/remedies/${remedyId}`, "one remedy, in Japanese (the default)") : "",
     example("/v1/faqs?lang=en", "questions people ask"),
     faqId ? example(`/v1/faqs/${faqId}?lang=en`, "one answer") : "",
