@@ -1,8 +1,9 @@
 // The netstalker-help API as a runtime-free Hono app: Node (src/node.ts) and Workers (src/worker.ts) both serve it.
 // This file only assembles: middleware in the order it runs, then the routes, then the fallbacks.
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { corsHeaders } from "./http/cors.js";
-import { notFoundOrNotAllowed, onError } from "./http/errors.js";
+import { methodNotAllowedProblem, notFound, onError } from "./http/errors.js";
 import { digest128 } from "./http/etag.js";
 import { negotiatedLanguage } from "./http/lang.js";
 import { notAcceptable } from "./http/not-acceptable.js";
@@ -32,6 +33,8 @@ base.use(
   notAcceptable,
   // 304 for a current If-None-Match. Serialised bodies carry their ETag already; anything else is hashed the same way.
   etag({ retainedHeaders: [...RETAINED_304_HEADERS, "content-language"], generateDigest: digest128 }),
+  // A 404 on a path routed for other methods becomes 405 with Allow (the route table is read on first use).
+  methodNotAllowed({ app: base, onMethodNotAllowed: (c, methods) => methodNotAllowedProblem(c.req.method, methods) }),
 );
 // ?lang= or Accept-Language, as c.var.language (no cookie).
 base.use("/v1/*", negotiatedLanguage);
@@ -53,4 +56,4 @@ export type AppType = typeof app;
 app.get("/openapi.json", openApiHandler(app));
 app.route("/", pageRoutes);
 app.route("/", assetRoutes);
-app.notFound(notFoundOrNotAllowed(() => app.routes));
+app.notFound(notFound);

@@ -1,7 +1,6 @@
 // The app's answers when nothing else answers: unknown paths (404), known paths with another method (405), errors.
-import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { allowedMethodsFor } from "./method-not-allowed.js";
 import { problemResponse } from "./problem.js";
 
 /** Problem+json for thrown errors: a client's (4xx) with its message, ours (5xx) with a plain apology. */
@@ -12,17 +11,15 @@ export const onError: ErrorHandler = (err, c) => {
   return problemResponse(500, "Something went wrong on our side. Please try again in a moment.");
 };
 
-/** 405 with Allow when `routes()` has the path for other methods, else 404 (the route table is read on first use). */
-export function notFoundOrNotAllowed(routes: () => readonly { method: string; path: string }[]): NotFoundHandler {
-  let allowedMethods: ((path: string) => string[]) | undefined;
-  return (c: Context) => {
-    allowedMethods ??= allowedMethodsFor(routes());
-    const allow = allowedMethods(c.req.path);
-    if (allow.length > 0) {
-      return problemResponse(405, `${c.req.method} is not allowed here; use ${allow.join(", ")}.`, {
-        headers: { Allow: allow.join(", ") },
-      });
-    }
-    return problemResponse(404, "There is nothing at this path. See /openapi.json for what there is.");
-  };
+/** 404 problem for a path nothing is routed at (hono/method-not-allowed turns it into 405 where a method is). */
+export const notFound: NotFoundHandler = () =>
+  problemResponse(404, "There is nothing at this path. See /openapi.json for what there is.");
+
+/**
+ * The 405 problem for hono/method-not-allowed, with `Allow` sorted. OPTIONS is listed too: the CORS middleware
+ * answers it on every path.
+ */
+export function methodNotAllowedProblem(method: string, routed: readonly string[]): Response {
+  const allow = [...new Set([...routed, "OPTIONS"])].sort().join(", ");
+  return problemResponse(405, `${method} is not allowed here; use ${allow}.`, { headers: { Allow: allow } });
 }
