@@ -1,59 +1,45 @@
 // The netstalker-help API as a runtime-free Hono app: Node (src/node.ts) and Workers (src/worker.ts) both serve it.
-import { dataVersion } from "@netstalker/data";
-import { HTTPException } from "hono/http-exception";
-import { widgetBundle } from "./generated/widget-bundle.js";
-import { accepts } from "./http/accept.js";
-import { allowedMethodsFor } from "./http/method-not-allowed.js";
-import { problemResponse } from "./http/problem.js";
-import { CACHE_STATIC, sendSerialised } from "./http/send.js";
-import { type Serialised, serialise, serialiseText } from "./http/serialised.js";
-import { standardHeaders } from "./http/standard-headers.js";
+// This file only assembles: middleware in the order it runs, then the routes, then the fallbacks.
+import { etag, RETAINED_304_HEADERS } from "hono/etag";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { corsHeaders } from "./http/cors.js";
+import { methodNotAllowedProblem, notFound, onError } from "./http/errors.js";
+import { digest128 } from "./http/etag.js";
+import { negotiatedLanguage } from "./http/lang.js";
+import { notAcceptable } from "./http/not-acceptable.js";
+import { securityHeaders } from "./http/security-headers.js";
+import { openApiHandler } from "./openapi/document.js";
 import { createRouter } from "./openapi/route-kit.js";
-import { landingPage } from "./pages/landing.js";
-import { referencePage } from "./pages/reference.js";
 import { assetRoutes } from "./routes/assets.js";
 import { contactsRoutes } from "./routes/contacts.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
+import { pageRoutes } from "./routes/pages.js";
 import { platformsRoutes } from "./routes/platforms.js";
 import { remediesRoutes } from "./routes/remedies.js";
-import { SCHEMA_MEDIA_TYPE, schemasRoutes } from "./routes/schemas.js";
+import { schemasRoutes } from "./routes/schemas.js";
 import { searchRoutes } from "./routes/search.js";
 import { triageRoutes } from "./routes/triage.js";
 
-export { createClient } from "./client.js";
-
-const JSON_TYPES = ["application/json", "application/problem+json"];
-const SCHEMA_TYPES = [SCHEMA_MEDIA_TYPE, ...JSON_TYPES];
-
-/** The media types a path can answer with, for paths that answer only JSON (null: no restriction). */
-function acceptableTypes(path: string): readonly string[] | null {
-  if (path.startsWith("/v1/schemas/")) return SCHEMA_TYPES;
-  if (path.startsWith("/v1/") || path === "/healthz" || path === "/openapi.json") return JSON_TYPES;
-  return null;
-}
-
 const base = createRouter();
 
-// One middleware for every request (each layer costs on the hot path): standard headers around a 406 gate.
 // No logger middleware on purpose: people search for their own situation, and URLs carry those searches.
-base.use("*", (c, next) =>
-  standardHeaders(c, async () => {
-    const types = acceptableTypes(c.req.path);
-    if (types && !accepts(c.req.header("accept"), types)) {
-      c.res = problemResponse(406, `This resource is only available as ${types[0]}.`);
-      return;
-    }
-    await next();
-  }),
+base.use(
+  "*",
+  // Outermost: answers preflight before anything else runs, and adds CORS headers to every other answer.
+  corsHeaders,
+  // Security headers on every answer, errors included (a route may pick another profile: see the module).
+  securityHeaders,
+  // 406 before any work, for clients that cannot take what the path answers with.
+  notAcceptable,
+  // 304 for a current If-None-Match. Serialised bodies carry their ETag already; anything else is hashed the same way.
+  etag({ retainedHeaders: [...RETAINED_304_HEADERS, "content-language"], generateDigest: digest128 }),
+  // A 404 on a path routed for other methods becomes 405 with Allow (the route table is read on first use).
+  methodNotAllowed({ app: base, onMethodNotAllowed: (c, methods) => methodNotAllowedProblem(c.req.method, methods) }),
 );
-
-base.onError((err, c) => {
-  if (err instanceof HTTPException && err.status < 500) return problemResponse(err.status, err.message || undefined);
-  // Log what failed, never the URL: it may hold what someone searched for.
-  console.error(`${c.req.method} failed: ${err instanceof Error ? `${err.name}: ${err.message}` : "unknown error"}`);
-  return problemResponse(500, "Something went wrong on our side. Please try again in a moment.");
-});
+// ?lang= or Accept-Language, as c.var.language (no cookie).
+base.use("/v1/*", negotiatedLanguage);
+base.onError(onError);
 
 /** The API: every route, its OpenAPI description and its middleware. */
 export const app = base
@@ -66,64 +52,10 @@ export const app = base
   .route("/v1", triageRoutes)
   .route("/v1", schemasRoutes);
 
-/** The type of the app, for `hono/client` (see createClient). */
+/** The type of the app, for `hono/client` (see createClient in client.ts). */
 export type AppType = typeof app;
 
-/** The OpenAPI 3.1 document's top-level fields. */
-export const OPENAPI_CONFIG: Parameters<typeof app.getOpenAPI31Document>[0] = {
-  openapi: "3.1.0",
-  info: {
-    title: "netstalker-help API",
-    version: dataVersion,
-    description: [
-      "Verified, bilingual (ja/en) help for victims of online stalking in Japan (ネットストーカー): consultation windows, remedies and FAQs from @netstalker/data.",
-      "",
-      "- **Language**: `?lang=ja|en`, else the best match in `Accept-Language`, else `ja`. Every text in an answer is in that language.",
-      '- **Open now**: `open=now` or `at=<ISO instant>` on `/v1/contacts` keep only windows open then, computed in Asia/Tokyo with Japanese holidays and the year end. A window whose hours vary by place (open state `"unknown"`, e.g. #9110) is **not** counted as open.',
-      "- **Caching**: strong `ETag` and `304` on `If-None-Match`; `Cache-Control` with `stale-while-revalidate`.",
-      "- **Errors**: RFC 9457 `application/problem+json` (400, 404, 405, 406, 413, 415, 500).",
-      "- **Privacy**: no cookies, no credentials, and no query is ever logged.",
-    ].join("\n"),
-    license: { name: "MIT", url: "https://opensource.org/license/mit" },
-  },
-  tags: [
-    { name: "contacts", description: "Consultation windows (相談窓口)." },
-    { name: "remedies", description: "Legal measures, coping and prevention." },
-    { name: "faqs", description: "Questions people ask." },
-    { name: "platforms", description: "Platforms' own removal-request routes (情報流通プラットフォーム対処法)." },
-    { name: "search", description: "Full-text search." },
-    { name: "triage", description: "Where to turn, for a person's answers." },
-    { name: "schemas", description: "JSON Schemas of the data." },
-    { name: "service", description: "Health." },
-  ],
-};
-
-let openApiDocument: Promise<Serialised> | undefined;
-/** The OpenAPI document, generated and serialised on first use. */
-export function openApiJson(): Promise<Serialised> {
-  openApiDocument ??= serialise(app.getOpenAPI31Document(OPENAPI_CONFIG));
-  return openApiDocument;
-}
-
-app.get("/openapi.json", async (c) => sendSerialised(c, await openApiJson(), { cacheControl: CACHE_STATIC }));
-app.get("/reference", referencePage);
-// Browsers ask for it on every page; an empty answer beats a 404 in every console.
-app.get("/favicon.ico", (c) => c.body(null, 204, { "Cache-Control": "public, max-age=86400" }));
+app.get("/openapi.json", openApiHandler(app));
+app.route("/", pageRoutes);
 app.route("/", assetRoutes);
-
-const landing = serialiseText(landingPage(widgetBundle !== null));
-app.get("/", async (c) =>
-  sendSerialised(c, await landing, { cacheControl: CACHE_STATIC, contentType: "text/html; charset=utf-8" }),
-);
-
-let allowedMethods: ((path: string) => string[]) | undefined;
-app.notFound((c) => {
-  allowedMethods ??= allowedMethodsFor(app.routes);
-  const allow = allowedMethods(c.req.path);
-  if (allow.length > 0) {
-    return problemResponse(405, `${c.req.method} is not allowed here; use ${allow.join(", ")}.`, {
-      headers: { Allow: allow.join(", ") },
-    });
-  }
-  return problemResponse(404, "There is nothing at this path. See /openapi.json for what there is.");
-});
+app.notFound(notFound);

@@ -1,24 +1,18 @@
-// Strong entity tags: a hash of the exact bytes, so equal tags mean equal bodies in every runtime.
+// Strong entity tags: a hash of the exact bytes, so equal tags mean equal bodies in every runtime. hono/etag
+// (in app.ts) answers If-None-Match with 304 from the tag a response carries; bodies serialised once carry this one.
 
 const encoder = new TextEncoder();
 
-/** A strong ETag (quoted) for a body: the first 128 bits of its SHA-256, hex. */
-export async function strongEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
+/** The first 128 bits of a body's SHA-256 (the digest behind every ETag this API sends). */
+export async function digest128(body: string | Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
   const bytes = typeof body === "string" ? encoder.encode(body) : body;
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  let hex = "";
-  for (let i = 0; i < 16; i++) hex += (digest[i] ?? 0).toString(16).padStart(2, "0");
-  return `"${hex}"`;
+  return (await crypto.subtle.digest("SHA-256", bytes)).slice(0, 16);
 }
 
-/** True when an If-None-Match header matches the tag (weak comparison, as RFC 9110 §13.1.2 requires). */
-export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  for (const raw of header.split(",")) {
-    let tag = raw.trim();
-    if (tag.startsWith("W/")) tag = tag.slice(2);
-    if (tag === etag) return true;
-  }
-  return false;
+/** A strong ETag (quoted) for a body: its 128-bit digest, hex. */
+export async function strongEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await digest128(body));
+  let hex = "";
+  for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
+  return `"${hex}"`;
 }

@@ -1,45 +1,48 @@
-// Which language to answer in: ?lang= first, then Accept-Language, then Japanese.
+// Which language to answer in: ?lang= first, then Accept-Language, then Japanese (hono/language, no cookie).
 import { LANGS, type Lang } from "@netstalker/data";
+import type { Context, MiddlewareHandler } from "hono";
+import { type DetectorOptions, detectFromHeader, languageDetector } from "hono/language";
 
 /** The language served when neither ?lang= nor Accept-Language names one of ours. */
 export const DEFAULT_LANG: Lang = "ja";
 
-const known = new Set<string>(LANGS);
-// Accept-Language values repeat a lot (one per browser locale), so remember the few we have seen.
-const memo = new Map<string, Lang>();
-const MEMO_LIMIT = 256;
+const OPTIONS: DetectorOptions = {
+  // An invalid ?lang= falls through here; the route's validator answers it with a 400.
+  order: ["querystring", "header"],
+  lookupQueryString: "lang",
+  lookupFromHeaderKey: "accept-language",
+  lookupCookie: "language",
+  lookupFromPathIndex: 0,
+  // No cookie: a language cookie would be one more trace on a phone that someone else may look at.
+  caches: false,
+  ignoreCase: true,
+  fallbackLanguage: DEFAULT_LANG,
+  supportedLanguages: [...LANGS],
+};
 
-/** Picks the best of our languages from an Accept-Language header (RFC 9110 §12.5.4), or the default. */
-export function langFromAcceptLanguage(header: string | undefined): Lang {
-  if (!header) return DEFAULT_LANG;
-  const cached = memo.get(header);
-  if (cached) return cached;
-  let best: Lang = DEFAULT_LANG;
-  let bestQ = 0;
-  for (const part of header.slice(0, 512).split(",")) {
-    const [rangeRaw = "", ...params] = part.split(";");
-    const range = rangeRaw.trim().toLowerCase();
-    let q = 1;
-    for (const param of params) {
-      const [k, v] = param.split("=");
-      if (k?.trim() === "q") {
-        const parsed = Number(v?.trim());
-        q = Number.isFinite(parsed) ? Math.min(Math.max(parsed, 0), 1) : 0;
-      }
-    }
-    // Only the primary subtag matters: en-GB and en-US both get English.
-    const primary = range.split("-")[0] ?? "";
-    if (q > bestQ && known.has(primary)) {
-      best = primary as Lang;
-      bestQ = q;
-    }
-  }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(header, best);
-  return best;
+/** Middleware that sets `c.var.language` to the negotiated language. */
+export const negotiatedLanguage: MiddlewareHandler = languageDetector(OPTIONS);
+
+const known: ReadonlySet<string> = new Set(LANGS);
+
+/** The language `negotiatedLanguage` chose for this request (the default where it did not run). */
+export function requestLang(c: Context): Lang {
+  const lang: unknown = c.get("language");
+  return typeof lang === "string" && known.has(lang) ? (lang as Lang) : DEFAULT_LANG;
 }
 
-/** The response language: the validated ?lang= if given, else from Accept-Language. */
+/** Picks the best of our languages from an Accept-Language header, by the middleware's own rules. */
+export function langFromAcceptLanguage(header: string | undefined): Lang {
+  // detectFromHeader reads nothing from the context but this one header.
+  const request = { req: { header: () => header } } as unknown as Context;
+  const lang = detectFromHeader(request, OPTIONS);
+  return lang !== undefined && known.has(lang) ? (lang as Lang) : DEFAULT_LANG;
+}
+
+/**
+ * The response language from a validated ?lang= and the Accept-Language header.
+ * @deprecated Routes read `requestLang(c)`; this stays while routes/triage.ts (rewritten in parallel) still calls it.
+ */
 export function negotiateLang(queryLang: Lang | undefined, acceptLanguage: string | undefined): Lang {
   return queryLang ?? langFromAcceptLanguage(acceptLanguage);
 }

@@ -1,10 +1,8 @@
-// Sends a serialised body with its validators and caching headers, or 304 when the client already has it.
+// Sends a serialised body with its validator and caching headers (hono/etag in app.ts makes the 304s).
 import type { Lang } from "@netstalker/data";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
-import { ifNoneMatchHits } from "./etag.js";
 import type { Serialised } from "./serialised.js";
-import { markComplete, standardHeadersFor } from "./standard-headers.js";
 
 /** Data that changes only when a new data version is deployed: browsers reuse it briefly, caches revalidate quietly. */
 export const CACHE_STATIC = "public, max-age=300, stale-while-revalidate=86400";
@@ -26,50 +24,42 @@ export interface SendOptions {
   lang?: Lang;
 }
 
-interface HeaderPair {
-  ok: Readonly<Record<string, string>>;
-  notModified: Readonly<Record<string, string>>;
-}
+// Header objects per (body, options): built once, so answering costs no per-request header work. Plain objects let
+// @hono/node-server write the head directly; the middleware in app.ts adds CORS and security headers after the
+// handler, and hono/etag turns a 200 into a 304 when If-None-Match names the ETag set here.
+const headerCache = new WeakMap<Serialised, Map<string, Readonly<Record<string, string>>>>();
 
-// Header objects per (body, path kind, options): built once, so answering costs no per-request header work.
-const headerCache = new WeakMap<Serialised, Map<string, HeaderPair>>();
-
-function headersFor(c: Context, s: Serialised, options: SendOptions): HeaderPair {
-  const standard = standardHeadersFor(c.req.path);
+function headersFor(s: Serialised, options: SendOptions): Readonly<Record<string, string>> {
   let perBody = headerCache.get(s);
   if (!perBody) {
     perBody = new Map();
     headerCache.set(s, perBody);
   }
-  const key = `${standard["Cross-Origin-Resource-Policy"]}|${options.cacheControl}|${options.lang ?? ""}|${options.contentType ?? ""}`;
-  let pair = perBody.get(key);
-  if (!pair) {
-    // Plain objects let @hono/node-server write the head directly, without a Headers round trip.
-    const notModified: Record<string, string> = { ...standard, "Cache-Control": options.cacheControl, ETag: s.etag };
+  const key = `${options.cacheControl}|${options.lang ?? ""}|${options.contentType ?? ""}`;
+  let headers = perBody.get(key);
+  if (!headers) {
+    const built: Record<string, string> = {
+      "Cache-Control": options.cacheControl,
+      ETag: s.etag,
+      "Content-Type": options.contentType ?? "application/json; charset=utf-8",
+    };
     if (options.lang) {
-      notModified["Content-Language"] = options.lang;
-      notModified.Vary = "Accept-Language";
+      built["Content-Language"] = options.lang;
+      built.Vary = "Accept-Language";
     }
-    const ok = { ...notModified, "Content-Type": options.contentType ?? "application/json; charset=utf-8" };
-    pair = { ok: Object.freeze(ok), notModified: Object.freeze(notModified) };
-    perBody.set(key, pair);
+    headers = Object.freeze(built);
+    perBody.set(key, headers);
   }
-  return pair;
+  return headers;
 }
 
-/** Sends `s` (or 304 when If-None-Match matches its ETag), typed as the JSON value T it encodes. */
-export function sendSerialised<T>(c: Context, s: Serialised, options: SendOptions): JsonOk<T> | NotModified {
-  const headers = headersFor(c, s, options);
-  if (ifNoneMatchHits(c.req.header("if-none-match"), s.etag)) {
-    return markComplete(new Response(null, { status: 304, headers: headers.notModified })) as unknown as NotModified;
-  }
+/** Sends `s` with its ETag (hono/etag answers 304 for a matching If-None-Match), typed as the JSON value T. */
+export function sendSerialised<T>(_c: Context, s: Serialised, options: SendOptions): JsonOk<T> | NotModified {
   // The body was serialised once; this cast only tells the type system which JSON value those bytes hold.
-  return markComplete(new Response(s.bytes, { status: 200, headers: headers.ok })) as unknown as JsonOk<T>;
+  return new Response(s.bytes, { status: 200, headers: headersFor(s, options) }) as unknown as JsonOk<T>;
 }
 
-/** Sends `s` with status 200 whatever the request's validators (for POST answers). */
-export function sendBody<T>(c: Context, s: Serialised, options: SendOptions): JsonOk<T> {
-  return markComplete(
-    new Response(s.bytes, { status: 200, headers: headersFor(c, s, options).ok }),
-  ) as unknown as JsonOk<T>;
+/** Sends `s` with status 200 whatever the request's validators (for POST answers; hono/etag skips POST). */
+export function sendBody<T>(_c: Context, s: Serialised, options: SendOptions): JsonOk<T> {
+  return new Response(s.bytes, { status: 200, headers: headersFor(s, options) }) as unknown as JsonOk<T>;
 }

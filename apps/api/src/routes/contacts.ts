@@ -16,7 +16,7 @@ import {
   ServiceSchema,
   UrgencySchema,
 } from "@netstalker/data";
-import { negotiateLang } from "../http/lang.js";
+import { requestLang } from "../http/lang.js";
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, ListMetaSchema, listEnvelope } from "../openapi/envelope.js";
@@ -118,8 +118,8 @@ function listBody(lang: Lang, filter: Filter, instant: number | undefined): z.in
 /** The contacts routes, mounted under /v1. */
 export const contactsRoutes = createRouter()
   .openapi(listContactsRoute, async (c) => {
-    const { lang: queryLang, open, at, ...filter } = c.req.valid("query");
-    const lang = negotiateLang(queryLang, c.req.header("accept-language"));
+    const { lang: _lang, open, at, ...filter } = c.req.valid("query");
+    const lang = requestLang(c);
     let instant: number | undefined;
     let cacheControl = CACHE_STATIC;
     if (open === "now") {
@@ -136,7 +136,7 @@ export const contactsRoutes = createRouter()
   })
   .openapi(getContactRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const record = byId.get(id);
     if (!record) return recordNotFound("contact", id);
     const body = await bodies.get(`contact|${lang}|${id}`, () => ({

@@ -1,7 +1,7 @@
 // GET /v1/faqs and /v1/faqs/{id}: questions people ask, and their answers.
 import { createRoute, type z } from "@hono/zod-openapi";
 import { dataVersion, type Faq, FaqLocalizedSchema, faqs, localize } from "@netstalker/data";
-import { negotiateLang } from "../http/lang.js";
+import { requestLang } from "../http/lang.js";
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
@@ -44,7 +44,7 @@ const byId = new Map<string, Faq>(faqs.map((f) => [f.id, f]));
 /** The FAQ routes, mounted under /v1. */
 export const faqsRoutes = createRouter()
   .openapi(listFaqsRoute, async (c) => {
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const body = await bodies.get(`faqs|${lang}`, () => ({
       data: faqs.map((f) => localize(f, lang)),
       meta: { count: faqs.length, lang, dataVersion },
@@ -53,7 +53,7 @@ export const faqsRoutes = createRouter()
   })
   .openapi(getFaqRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const record = byId.get(id);
     if (!record) return recordNotFound("FAQ", id);
     const body = await bodies.get(`faq|${lang}|${id}`, () => ({

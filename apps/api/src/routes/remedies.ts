@@ -10,7 +10,7 @@ import {
   RemedyLocalizedSchema,
   remedies,
 } from "@netstalker/data";
-import { negotiateLang } from "../http/lang.js";
+import { requestLang } from "../http/lang.js";
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
@@ -59,8 +59,8 @@ const byId = new Map<string, Remedy>(remedies.map((r) => [r.id, r]));
 /** The remedies routes, mounted under /v1. */
 export const remediesRoutes = createRouter()
   .openapi(listRemediesRoute, async (c) => {
-    const { lang: queryLang, kind } = c.req.valid("query");
-    const lang = negotiateLang(queryLang, c.req.header("accept-language"));
+    const { kind } = c.req.valid("query");
+    const lang = requestLang(c);
     const body = await bodies.get(`remedies|${lang}|${kind ?? ""}`, () => {
       const list = filterRemedies(remedies, kind ? { kind } : {});
       return { data: list.map((r) => localize(r, lang)), meta: { count: list.length, lang, dataVersion } };
@@ -69,7 +69,7 @@ export const remediesRoutes = createRouter()
   })
   .openapi(getRemedyRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const record = byId.get(id);
     if (!record) return recordNotFound("remedy", id);
     const body = await bodies.get(`remedy|${lang}|${id}`, () => ({

@@ -6,6 +6,7 @@ import datasetSchema from "@netstalker/data/schemas/dataset.schema.json" with { 
 import faqSchema from "@netstalker/data/schemas/faq.schema.json" with { type: "json" };
 import platformSchema from "@netstalker/data/schemas/platform.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy.schema.json" with { type: "json" };
+import { SCHEMA_MEDIA_TYPE } from "../http/not-acceptable.js";
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
@@ -24,8 +25,8 @@ const SCHEMAS = {
 /** Names under /v1/schemas/. */
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
 
-/** The media type JSON Schemas are served with. */
-export const SCHEMA_MEDIA_TYPE = "application/schema+json";
+/** The media type JSON Schemas are served with (declared with the 406 gate that admits it). */
+export { SCHEMA_MEDIA_TYPE };
 
 const JsonSchemaDocumentSchema = z
   .record(z.string(), z.unknown())

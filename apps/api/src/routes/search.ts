@@ -10,7 +10,7 @@ import {
   RemedyLocalizedSchema,
   search,
 } from "@netstalker/data";
-import { negotiateLang } from "../http/lang.js";
+import { requestLang } from "../http/lang.js";
 import { sendSerialised } from "../http/send.js";
 import { serialise } from "../http/serialised.js";
 import { LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
@@ -63,8 +63,8 @@ const searchRoute = createRoute({
 
 /** The search route, mounted under /v1. */
 export const searchRoutes = createRouter().openapi(searchRoute, async (c) => {
-  const { q, lang: queryLang, limit } = c.req.valid("query");
-  const lang = negotiateLang(queryLang, c.req.header("accept-language"));
+  const { q, limit } = c.req.valid("query");
+  const lang = requestLang(c);
   // Free text is not memoised: what a person typed is not kept in memory past the request.
   const hits = search(q, { lang, limit: limit ?? 20 });
   const data = hits.map((hit) => ({ ...hit, record: localize(hit.record, lang) }));

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../app.js";
-import { createResponseCache } from "./response-cache.js";
+import { createResponseCache, ifNoneMatchHits } from "./response-cache.js";
 
 // The real app behind the cache on a real socket, with a clock the tests move and a count of what reaches the app.
 let clock = Date.parse("2026-12-01T01:00:00Z");
@@ -80,6 +80,26 @@ describe("the Node response cache", () => {
     expect(cached.status).toBe(304);
     expect(direct.status).toBe(304);
     expect(cached.headers).toEqual(headersOf(direct));
+  });
+
+  it("decides If-None-Match by the same rule as hono/etag in the app, for every form of the header", async () => {
+    const path = "/v1/remedies?lang=ja";
+    const etag = (await app.request(path)).headers.get("etag") ?? "";
+    const forms = [
+      etag,
+      `W/${etag}`,
+      `"x", ${etag}`,
+      `"x",W/${etag}`,
+      "*",
+      ' "x"',
+      etag.slice(1, -1),
+      '"x"',
+      ` ${etag} `,
+    ];
+    for (const header of forms) {
+      const direct = await app.request(path, { headers: { "If-None-Match": header } });
+      expect(ifNoneMatchHits(header, etag), JSON.stringify(header)).toBe(direct.status === 304);
+    }
   });
 
   it("keeps one answer per Accept-Language, as the app's Vary says", async () => {

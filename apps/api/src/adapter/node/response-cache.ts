@@ -6,7 +6,18 @@
 // did not mark public (search answers are private, health and POST answers are no-store), and keys hold only the
 // URL and negotiated headers, never a body.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ifNoneMatchHits } from "../../http/etag.js";
+
+/**
+ * True when If-None-Match names the stored tag, by the rule hono/etag applies in the app (weak comparison: any
+ * quoted tag in the list, W/ or not, or exactly "*"), so a replayed 304 is the one the app would send. A test in
+ * response-cache.test.ts holds the two to the same answers.
+ */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header === "*") return true;
+  const expected = etag.startsWith("W/") ? etag.slice(2) : etag;
+  return header.match(/"[^"]*"/g)?.some((tag) => tag === expected) ?? false;
+}
 
 interface Entry {
   status: number;
