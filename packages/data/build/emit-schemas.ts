@@ -3,12 +3,15 @@ import { ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
 import { FaqSchema } from "../src/schema/faq.js";
 import { RemedySchema } from "../src/schema/remedy.js";
+import { TriageContentSchema, TriageScenarioSchema } from "../src/schema/triage.js";
 
 /** The published JSON Schemas, by file stem: `<name>.schema.json`. */
 export const PUBLISHED_SCHEMAS = {
   contact: ContactSchema,
   remedy: RemedySchema,
   faq: FaqSchema,
+  triage: TriageContentSchema,
+  "triage-scenario": TriageScenarioSchema,
   dataset: DatasetSchema,
 } as const;
 export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;

@@ -5,6 +5,8 @@ import { type Faq, FaqSchema } from "../src/schema/faq.js";
 import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
 import { type ContentError, formatPath } from "./content-error.js";
 import type { ContentOrder, RawRecord, RecordKind } from "./load-content.js";
+import type { RawTriage } from "./load-triage.js";
+import { type ValidTriage, validateTriage } from "./validate-triage.js";
 
 const SCHEMAS = { contacts: ContactSchema, remedies: RemedySchema, faqs: FaqSchema } as const;
 
@@ -18,6 +20,8 @@ export interface ValidContent {
   contacts: Contact[];
   remedies: Remedy[];
   faqs: Faq[];
+  /** The triage rules, lexicon and scenarios, when the content has them (content/triage/). */
+  triage?: ValidTriage;
 }
 
 export interface ValidateOptions {
@@ -27,6 +31,8 @@ export interface ValidateOptions {
   order?: ContentOrder;
   /** The path of order.yaml as shown in errors. */
   orderFile?: string;
+  /** The triage files (content/triage/), checked against the records they name. */
+  triage?: RawTriage;
 }
 
 /** Validates raw records against the schemas and the integrity rules; never throws. */
@@ -99,7 +105,10 @@ export function validateContent(
     faqs: parsed.faqs.map((f) => f.record),
   };
   if (options.order) applyOrder(content, options.order, options.orderFile ?? "order.yaml", errors);
-  return { content, errors };
+  const triage = options.triage
+    ? validateTriage(options.triage, { contacts: ids.contacts, remedies: ids.remedies }, errors, checkTranslations)
+    : null;
+  return { content: triage ? { ...content, triage } : content, errors };
 }
 
 /**

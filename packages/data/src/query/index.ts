@@ -16,11 +16,15 @@ export {
   openStatus,
 } from "./open-now.js";
 export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
+export { createInterpreter } from "./interpret.js";
 export {
   createTriage,
+  type EffectiveAnswers,
+  mergeAnswers,
   type RankedItem,
   TRIAGE_NEEDS,
   type TriageAnswers,
+  type TriageData,
   type TriageNeed,
   type TriageResult,
 } from "./triage.js";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ContactSchema } from "./contact.js";
 import { FaqSchema } from "./faq.js";
 import { RemedySchema } from "./remedy.js";
+import { TriageContentSchema } from "./triage.js";
 
 /** The whole dataset, as published in dataset.json and served by the API. */
 export const DatasetSchema = z
@@ -16,6 +17,8 @@ export const DatasetSchema = z
     remedies: z.array(RemedySchema),
     /** Questions and answers. */
     faqs: z.array(FaqSchema),
+    /** Triage rules and the lexicon that reads a person's own words. */
+    triage: TriageContentSchema,
   })
   .meta({ id: "Dataset", title: "Dataset", description: "The whole netstalker-help dataset." });
 export type Dataset = z.infer<typeof DatasetSchema>;
