@@ -16,8 +16,9 @@ interface Word {
 }
 
 /** English endings a bounded word may carry and still match (threat → threats, stalk → stalked). */
-const SUFFIX = /^(?:s|es|ed|d|ing|er|ers|ren)?(?:[^\p{L}\p{N}]|$)/u;
-const LETTER = /[\p{L}\p{N}]/u;
+const SUFFIX = /^(?:s|es|ed|d|ing|er|ers|ren)?(?:[^a-z0-9]|$)/;
+/** Latin letters and digits: Japanese next to a Latin word (AirTagが) still leaves it standing alone. */
+const LETTER = /[a-z0-9]/;
 
 function matchAt(text: string, word: Word, from: number): number {
   let at = text.indexOf(word.text, from);
