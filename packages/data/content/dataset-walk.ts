@@ -4,7 +4,7 @@ import { isLocalizedText } from "../src/query/localize.js";
 
 /** A `{ ja, en }` pair found in the dataset, with where it was found. */
 export interface FoundText {
-  /** "contacts/<id>", "remedies/<id>" or "faqs/<id>". */
+  /** "contacts/<id>", "remedies/<id>", "faqs/<id>" or "triage/<rule id>". */
   record: string;
   /** Dotted path inside the record, e.g. "channels.0.notes". */
   path: string;
@@ -12,8 +12,10 @@ export interface FoundText {
   en: string;
 }
 
-/** Every `{ ja, en }` pair in every record of the dataset. */
-export function localizedTexts(data: Pick<Dataset, "contacts" | "remedies" | "faqs">): FoundText[] {
+/** Every `{ ja, en }` pair in every record of the dataset, and in every triage rule. */
+export function localizedTexts(
+  data: Pick<Dataset, "contacts" | "remedies" | "faqs"> & { triage?: Pick<Dataset["triage"], "rules"> },
+): FoundText[] {
   const found: FoundText[] = [];
   const visit = (value: unknown, record: string, path: string): void => {
     if (isLocalizedText(value)) {
@@ -29,6 +31,7 @@ export function localizedTexts(data: Pick<Dataset, "contacts" | "remedies" | "fa
   for (const kind of ["contacts", "remedies", "faqs"] as const) {
     for (const record of data[kind]) visit(record, `${kind}/${record.id}`, "");
   }
+  for (const rule of data.triage?.rules ?? []) visit(rule, `triage/${rule.id}`, "");
   return found;
 }
 
