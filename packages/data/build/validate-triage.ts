@@ -27,12 +27,7 @@ export interface KnownIds {
 /** Audiences that need no rule of their own: "anyone" changes nothing, "men" only removes women-only lines. */
 const AUDIENCES_WITHOUT_RULES = new Set(["anyone", "men"]);
 
-function parseList<T>(
-  raw: RawTriageFile,
-  key: string,
-  item: z.ZodType<T>,
-  errors: ContentError[],
-): T[] | null {
+function parseList<T>(raw: RawTriageFile, key: string, item: z.ZodType<T>, errors: ContentError[]): T[] | null {
   const result = z.strictObject({ [key]: z.array(item) }).safeParse(raw.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -69,7 +64,12 @@ export function validateTriage(
   if (!raw.rules && !raw.lexicon && !raw.scenarios) return null;
   const missing = (["rules", "lexicon", "scenarios"] as const).filter((k) => !raw[k]);
   for (const stem of missing) {
-    errors.push({ file: `${raw.rules?.file.replace(/rules\.yaml$/, "") ?? "content/triage/"}${stem}.yaml`, id: null, field: "", reason: `the triage content needs ${stem}.yaml` });
+    errors.push({
+      file: `${raw.rules?.file.replace(/rules\.yaml$/, "") ?? "content/triage/"}${stem}.yaml`,
+      id: null,
+      field: "",
+      reason: `the triage content needs ${stem}.yaml`,
+    });
   }
   const rules = raw.rules ? parseList(raw.rules, "rules", TriageRuleSchema, errors) : null;
   const lexicon = raw.lexicon ? parseList(raw.lexicon, "entries", LexiconEntrySchema, errors) : null;
@@ -84,12 +84,23 @@ export function validateTriage(
         rule[kind].forEach((s, i) => {
           const field = `rules[${r}].${kind}[${i}]`;
           if (!known[kind].has(s.id)) {
-            errors.push({ file, id: rule.id, field: `${field}.id`, reason: `refers to ${kind} "${s.id}", which does not exist` });
+            errors.push({
+              file,
+              id: rule.id,
+              field: `${field}.id`,
+              reason: `refers to ${kind} "${s.id}", which does not exist`,
+            });
           }
-          if (seen.has(s.id)) errors.push({ file, id: rule.id, field: `${field}.id`, reason: `"${s.id}" is listed twice` });
+          if (seen.has(s.id))
+            errors.push({ file, id: rule.id, field: `${field}.id`, reason: `"${s.id}" is listed twice` });
           seen.add(s.id);
           if (s.strength === "emergency" && rule.when.danger !== true) {
-            errors.push({ file, id: rule.id, field: `${field}.strength`, reason: "emergency is only for rules with when.danger: true" });
+            errors.push({
+              file,
+              id: rule.id,
+              field: `${field}.strength`,
+              reason: "emergency is only for rules with when.danger: true",
+            });
           }
           if (s.strength === "caution" && kind !== "remedies") {
             errors.push({ file, id: rule.id, field: `${field}.strength`, reason: "caution is only for remedies" });
@@ -119,14 +130,25 @@ export function validateTriage(
     scenarios.forEach((s, i) => {
       const ref = (field: string, id: string, kinds: readonly ("contacts" | "remedies")[]) => {
         if (!kinds.some((kind) => known[kind].has(id))) {
-          errors.push({ file, id: s.id, field: `scenarios[${i}].${field}`, reason: `refers to "${id}", which is no ${kinds.join(" or ")} record` });
+          errors.push({
+            file,
+            id: s.id,
+            field: `scenarios[${i}].${field}`,
+            reason: `refers to "${id}", which is no ${kinds.join(" or ")} record`,
+          });
         }
       };
       ref("firstContact", s.firstContact, ["contacts"]);
       if (s.firstRemedy) ref("firstRemedy", s.firstRemedy, ["remedies"]);
-      s.contacts.forEach((e, j) => ref(`contacts[${j}].id`, e.id, ["contacts"]));
-      s.remedies.forEach((e, j) => ref(`remedies[${j}].id`, e.id, ["remedies"]));
-      s.mustNot.forEach((id, j) => ref(`mustNot[${j}]`, id, ["contacts", "remedies"]));
+      s.contacts.forEach((e, j) => {
+        ref(`contacts[${j}].id`, e.id, ["contacts"]);
+      });
+      s.remedies.forEach((e, j) => {
+        ref(`remedies[${j}].id`, e.id, ["remedies"]);
+      });
+      s.mustNot.forEach((id, j) => {
+        ref(`mustNot[${j}]`, id, ["contacts", "remedies"]);
+      });
       checkTranslations(file, s.id, s.title, `scenarios[${i}].title`, errors);
     });
   }

@@ -1,6 +1,5 @@
 import { dataVersion, localize, TRIAGE_NEEDS, type TriageAnswers, triage } from "@netstalker/data";
-import { vi } from "vitest";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { expectProblem, getJson, request } from "../test-support.js";
 import { MAX_TRIAGE_BODY } from "./triage.js";
 

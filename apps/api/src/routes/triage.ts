@@ -20,8 +20,8 @@ import type { MiddlewareHandler, TypedResponse } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { negotiateLang } from "../http/lang.js";
 import { type Problem, problemResponse, problemResponses } from "../http/problem.js";
-import { serialise } from "../http/serialised.js";
 import { CACHE_NONE, CACHE_STATIC, sendBody, sendSerialised } from "../http/send.js";
+import { serialise } from "../http/serialised.js";
 import { itemEnvelope, LANG_DESCRIPTION } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
 import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
@@ -36,8 +36,16 @@ type TriageResultJson = z.infer<typeof TriageResultSchema>;
 
 /** The POST body: the data package's answers; text is length-checked in the handler so that too long is a 413. */
 export const TriageBodySchema = TriageAnswersSchema.extend({
-  needs: z.array(TriageNeedSchema).max(TRIAGE_NEEDS.length).optional().meta({ description: "What they want, or what is happening to them." }),
-  audiences: z.array(AudienceSchema).max(AUDIENCES.length).optional().meta({ description: "Who they are, where it matters." }),
+  needs: z
+    .array(TriageNeedSchema)
+    .max(TRIAGE_NEEDS.length)
+    .optional()
+    .meta({ description: "What they want, or what is happening to them." }),
+  audiences: z
+    .array(AudienceSchema)
+    .max(AUDIENCES.length)
+    .optional()
+    .meta({ description: "Who they are, where it matters." }),
   text: z
     .string()
     .optional()

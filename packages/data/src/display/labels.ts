@@ -136,7 +136,10 @@ export const TRIAGE_NEED_LABELS: Labels<TriageNeed> = {
     ja: "性的な画像や動画を広められた・脅されている",
     en: "Sexual images or videos of me were shared, or I am threatened with them",
   },
-  tracking: { ja: "居場所を追跡されている・スマホやアカウントをのぞかれている", en: "My location, phone or accounts are being watched" },
+  tracking: {
+    ja: "居場所を追跡されている・スマホやアカウントをのぞかれている",
+    en: "My location, phone or accounts are being watched",
+  },
   "personal-info": {
     ja: "住所や電話番号、学校や勤務先、写真をさらされた",
     en: "My address, phone number, school, workplace or photos were exposed",

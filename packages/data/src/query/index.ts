@@ -4,6 +4,7 @@
 export * from "../display/index.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
+export { createInterpreter } from "./interpret.js";
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
@@ -16,7 +17,6 @@ export {
   openStatus,
 } from "./open-now.js";
 export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
-export { createInterpreter } from "./interpret.js";
 export {
   createTriage,
   type EffectiveAnswers,

@@ -33,17 +33,24 @@ describe("the interpreter over the real lexicon", () => {
     expect(interpret(text).needs).toContain(need);
   });
 
-  it.each(["殺すぞと言われた", "家の前で待ち伏せされている", "He said he will kill me", "he is waiting outside my house"])(
-    "danger words set danger: %s",
-    (text) => {
-      const result = interpret(text);
-      expect(result.danger).toBe(true);
-      expect(result.matched).toContain("danger-now");
-    },
-  );
+  it.each([
+    "殺すぞと言われた",
+    "家の前で待ち伏せされている",
+    "He said he will kill me",
+    "he is waiting outside my house",
+  ])("danger words set danger: %s", (text) => {
+    const result = interpret(text);
+    expect(result.danger).toBe(true);
+    expect(result.matched).toContain("danger-now");
+  });
 
   it("is conservative: ordinary words understand nothing", () => {
-    expect(interpret("こんにちは。よろしくお願いします")).toEqual({ danger: false, needs: [], audiences: [], matched: [] });
+    expect(interpret("こんにちは。よろしくお願いします")).toEqual({
+      danger: false,
+      needs: [],
+      audiences: [],
+      matched: [],
+    });
     // Latin words must stand alone: "skill" is not "kill", "gpsx" is not "gps".
     expect(interpret("I have no skill at this").danger).toBe(false);
   });

@@ -300,16 +300,18 @@ export function createSearch<
     const textLang: Lang = lang === "ja" || hasJapaneseScript(normalized) ? "ja" : "en";
     const index = indexFor(textLang);
     const typed = textLang === "ja" ? normalized.split(" ") : words(normalized);
-    const terms = [...new Set(typed)].map((word) => {
-      const toTerm = (w: string): Term[] =>
-        textLang === "ja"
-          ? [substringTerm(w)]
-          : // A lexicon phrase (personal information) matches as its words, each a little weaker.
-            words(w).map((part) => wordTerm(stemEnglish(part)));
-      const more = expand(textLang, word).flatMap(toTerm);
-      const [first] = toTerm(word);
-      return first ? anyTerm(first, more) : undefined;
-    }).filter((t): t is Term => t !== undefined);
+    const terms = [...new Set(typed)]
+      .map((word) => {
+        const toTerm = (w: string): Term[] =>
+          textLang === "ja"
+            ? [substringTerm(w)]
+            : // A lexicon phrase (personal information) matches as its words, each a little weaker.
+              words(w).map((part) => wordTerm(stemEnglish(part)));
+        const more = expand(textLang, word).flatMap(toTerm);
+        const [first] = toTerm(word);
+        return first ? anyTerm(first, more) : undefined;
+      })
+      .filter((t): t is Term => t !== undefined);
     if (terms.length === 0) return [];
 
     const totals = new Map<number, { sum: number; matched: number }>();

@@ -54,7 +54,11 @@ describe("ranking by named strengths", () => {
 
 describe("triage over the real rules", () => {
   it("danger now puts 110 first, whatever else is asked", () => {
-    const result = triage({ danger: true, needs: [...TRIAGE_NEEDS], audiences: ["women", "children", "foreign-residents"] });
+    const result = triage({
+      danger: true,
+      needs: [...TRIAGE_NEEDS],
+      audiences: ["women", "children", "foreign-residents"],
+    });
     expect(result.contacts[0]?.id).toBe("police-emergency-110");
     expect(result.contacts[0]?.strength).toBe("emergency");
     expect(contactIds(triage({ danger: false }))).not.toContain("police-emergency-110");
@@ -87,13 +91,24 @@ describe("triage over the real rules", () => {
 
   it("whenever a step will follow, preserve-evidence is among the first three remedies", () => {
     const steps = TRIAGE_NEEDS.filter((n) => n !== "talk");
-    for (const need of steps) expect(remedyIds(triage({ needs: [need] })).slice(0, 3), need).toContain("preserve-evidence");
+    for (const need of steps)
+      expect(remedyIds(triage({ needs: [need] })).slice(0, 3), need).toContain("preserve-evidence");
     expect(remedyIds(triage({ needs: steps })).slice(0, 3)).toContain("preserve-evidence");
   });
 
   it("every audience is usable: each but anyone and men changes the suggestions", () => {
     const plain = JSON.stringify(contactIds(triage({})));
-    for (const audience of ["women", "children", "parents", "crime-victims", "dv-victims", "sexual-violence-victims", "low-income", "foreign-residents", "schools"] as const) {
+    for (const audience of [
+      "women",
+      "children",
+      "parents",
+      "crime-victims",
+      "dv-victims",
+      "sexual-violence-victims",
+      "low-income",
+      "foreign-residents",
+      "schools",
+    ] as const) {
       expect(JSON.stringify(contactIds(triage({ audiences: [audience] }))), audience).not.toBe(plain);
     }
   });
@@ -149,8 +164,12 @@ describe("other data", () => {
 
   it("rejects bad answers with a clear error naming the field and the allowed values", () => {
     expect(() => triage({ needs: ["revenge" as "talk"] })).toThrow(/unknown needs value "revenge"; allowed: talk, /);
-    expect(() => triage({ audiences: ["aliens" as "men"] })).toThrow(/unknown audiences value "aliens"; allowed: anyone/);
-    expect(() => triage({ relationship: "cousin" as "partner" })).toThrow(/unknown relationship "cousin"; allowed: partner/);
+    expect(() => triage({ audiences: ["aliens" as "men"] })).toThrow(
+      /unknown audiences value "aliens"; allowed: anyone/,
+    );
+    expect(() => triage({ relationship: "cousin" as "partner" })).toThrow(
+      /unknown relationship "cousin"; allowed: partner/,
+    );
     expect(() => triage({ danger: "yes" as unknown as boolean })).toThrow(/"danger" must be true or false/);
     expect(() => triage({ needs: "talk" as unknown as [] })).toThrow(/"needs" must be an array/);
     expect(() => triage({ text: 5 as unknown as string })).toThrow(/"text" must be a string/);

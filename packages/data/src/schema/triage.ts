@@ -39,19 +39,22 @@ export type TriageNeed = z.infer<typeof TriageNeedSchema>;
 export const TRIAGE_NEEDS = TriageNeedSchema.options;
 
 /** Who the person doing it is to them. */
-export const RelationshipSchema = z
-  .enum(["partner", "ex-partner", "acquaintance", "stranger", "unknown"])
-  .meta({ id: "Relationship", description: "Who the person doing it is: partner, ex-partner, acquaintance, stranger or unknown." });
+export const RelationshipSchema = z.enum(["partner", "ex-partner", "acquaintance", "stranger", "unknown"]).meta({
+  id: "Relationship",
+  description: "Who the person doing it is: partner, ex-partner, acquaintance, stranger or unknown.",
+});
 export type Relationship = z.infer<typeof RelationshipSchema>;
 /** Every relationship a triage asks about. */
 export const RELATIONSHIPS = RelationshipSchema.options;
 
 /** How strongly a rule suggests a record. Named levels; the ranking logic gives them their weights. */
-export const TriageStrengthSchema = z.enum(["emergency", "caution", "foundation", "first", "strong", "some", "listed"]).meta({
-  id: "TriageStrength",
-  description:
-    "emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
-});
+export const TriageStrengthSchema = z
+  .enum(["emergency", "caution", "foundation", "first", "strong", "some", "listed"])
+  .meta({
+    id: "TriageStrength",
+    description:
+      "emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
+  });
 export type TriageStrength = z.infer<typeof TriageStrengthSchema>;
 /** Every strength, strongest first. */
 export const TRIAGE_STRENGTHS = TriageStrengthSchema.options;
@@ -140,7 +143,10 @@ export const LexiconEntrySchema = z
     /** Words the records themselves use for this idea: a search for any of the words also looks for these. */
     search: z.strictObject({ ja: z.array(LexiconWordSchema), en: z.array(LexiconWordSchema) }).optional(),
   })
-  .meta({ id: "LexiconEntry", description: "Words for one idea, what they mean for triage, and how search expands them." });
+  .meta({
+    id: "LexiconEntry",
+    description: "Words for one idea, what they mean for triage, and how search expands them.",
+  });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 
 /** The triage content carried in the dataset: the rules and the lexicon the interpreter and search use. */
@@ -158,9 +164,14 @@ export type TriageContent = z.infer<typeof TriageContentSchema>;
 export const TriageAnswersSchema = z
   .strictObject({
     /** Is the person in danger now (a stalker nearby, a credible threat)? */
-    danger: z.boolean().optional().meta({ description: "Is the person in danger now (a stalker nearby, a credible threat)?" }),
+    danger: z
+      .boolean()
+      .optional()
+      .meta({ description: "Is the person in danger now (a stalker nearby, a credible threat)?" }),
     /** What they want, or what is happening. None (and no text) is read as talk. */
-    needs: uniqueList(TriageNeedSchema).optional().meta({ description: "What they want, or what is happening to them." }),
+    needs: uniqueList(TriageNeedSchema)
+      .optional()
+      .meta({ description: "What they want, or what is happening to them." }),
     /** Who they are, where it matters for the right window. */
     audiences: uniqueList(AudienceSchema).optional().meta({ description: "Who they are, where it matters." }),
     /** Who the person doing it is to them. */
@@ -193,12 +204,14 @@ export const TriageInterpretationSchema = z
 export type TriageInterpretation = z.infer<typeof TriageInterpretationSchema>;
 
 /** Builds the result schemas for one shape of text. */
-function buildTriageResultSchemas<T extends z.ZodType<unknown>, C extends z.ZodType<unknown>, R extends z.ZodType<unknown>>(
-  v: TextVariant<T>,
-  contact: C,
-  remedy: R,
-) {
-  const score = z.number().meta({ description: "How well it fits; higher is better. Only meaningful within one answer." });
+function buildTriageResultSchemas<
+  T extends z.ZodType<unknown>,
+  C extends z.ZodType<unknown>,
+  R extends z.ZodType<unknown>,
+>(v: TextVariant<T>, contact: C, remedy: R) {
+  const score = z
+    .number()
+    .meta({ description: "How well it fits; higher is better. Only meaningful within one answer." });
   const RankedContactSchema = z
     .strictObject({
       /** The contact's id. */

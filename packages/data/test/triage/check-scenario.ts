@@ -7,7 +7,8 @@ export function brokenPromises(scenario: TriageScenario, result: TriageResult): 
   const out: string[] = [];
   const contacts = result.contacts.map((c) => c.id);
   const remedies = result.remedies.map((r) => r.id);
-  if (contacts[0] !== scenario.firstContact) out.push(`first contact is ${contacts[0]}, expected ${scenario.firstContact}`);
+  if (contacts[0] !== scenario.firstContact)
+    out.push(`first contact is ${contacts[0]}, expected ${scenario.firstContact}`);
   if (scenario.firstRemedy && remedies[0] !== scenario.firstRemedy) {
     out.push(`first remedy is ${remedies[0]}, expected ${scenario.firstRemedy}`);
   }
@@ -18,7 +19,8 @@ export function brokenPromises(scenario: TriageScenario, result: TriageResult): 
     for (const { id, within } of expected) {
       const at = list.indexOf(id);
       if (at < 0) out.push(`${kind} ${id} is missing`);
-      else if (within !== undefined && at >= within) out.push(`${kind} ${id} is at ${at + 1}, expected within ${within}`);
+      else if (within !== undefined && at >= within)
+        out.push(`${kind} ${id} is at ${at + 1}, expected within ${within}`);
     }
   }
   for (const id of scenario.mustNot) {
