@@ -28,3 +28,10 @@ export {
   type TriageNeed,
   type TriageResult,
 } from "./triage.js";
+export {
+  MAX_TRIAGE_TEXT,
+  RELATIONSHIPS,
+  type Relationship,
+  TRIAGE_STRENGTHS,
+  type TriageStrength,
+} from "./triage-vocabulary.js";

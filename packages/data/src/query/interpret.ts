@@ -1,12 +1,12 @@
 // Reads a person's own words against the lexicon (content/triage/lexicon.yaml) into triage answers.
 //
-// Conservative and visible: a word counts only when it is listed, the longest listed word wins where words overlap
-// (元彼女 is an ex-partner, not a partner), and the result names the entries that matched so a person can correct
+// Conservative and visible: a word counts only when it is listed, the longest listed word wins where words start
+// at the same place (元彼女 is an ex-partner, not a partner), and the result names the entries that matched so a person can correct
 // them. Danger words always set danger. The text is never stored: it lives only for the length of one call.
 import type { Audience } from "../schema/taxonomy.js";
-import type { LexiconEntry, Relationship, TriageInterpretation, TriageNeed } from "../schema/triage.js";
-import { MAX_TRIAGE_TEXT } from "../schema/triage.js";
+import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { normalizeText } from "./normalize-text.js";
+import { MAX_TRIAGE_TEXT, type Relationship, type TriageNeed } from "./triage-vocabulary.js";
 
 interface Word {
   text: string;
@@ -20,49 +20,46 @@ const SUFFIX = /^(?:s|es|ed|d|ing|er|ers|ren)?(?:[^a-z0-9]|$)/;
 /** Latin letters and digits: Japanese next to a Latin word (AirTagが) still leaves it standing alone. */
 const LETTER = /[a-z0-9]/;
 
-function matchAt(text: string, word: Word, from: number): number {
-  let at = text.indexOf(word.text, from);
-  while (at >= 0) {
-    if (!word.bounded) return at;
-    const before = at === 0 ? "" : (text[at - 1] ?? "");
-    if (!LETTER.test(before) && SUFFIX.test(text.slice(at + word.text.length, at + word.text.length + 5))) return at;
-    at = text.indexOf(word.text, at + 1);
-  }
-  return -1;
+/** Whether `word` stands at `at` in `text`, as a whole word when it must. */
+function standsAt(text: string, word: Word, at: number): boolean {
+  if (!text.startsWith(word.text, at)) return false;
+  if (!word.bounded) return true;
+  const before = at === 0 ? "" : (text[at - 1] ?? "");
+  return !LETTER.test(before) && SUFFIX.test(text.slice(at + word.text.length, at + word.text.length + 5));
 }
 
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
 export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: string) => TriageInterpretation {
-  const words: Word[] = [];
+  // Words by their first character, longest first: one pass over the text finds the longest word at each place.
+  const byFirst = new Map<string, Word[]>();
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
     for (const raw of [...entry.ja, ...entry.en]) {
       const text = normalizeText(raw);
-      if (text === "") continue;
-      words.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
+      const first = text[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
+      byFirst.set(first, list);
     }
   });
-  // Longest first, so a longer word claims its characters before a shorter word inside it can.
-  words.sort((a, b) => b.text.length - a.text.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
     if (text.length > MAX_TRIAGE_TEXT) {
       throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${text.length}`);
     }
-    let working = normalizeText(text);
+    const normalized = normalizeText(text);
     const matched = new Set<number>();
-    for (const word of words) {
-      if (working.length < word.text.length) continue;
-      let at = matchAt(working, word, 0);
-      if (at < 0) continue;
-      matched.add(word.entry);
-      // Blank out every occurrence so shorter words inside it do not match again.
-      const blank = " ".repeat(word.text.length);
-      while (at >= 0) {
-        working = working.slice(0, at) + blank + working.slice(at + word.text.length);
-        at = matchAt(working, word, at + word.text.length);
-      }
+    for (let at = 0; at < normalized.length; ) {
+      const candidates = byFirst.get(normalized[at] ?? "");
+      const word = candidates?.find((w) => standsAt(normalized, w, at));
+      if (word) {
+        matched.add(word.entry);
+        // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.
+        at += word.text.length;
+      } else at += 1;
     }
     let danger = false;
     const needs = new Set<TriageNeed>();

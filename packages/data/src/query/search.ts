@@ -242,8 +242,9 @@ function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Map<strin
     const extra = (entry.search?.[lang] ?? []).map(normalizeText);
     for (const word of own) {
       const set = table.get(word) ?? new Set<string>();
-      // English lexicon words are often phrases (my home address): only Japanese variants widen a query themselves.
-      for (const w of lang === "ja" ? [...own, ...extra] : extra) if (w !== word) set.add(w);
+      // Only the words the records use widen a query: the other colloquial variants are in no record, and every
+      // extra word costs a pass over the index. One-character words would match nearly everything.
+      for (const w of extra) if (w !== word && Array.from(w).length >= 2) set.add(w);
       table.set(word, set);
     }
   }
@@ -277,7 +278,7 @@ export function createSearch<
     if (lang !== "ja" || typed.length < 2) return [];
     const out = new Set<string>();
     for (const [word, more] of table) {
-      if (word.length >= 2 && typed.includes(word)) for (const w of [word, ...more]) out.add(w);
+      if (word.length >= 2 && typed.includes(word)) for (const w of more) out.add(w);
     }
     out.delete(typed);
     return [...out];

@@ -3,21 +3,18 @@
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
-import { AUDIENCES, type Audience } from "../schema/taxonomy.js";
+import type { Audience } from "../schema/taxonomy.js";
+import type { TriageAnswers, TriageCondition, TriageContent, TriageInterpretation } from "../schema/triage.js";
+import { createInterpreter } from "./interpret.js";
 import {
   MAX_TRIAGE_TEXT,
   RELATIONSHIPS,
   type Relationship,
   TRIAGE_NEEDS,
   TRIAGE_STRENGTHS,
-  type TriageAnswers,
-  type TriageCondition,
-  type TriageContent,
-  type TriageInterpretation,
   type TriageNeed,
   type TriageStrength,
-} from "../schema/triage.js";
-import { createInterpreter } from "./interpret.js";
+} from "./triage-vocabulary.js";
 
 export { TRIAGE_NEEDS, type TriageAnswers, type TriageNeed };
 
@@ -32,6 +29,8 @@ const WEIGHT: Record<TriageStrength, number> = {
   listed: 10,
 };
 const RANK = new Map(TRIAGE_STRENGTHS.map((s, i) => [s, i]));
+/** How many distinct rankings a triage remembers (each is a few dozen references); the memory is then cleared. */
+const MAX_REMEMBERED = 512;
 
 /** One suggested record, ranked, with the reason of the strongest rule that suggested it. */
 export interface RankedItem<T> {
@@ -173,15 +172,15 @@ export function createTriage<C extends Contact | ContactLocalized, R extends Rem
   const rules = data.triage.rules;
   const interpret = createInterpreter(data.triage.lexicon);
 
-  return (answers) => {
-    checkAnswers(answers);
-    listOf(answers.needs, "needs", TRIAGE_NEEDS);
-    listOf(answers.audiences, "audiences", AUDIENCES);
-    const interpreted = answers.text !== undefined && answers.text.trim() !== "" ? interpret(answers.text) : undefined;
-    const effective = mergeAnswers(answers, interpreted);
+  // The ranking depends only on the effective answers, of which there are few in practice: remember the latest.
+  const rankings = new Map<string, Pick<TriageResult<C, R>, "contacts" | "remedies" | "rules">>();
+  const rankFor = (effective: EffectiveAnswers) => {
+    const key = `${effective.danger}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}`;
+    const known = rankings.get(key);
+    if (known) return known;
     const applying = rules.filter((rule) => applies(rule.when, effective));
     const forMan = effective.audiences.includes("men");
-    return {
+    const ranking = {
       contacts: rank(
         applying.flatMap((r) => r.contacts),
         contacts,
@@ -192,9 +191,30 @@ export function createTriage<C extends Contact | ContactLocalized, R extends Rem
         remedies,
         () => true,
       ),
+      rules: applying.map((r) => r.id),
+    };
+    if (rankings.size >= MAX_REMEMBERED) rankings.clear();
+    rankings.set(key, ranking);
+    return ranking;
+  };
+
+  return (answers) => {
+    checkAnswers(answers);
+    listOf(answers.needs, "needs", TRIAGE_NEEDS);
+    // Audiences are checked by the API's schema; here an unknown one simply matches no rule.
+    if (answers.audiences !== undefined && !Array.isArray(answers.audiences)) {
+      throw new TypeError('triage answer "audiences" must be an array');
+    }
+    const interpreted = answers.text !== undefined && answers.text.trim() !== "" ? interpret(answers.text) : undefined;
+    const effective = mergeAnswers(answers, interpreted);
+    const { contacts: c, remedies: r, rules: ids } = rankFor(effective);
+    // Fresh arrays each time, so a caller that sorts or filters its result cannot change another caller's.
+    return {
+      contacts: [...c],
+      remedies: [...r],
       answers: effective,
       ...(interpreted && { interpreted }),
-      rules: applying.map((r) => r.id),
+      rules: [...ids],
     };
   };
 }

@@ -1,6 +1,7 @@
 // The triage vocabulary (needs, relationships, strengths), the triage content (rules, lexicon, scenarios) and the
 // triage answer and result shapes. Declared once here: the API, OpenAPI, widget and docs import them.
 import { z } from "zod";
+import { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS } from "../query/triage-vocabulary.js";
 import { ContactLocalizedSchema, ContactSchema } from "./contact.js";
 import {
   BILINGUAL,
@@ -14,38 +15,21 @@ import {
 import { RemedyLocalizedSchema, RemedySchema } from "./remedy.js";
 import { AudienceSchema } from "./taxonomy.js";
 
+export type { Relationship, TriageNeed, TriageStrength } from "../query/triage-vocabulary.js";
+export { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS };
+
 /** What the person wants to happen, or what is happening to them. */
-export const TriageNeedSchema = z
-  .enum([
-    "talk",
-    "identify-poster",
-    "remove-posts",
-    "stop-contact",
-    "compensation",
-    "punish",
-    "threats",
-    "intimate-images",
-    "tracking",
-    "personal-info",
-    "impersonation",
-  ])
-  .meta({
-    id: "TriageNeed",
-    description:
-      "talk: someone to talk to; identify-poster; remove-posts; stop-contact; compensation; punish; threats: threatened with harm or death; intimate-images: sexual images or videos shared or threatened, sextortion, 盗撮; tracking: location tracked, GPS/AirTag, stalkerware, accounts accessed; personal-info: address, phone, school or workplace, photos exposed; impersonation: someone pretending to be them.",
-  });
-export type TriageNeed = z.infer<typeof TriageNeedSchema>;
-/** Every triage need, in the order a form lists them. */
-export const TRIAGE_NEEDS = TriageNeedSchema.options;
+export const TriageNeedSchema = z.enum(TRIAGE_NEEDS).meta({
+  id: "TriageNeed",
+  description:
+    "talk: someone to talk to; identify-poster; remove-posts; stop-contact; compensation; punish; threats: threatened with harm or death; intimate-images: sexual images or videos shared or threatened, sextortion, 盗撮; tracking: location tracked, GPS/AirTag, stalkerware, accounts accessed; personal-info: address, phone, school or workplace, photos exposed; impersonation: someone pretending to be them.",
+});
 
 /** Who the person doing it is to them. */
-export const RelationshipSchema = z.enum(["partner", "ex-partner", "acquaintance", "stranger", "unknown"]).meta({
+export const RelationshipSchema = z.enum(RELATIONSHIPS).meta({
   id: "Relationship",
   description: "Who the person doing it is: partner, ex-partner, acquaintance, stranger or unknown.",
 });
-export type Relationship = z.infer<typeof RelationshipSchema>;
-/** Every relationship a triage asks about. */
-export const RELATIONSHIPS = RelationshipSchema.options;
 
 /** How strongly a rule suggests a record. Named levels; the ranking logic gives them their weights. */
 export const TriageStrengthSchema = z
@@ -55,12 +39,6 @@ export const TriageStrengthSchema = z
     description:
       "emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
   });
-export type TriageStrength = z.infer<typeof TriageStrengthSchema>;
-/** Every strength, strongest first. */
-export const TRIAGE_STRENGTHS = TriageStrengthSchema.options;
-
-/** The most free text a triage reads (characters). */
-export const MAX_TRIAGE_TEXT = 1000;
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((list) => new Set(list).size === list.length, "list each value once");
