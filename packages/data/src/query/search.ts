@@ -164,8 +164,15 @@ function substringTerm(term: string): Term {
   return {
     candidates: (index) => {
       if (grams.size === 0) return "all";
-      const found = new Set<number>();
-      for (const gram of grams) for (const entry of index.byBigram.get(gram) ?? []) found.add(entry);
+      // A field can only score if it holds the term or most of its bigrams, so an entry that holds too few of them
+      // anywhere is skipped before any field is read (りべんじぽるの shares only "るの" with most texts).
+      const shared = new Map<number, number>();
+      for (const gram of grams) {
+        for (const entry of index.byBigram.get(gram) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + 1);
+      }
+      const needed = grams.size < 2 ? 1 : Math.ceil(grams.size * MIN_BIGRAM_OVERLAP - 1e-9);
+      const found: number[] = [];
+      for (const [entry, count] of shared) if (count >= needed) found.push(entry);
       return found;
     },
     score: (field) => {
