@@ -30,20 +30,21 @@ function standsAt(text: string, word: Word, at: number): boolean {
 
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
 export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: string) => TriageInterpretation {
-  // Words by their first character, longest first: one pass over the text finds the longest word at each place.
-  const byFirst = new Map<string, Word[]>();
+  // Words by their first two characters (one-character words by their only one), longest first: one pass over the
+  // text finds the longest word at each place, reading only the few words that could start there.
+  const byStart = new Map<string, Word[]>();
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
     for (const raw of [...entry.ja, ...entry.en]) {
       const text = normalizeText(raw);
-      const first = text[0];
-      if (first === undefined) continue;
-      const list = byFirst.get(first) ?? [];
+      if (text === "") continue;
+      const key = text.slice(0, 2);
+      const list = byStart.get(key) ?? [];
       list.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
-      byFirst.set(first, list);
+      byStart.set(key, list);
     }
   });
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
@@ -53,8 +54,9 @@ export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: stri
     const normalized = normalizeText(text);
     const matched = new Set<number>();
     for (let at = 0; at < normalized.length; ) {
-      const candidates = byFirst.get(normalized[at] ?? "");
-      const word = candidates?.find((w) => standsAt(normalized, w, at));
+      const word =
+        byStart.get(normalized.slice(at, at + 2))?.find((w) => standsAt(normalized, w, at)) ??
+        byStart.get(normalized[at] ?? "")?.find((w) => standsAt(normalized, w, at));
       if (word) {
         matched.add(word.entry);
         // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.
