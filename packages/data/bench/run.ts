@@ -95,6 +95,12 @@ report(
   `search, en (${enQueries.length} queries in turn)`,
   fmtOps(opsPerSecond((i) => search(enQueries[i % enQueries.length] ?? "", { lang: "en" }))),
 );
+// The queries of issue 9, which only the lexicon answers well: the target is 20k queries/s (ja) on 2 cores.
+const lexiconQueries = ["子ども", "晒された", "なりすまし", "盗撮", "外国人", "裸の写真", "元カレ しつこい"];
+report(
+  `search, ja through the lexicon (${lexiconQueries.length} queries in turn; target ≥ 20,000)`,
+  fmtOps(opsPerSecond((i) => search(lexiconQueries[i % lexiconQueries.length] ?? "", { lang: "ja" }))),
+);
 const triage = createTriage(dataset);
 report(
   "triage (danger + two needs + one audience)",
@@ -102,6 +108,21 @@ report(
     opsPerSecond(() => triage({ danger: true, needs: ["remove-posts", "identify-poster"], audiences: ["women"] })),
   ),
 );
+// Free text as people write it, short and long; the target is 50k answers/s with text.
+const texts = [
+  "元カレがしつこく連絡してきて怖いです",
+  "中学生です。裸の写真をばらまくと脅されています",
+  "カバンにAirTagが入っていて、位置がばれているみたい",
+  "Someone doxxed me and posted my home address online",
+  "I don't speak Japanese and my ex is stalking me",
+  "半年前に別れた元交際相手から、毎日のようにメッセージが届きます。ブロックすると別のアカウントから送ってきて、最近は職場の近くで見かけることもあり、家の住所も知られているので不安です。",
+];
+report(
+  `triage with free text (${texts.length} texts in turn, 18–90 characters; target ≥ 50,000)`,
+  fmtOps(opsPerSecond((i) => triage({ needs: ["talk"], text: texts[i % texts.length] ?? "" }))),
+);
+const longest = "元カレにつきまとわれています。".repeat(66).slice(0, 1000);
+report("triage with 1,000 characters of text", fmtOps(opsPerSecond(() => triage({ text: longest }))));
 
 // ---- sizes -------------------------------------------------------------------------------------------------------
 function sizes(label: string, path: string, read: () => Buffer = () => readFileSync(path)): void {

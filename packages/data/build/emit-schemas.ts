@@ -4,6 +4,7 @@ import { DatasetSchema } from "../src/schema/dataset.js";
 import { FaqSchema } from "../src/schema/faq.js";
 import { CautionSchema, PlatformSchema } from "../src/schema/platform.js";
 import { RemedySchema } from "../src/schema/remedy.js";
+import { TriageContentSchema, TriageScenarioSchema } from "../src/schema/triage.js";
 
 /** The published JSON Schemas, by file stem: `<name>.schema.json`. */
 export const PUBLISHED_SCHEMAS = {
@@ -12,6 +13,8 @@ export const PUBLISHED_SCHEMAS = {
   faq: FaqSchema,
   platform: PlatformSchema,
   caution: CautionSchema,
+  triage: TriageContentSchema,
+  "triage-scenario": TriageScenarioSchema,
   dataset: DatasetSchema,
 } as const;
 export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import { type ContentError, formatPath } from "./content-error.js";
+import { loadTriage, type RawTriage } from "./load-triage.js";
 
 /** The record kinds, each stored in a folder of its own name under the content root. */
 export const RECORD_KINDS = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
@@ -24,7 +25,7 @@ export type ContentOrder = Partial<Record<RecordKind, unknown>> | null;
 
 export async function loadContent(
   root: string,
-): Promise<{ records: RawRecord[]; order: ContentOrder; errors: ContentError[] }> {
+): Promise<{ records: RawRecord[]; order: ContentOrder; triage: RawTriage; errors: ContentError[] }> {
   const records: RawRecord[] = [];
   const errors: ContentError[] = [];
   const base = join(root, "..");
@@ -67,11 +68,12 @@ export async function loadContent(
     }
   }
   const order = await loadOrder(root, base, errors);
-  return { records, order, errors };
+  const triage = await loadTriage(root, errors);
+  return { records, order, triage, errors };
 }
 
 /** Field paths of values followed by a comment on the same line: in YAML, "call #9110" unquoted reads as "call". */
-function inlineComments(node: unknown, path: PropertyKey[]): string[] {
+export function inlineComments(node: unknown, path: PropertyKey[]): string[] {
   if (isScalar(node)) return node.comment ? [formatPath(path)] : [];
   if (isMap(node)) {
     return node.items.flatMap((pair) =>

@@ -11,13 +11,13 @@ const TODAY = "2026-11-29";
 
 async function check(root: string, today = TODAY) {
   const loaded = await loadContent(root);
-  const result = validateContent(loaded.records, { today });
+  const result = validateContent(loaded.records, { today, triage: loaded.triage });
   return { ...result, errors: [...loaded.errors, ...result.errors] };
 }
 
 /** Reads the `# expect-field:` / `# expect-reason:` header of the fixture file that carries it. */
 async function expectation(dir: string): Promise<{ file: string; field: string; reason: string }> {
-  for (const kind of ["contacts", "remedies", "faqs", "platforms", "cautions"]) {
+  for (const kind of ["contacts", "remedies", "faqs", "platforms", "cautions", "triage"]) {
     const names = await readdir(join(dir, kind)).catch(() => [] as string[]);
     for (const name of names) {
       const text = await readFile(join(dir, kind, name), "utf8");
@@ -72,6 +72,14 @@ describe("positive fixtures: edge cases that must pass", () => {
     const { errors, content } = await check(join(import.meta.dirname, "..", "content"), todayInJapan());
     expect(errors.map(formatContentError)).toEqual([]);
     expect(content.contacts.length).toBeGreaterThan(0);
+    expect(content.triage?.content.rules.length).toBeGreaterThan(10);
+    expect(content.triage?.scenarios.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test("a fixture without triage files has no triage content, and no triage errors", async () => {
+    const { errors, content } = await check(join(fixtures, "valid", "edge-cases"));
+    expect(errors).toEqual([]);
+    expect(content.triage).toBeUndefined();
   });
 });
 

@@ -6,7 +6,9 @@ import { type Caution, CautionSchema, type Platform, PlatformSchema } from "../s
 import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
 import { type ContentError, formatPath } from "./content-error.js";
 import type { ContentOrder, RawRecord, RecordKind } from "./load-content.js";
+import type { RawTriage } from "./load-triage.js";
 import { cautionRefs, checkPlatforms, platformDates, platformRefs } from "./validate-platforms.js";
+import { type ValidTriage, validateTriage } from "./validate-triage.js";
 
 const SCHEMAS = {
   contacts: ContactSchema,
@@ -37,6 +39,8 @@ export interface ValidContent {
   faqs: Faq[];
   platforms: Platform[];
   cautions: Caution[];
+  /** The triage rules, lexicon and scenarios, when the content has them (content/triage/). */
+  triage?: ValidTriage;
 }
 
 export interface ValidateOptions {
@@ -46,6 +50,8 @@ export interface ValidateOptions {
   order?: ContentOrder;
   /** The path of order.yaml as shown in errors. */
   orderFile?: string;
+  /** The triage files (content/triage/), checked against the records they name. */
+  triage?: RawTriage;
 }
 
 /** Validates raw records against the schemas and the integrity rules; never throws. */
@@ -131,7 +137,10 @@ export function validateContent(
     cautions: parsed.cautions.map((c) => c.record),
   };
   if (options.order) applyOrder(content, options.order, options.orderFile ?? "order.yaml", errors);
-  return { content, errors };
+  const triage = options.triage
+    ? validateTriage(options.triage, { contacts: ids.contacts, remedies: ids.remedies }, errors, checkTranslations)
+    : null;
+  return { content: triage ? { ...content, triage } : content, errors };
 }
 
 /**

@@ -8,7 +8,7 @@ type RecordKindName = (typeof RECORD_KIND_NAMES)[number];
 
 /** A `{ ja, en }` pair found in the dataset, with where it was found. */
 export interface FoundText {
-  /** "contacts/<id>", "remedies/<id>" or "faqs/<id>". */
+  /** "contacts/<id>", "remedies/<id>", "faqs/<id>" or "triage/<rule id>". */
   record: string;
   /** Dotted path inside the record, e.g. "channels.0.notes". */
   path: string;
@@ -16,8 +16,10 @@ export interface FoundText {
   en: string;
 }
 
-/** Every `{ ja, en }` pair in every record of the dataset. */
-export function localizedTexts(data: Pick<Dataset, RecordKindName>): FoundText[] {
+/** Every `{ ja, en }` pair in every record of the dataset, and in every triage rule. */
+export function localizedTexts(
+  data: Pick<Dataset, RecordKindName> & { triage?: Pick<Dataset["triage"], "rules"> },
+): FoundText[] {
   const found: FoundText[] = [];
   const visit = (value: unknown, record: string, path: string): void => {
     if (isLocalizedText(value)) {
@@ -33,6 +35,7 @@ export function localizedTexts(data: Pick<Dataset, RecordKindName>): FoundText[]
   for (const kind of RECORD_KIND_NAMES) {
     for (const record of data[kind]) visit(record, `${kind}/${record.id}`, "");
   }
+  for (const rule of data.triage?.rules ?? []) visit(rule, `triage/${rule.id}`, "");
   return found;
 }
 

@@ -6,6 +6,10 @@ import { localizedTexts } from "./dataset-walk.js";
 const texts = localizedTexts(dataset);
 
 describe("current legal terms", () => {
+  it("covers the triage rules' reasons too", () => {
+    expect(texts.some((t) => t.record.startsWith("triage/"))).toBe(true);
+  });
+
   it("penalties are written as 拘禁刑, not 懲役 or 禁錮 (replaced on 2025-06-01)", () => {
     // The old words may appear only in a text that explains the change, i.e. one that also says 拘禁刑.
     for (const t of texts) {

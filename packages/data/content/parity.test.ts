@@ -15,8 +15,9 @@ const texts = localizedTexts(dataset);
 const label = (t: { record: string; path: string }) => `${t.record} ${t.path}`;
 
 describe("translation parity", () => {
-  it("finds texts to check", () => {
+  it("finds texts to check, the triage rules' reasons among them", () => {
     expect(texts.length).toBeGreaterThan(dataset.contacts.length + dataset.remedies.length + dataset.faqs.length);
+    expect(texts.filter((t) => t.record.startsWith("triage/")).length).toBeGreaterThan(dataset.triage.rules.length);
   });
 
   it("no text is empty in either language", () => {

@@ -26,6 +26,10 @@ describe("the generate step fails on a deliberately broken record, naming file, 
       'http-url/contacts/fixture-line.yaml: record "fixture-line", field sources[0].url: URLs must be absolute https://',
     ],
     ["missing-english", 'missing-english/contacts/fixture-line.yaml: record "fixture-line", field summary.en:'],
+    [
+      "triage-missing-contact",
+      'triage-missing-contact/triage/rules.yaml: record "fixture-rule", field rules[0].contacts[0].id: refers to contacts "no-such-window"',
+    ],
   ])("%s", (fixture, expected) => {
     const result = generate(join(invalid, fixture));
     expect(result.status).toBe(1);

@@ -26,14 +26,20 @@ async function main(): Promise<void> {
     today: todayInJapan(),
     order: loaded.order,
     orderFile: relative(join(contentRoot, ".."), join(contentRoot, "order.yaml")),
+    triage: loaded.triage,
   });
   const all = [...loaded.errors, ...errors];
+  if (!content.triage && all.length === 0) {
+    all.push({ file: "content/triage/rules.yaml", id: null, field: "", reason: "the triage rules are missing" });
+  }
   if (all.length > 0) throw new ContentValidationError(all);
 
   // Reproducible by default: SOURCE_DATE_EPOCH pins the build time (https://reproducible-builds.org/specs/source-date-epoch/).
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const generatedAt = (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
-  const dataset = { version, generatedAt, ...content };
+  const { triage, ...records } = content;
+  // The scenarios are the triage's promises for tests and reviewers; the dataset carries only what ranking needs.
+  const dataset = { version, generatedAt, ...records, triage: triage?.content };
   PUBLISHED_SCHEMAS.dataset.parse(dataset);
 
   const schemas = Object.fromEntries(

@@ -191,3 +191,24 @@ describe("command line", () => {
     }
   });
 });
+
+describe("the triage part of the review sheet", async () => {
+  const { loadScenarios } = await import("../build/triage-scenarios.js");
+  const scenarios = await loadScenarios(join(import.meta.dirname, "..", "content"));
+  const markdown = renderReview(dataset, "en", scenarios);
+
+  it("lists every rule with its condition, strengths, reasons and sources", () => {
+    const rows = tableRows(markdown, "Triage rules");
+    expect(rows).toHaveLength(dataset.triage.rules.length);
+    const tracking = rowOf(rows, "tracking") ?? "";
+    expect(tracking).toContain("`stalkerware-caution` (Read this first)");
+    expect(tracking).toContain("https://www.keishicho.metro.tokyo.lg.jp/");
+  });
+
+  it("lists every scenario with its promise and whether the data keeps it", () => {
+    const rows = tableRows(markdown, "Triage scenarios");
+    expect(rows).toHaveLength(scenarios.length);
+    expect(rowOf(rows, "talk-alone")).toContain("`police-emergency-110`");
+    expect(rows.every((r) => r.includes("holds: "))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadScenarios } from "../build/triage-scenarios.js";
 import {
   COST_LABELS,
   describeSchedule,
@@ -21,6 +22,8 @@ import type { PlatformLocalized } from "../src/schema/platform.js";
 import type { Cost, Lang, Source } from "../src/schema/primitives.js";
 import type { RemedyLocalized } from "../src/schema/remedy.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
+import type { TriageScenario } from "../src/schema/triage.js";
+import { renderTriageReview } from "./report-triage.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the sheet goes unless `--out` says otherwise (dist/ is gitignored). */
@@ -265,7 +268,7 @@ function platformRow(platform: PlatformLocalized, lang: Lang): string[] {
 }
 
 /** The whole review sheet as Markdown, in one language. */
-export function renderReview(data: Dataset, lang: Lang): string {
+export function renderReview(data: Dataset, lang: Lang, scenarios: readonly TriageScenario[] = []): string {
   const w = WORDS[lang];
   const contacts = data.contacts.map((c) => contactRow(localize(c, lang), lang));
   const remedies = data.remedies.map((r) => remedyRow(localize(r, lang), lang));
@@ -292,6 +295,7 @@ export function renderReview(data: Dataset, lang: Lang): string {
     "",
     table(w.platformHead, platforms),
     "",
+    renderTriageReview(data, scenarios, lang),
   ].join("\n");
 }
 
@@ -315,14 +319,19 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): ReportO
 }
 
 /** Writes the review sheet and returns the path it was written to. */
-export async function writeReview(data: Dataset, options: ReportOptions): Promise<string> {
+export async function writeReview(
+  data: Dataset,
+  options: ReportOptions,
+  scenarios: readonly TriageScenario[] = [],
+): Promise<string> {
   await mkdir(dirname(options.out), { recursive: true });
-  await writeFile(options.out, renderReview(data, options.lang));
+  await writeFile(options.out, renderReview(data, options.lang, scenarios));
   return options.out;
 }
 
 async function main(): Promise<void> {
-  const path = await writeReview(dataset, parseArgs(process.argv.slice(2)));
+  const scenarios = await loadScenarios(join(pkgRoot, "content"));
+  const path = await writeReview(dataset, parseArgs(process.argv.slice(2)), scenarios);
   console.log(path);
 }
 

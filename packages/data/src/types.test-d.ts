@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type * as Generated from "./generated/types.js";
 import type { Localized } from "./query/localize.js";
+import type { TriageResult } from "./query/triage.js";
 import type * as Zod from "./schema/index.js";
 
 // The shipped types come from the JSON Schema (json-schema-to-typescript); the build validates with zod.
@@ -16,6 +17,7 @@ describe("types generated from the JSON Schema equal the zod-inferred types", ()
   test("Channel", () => expectTypeOf<Generated.Channel>().toEqualTypeOf<Zod.Channel>());
   test("Schedule", () => expectTypeOf<Generated.Schedule>().toEqualTypeOf<Zod.Schedule>());
   test("LocalizedText", () => expectTypeOf<Generated.LocalizedText>().toEqualTypeOf<Zod.LocalizedText>());
+  test("TriageContent", () => expectTypeOf<Generated.TriageContent>().toEqualTypeOf<Zod.TriageContent>());
 });
 
 describe("single-language schemas equal localize()'s output type", () => {
@@ -24,4 +26,7 @@ describe("single-language schemas equal localize()'s output type", () => {
   test("FaqLocalized", () => expectTypeOf<Localized<Zod.Faq>>().toEqualTypeOf<Zod.FaqLocalized>());
   test("PlatformLocalized", () => expectTypeOf<Localized<Zod.Platform>>().toEqualTypeOf<Zod.PlatformLocalized>());
   test("CautionLocalized", () => expectTypeOf<Localized<Zod.Caution>>().toEqualTypeOf<Zod.CautionLocalized>());
+  // The ranking's result type and the API's response schema come from different code: this keeps them in step.
+  test("TriageResultLocalized", () =>
+    expectTypeOf<Localized<TriageResult>>().toEqualTypeOf<Zod.TriageResultLocalized>());
 });

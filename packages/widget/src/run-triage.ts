@@ -1,2 +1,16 @@
 // Triage, loaded only when a person asks for it: its rules are a few KB the first screen does not need.
-export { createTriage } from "@netstalker/data/query";
+// The rules and lexicon are content in @netstalker/data (dataset.json `triage`); the widget ranks with the bundled
+// ones over whichever records are on screen, so nothing the person answers leaves the page.
+import type { ContactLocalized, Dataset, RemedyLocalized, TriageResult } from "@netstalker/data";
+import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
+import { createTriage as createTriageOver, type TriageAnswers } from "@netstalker/data/query";
+import type { WidgetData } from "./widget-data.js";
+
+const { triage } = datasetJson as unknown as Dataset;
+
+/** A triage over the records on screen, with the bundled rules. */
+export function createTriage(
+  data: Pick<WidgetData, "contacts" | "remedies">,
+): (answers: TriageAnswers) => TriageResult<ContactLocalized, RemedyLocalized> {
+  return createTriageOver({ contacts: data.contacts, remedies: data.remedies, triage });
+}

@@ -1,13 +1,21 @@
 import { dataVersion, localize, TRIAGE_NEEDS, type TriageAnswers, triage } from "@netstalker/data";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { expectProblem, getJson, request } from "../test-support.js";
 import { MAX_TRIAGE_BODY } from "./triage.js";
 
 function expected(answers: TriageAnswers, lang: "ja" | "en") {
-  const result = triage(answers);
-  const rank = <T>(items: { id: string; score: number; reason: { ja: string; en: string }; record: T }[]) =>
-    items.map((r) => ({ id: r.id, score: r.score, reason: r.reason[lang], record: localize(r.record, lang) }));
-  return { data: { contacts: rank(result.contacts), remedies: rank(result.remedies) }, meta: { lang, dataVersion } };
+  const { contacts, remedies, ...rest } = triage(answers);
+  const rank = <T>(
+    items: { id: string; score: number; strength: string; reason: { ja: string; en: string }; record: T }[],
+  ) =>
+    items.map((r) => ({
+      id: r.id,
+      score: r.score,
+      strength: r.strength,
+      reason: r.reason[lang],
+      record: localize(r.record, lang),
+    }));
+  return { data: { contacts: rank(contacts), remedies: rank(remedies), ...rest }, meta: { lang, dataVersion } };
 }
 
 const post = (body: string, contentType = "application/json", query = "") =>
@@ -50,5 +58,51 @@ describe("/v1/triage", () => {
       413,
     );
     expect(big.detail).toContain(String(MAX_TRIAGE_BODY));
+  });
+
+  it("GET takes a relationship, and names the field and the allowed values for unknown ones", async () => {
+    const { body } = await getJson("/v1/triage?need=stop-contact&relationship=ex-partner");
+    expect(body).toEqual(expected({ needs: ["stop-contact"], relationship: "ex-partner" }, "ja"));
+    const bad = await expectProblem(await request("/v1/triage?relationship=cousin"), 400);
+    expect(bad.detail).toContain("relationship");
+    expect(bad.detail).toContain("ex-partner");
+    const need = await expectProblem(await request("/v1/triage?need=revenge"), 400);
+    expect(need.detail).toContain("need");
+    expect(need.detail).toContain("intimate-images");
+  });
+
+  it("POST reads the person's own words and returns what it understood, merged with the answers", async () => {
+    const text = "元カレに殺すと言われた。家の前にいる";
+    const res = await post(JSON.stringify({ audiences: ["women"], text }), "application/json", "?lang=en");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const body = (await res.json()) as { data: { interpreted: unknown; contacts: { id: string }[] } };
+    expect(body).toEqual(expected({ audiences: ["women"], text }, "en"));
+    expect(body.data.interpreted).toMatchObject({ danger: true, relationship: "ex-partner" });
+    expect(body.data.contacts[0]?.id).toBe("police-emergency-110");
+  });
+
+  it("POST refuses text that is too long (413) or not a string (400), and text in a GET URL (400)", async () => {
+    const long = await expectProblem(await post(JSON.stringify({ text: "あ".repeat(1001) })), 413);
+    expect(long.detail).toContain("1000");
+    expect((await post(JSON.stringify({ text: "あ".repeat(1000) }))).status).toBe(200);
+    await expectProblem(await post(JSON.stringify({ text: 42 })), 400);
+    await expectProblem(await post(JSON.stringify({ text: ["a"] })), 400);
+    const inUrl = await expectProblem(await request(`/v1/triage?text=${encodeURIComponent("元カレ")}`), 400);
+    expect(inUrl.detail).toMatch(/URL/);
+    expect(inUrl.detail).toMatch(/POST/);
+  });
+
+  it("never logs the text", async () => {
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(() => undefined),
+    );
+    const secret = "秘密の言葉ストーカー";
+    await post(JSON.stringify({ text: secret }));
+    await request(`/v1/triage?text=${encodeURIComponent(secret)}`);
+    const logged = spies.flatMap((s) => s.mock.calls.flat().map(String)).join("\n");
+    for (const s of spies) s.mockRestore();
+    expect(logged).not.toContain(secret);
+    expect(logged).not.toContain(encodeURIComponent(secret));
   });
 });

@@ -1,75 +1,58 @@
 // GET and POST /v1/triage: answers about the person's situation → ranked contacts and remedies, each with a reason.
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  AUDIENCES,
   AudienceSchema,
-  ContactLocalizedSchema,
   dataVersion,
-  IdSchema,
   LangSchema,
   localize,
-  RemedyLocalizedSchema,
-  SingleLanguageTextSchema,
+  MAX_TRIAGE_TEXT,
+  type RankedItem,
+  RelationshipSchema,
   TRIAGE_NEEDS,
   type TriageAnswers,
+  TriageAnswersSchema,
+  TriageNeedSchema,
+  TriageResultLocalizedSchema,
   triage,
 } from "@netstalker/data";
+import type { MiddlewareHandler, TypedResponse } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { negotiateLang } from "../http/lang.js";
-import { problemResponse, problemResponses } from "../http/problem.js";
+import { type Problem, problemResponse, problemResponses } from "../http/problem.js";
 import { CACHE_NONE, CACHE_STATIC, sendBody, sendSerialised } from "../http/send.js";
+import { serialise } from "../http/serialised.js";
 import { itemEnvelope, LANG_DESCRIPTION } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
 import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
 import { bodies } from "./shared.js";
 
-/** Largest accepted POST body: the longest valid answer is a few hundred bytes. */
-export const MAX_TRIAGE_BODY = 4096;
+/** Largest accepted POST body: room for the longest text (1,000 characters, even JSON-escaped) and every answer. */
+export const MAX_TRIAGE_BODY = 16_384;
 
-/** What the person wants (the data package's TRIAGE_NEEDS). */
-const TriageNeedSchema = z
-  .enum(TRIAGE_NEEDS)
-  .meta({ id: "TriageNeed", description: "What the person wants to happen." });
-
-const score = z
-  .number()
-  .meta({ description: "How well it fits; higher is better. Only meaningful within one answer." });
-const reason = SingleLanguageTextSchema.meta({ description: "Why it is suggested, in the answer's language." });
-
-/** Triage result: ranked contacts and remedies. */
-export const TriageResultSchema = itemEnvelope(
-  z
-    .object({
-      contacts: z.array(
-        z
-          .object({ id: IdSchema, score, reason, record: ContactLocalizedSchema })
-          .meta({ id: "RankedContact", description: "A contact suggested by triage, with why." }),
-      ),
-      remedies: z.array(
-        z
-          .object({ id: IdSchema, score, reason, record: RemedyLocalizedSchema })
-          .meta({ id: "RankedRemedy", description: "A remedy suggested by triage, with why." }),
-      ),
-    })
-    .meta({ id: "Triage", description: "Contacts and remedies ranked for the answers, best first." }),
-  "TriageResult",
-);
+/** Triage result: ranked contacts and remedies, the answers used and what the text said. */
+export const TriageResultSchema = itemEnvelope(TriageResultLocalizedSchema, "TriageResult");
 type TriageResultJson = z.infer<typeof TriageResultSchema>;
 
-/** The POST body: the same answers as the GET query. */
-export const TriageAnswersSchema = z
-  .strictObject({
-    danger: z
-      .boolean()
-      .optional()
-      .meta({ description: "Is the person in danger now (a stalker nearby, a credible threat)?" }),
-    needs: z
-      .array(TriageNeedSchema)
-      .max(TRIAGE_NEEDS.length)
-      .optional()
-      .meta({ description: "What they want to happen." }),
-    audiences: z.array(AudienceSchema).max(20).optional().meta({ description: "Who they are, where it matters." }),
-  })
-  .meta({ id: "TriageAnswers", description: "A person's answers to the triage questions; all optional." });
+/** The POST body: the data package's answers; text is length-checked in the handler so that too long is a 413. */
+export const TriageBodySchema = TriageAnswersSchema.extend({
+  needs: z
+    .array(TriageNeedSchema)
+    .max(TRIAGE_NEEDS.length)
+    .optional()
+    .meta({ description: "What they want, or what is happening to them." }),
+  audiences: z
+    .array(AudienceSchema)
+    .max(AUDIENCES.length)
+    .optional()
+    .meta({ description: "Who they are, where it matters." }),
+  text: z
+    .string()
+    .optional()
+    .meta({
+      description: `Their own words, at most ${MAX_TRIAGE_TEXT} characters (longer: 413). Interpreted in-process; never stored or logged.`,
+    }),
+}).meta({ id: "TriageAnswers", description: "A person's answers to the triage questions; all optional." });
 
 // A query parameter given once arrives as a string, given twice as an array: accept both as a list.
 const repeated = <T extends z.ZodType>(item: T) =>
@@ -82,7 +65,19 @@ const TriageQuerySchema = z.strictObject({
     description: "What they want; repeat for several (need=talk&need=remove-posts).",
   }),
   audience: repeated(AudienceSchema).meta({ description: "Who they are; repeat for several." }),
+  relationship: RelationshipSchema.optional().meta({ description: "Who the person doing it is to them." }),
 });
+
+/** Free text must never travel in a URL (logs, history, proxies): GET refuses it before anything reads it. */
+const refuseTextInUrl: MiddlewareHandler = async (c, next) => {
+  if (new URL(c.req.url).searchParams.has("text")) {
+    return problemResponse(
+      400,
+      "text is not accepted in the URL, where it could be logged or kept in history: send it in the body of POST /v1/triage.",
+    );
+  }
+  await next();
+};
 
 const getTriageRoute = createRoute({
   method: "get",
@@ -90,7 +85,8 @@ const getTriageRoute = createRoute({
   tags: ["triage"],
   summary: "Suggest where to turn (query parameters)",
   description:
-    "Ranks contacts and remedies for a person's answers, each with a reason, following the seed article's logic of which window suits whom. With danger=true, emergency windows (110) come first.",
+    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). With danger=true, 110 comes first. Free text is refused here (400): it must never be in a URL; POST it instead.",
+  middleware: [refuseTextInUrl],
   request: { query: TriageQuerySchema },
   responses: {
     200: { description: "The suggestions.", content: { "application/json": { schema: TriageResultSchema } } },
@@ -103,7 +99,7 @@ const postTriageRoute = createRoute({
   path: "/triage",
   tags: ["triage"],
   summary: "Suggest where to turn (JSON body)",
-  description: `The same as GET /v1/triage with the answers as JSON. Bodies over ${MAX_TRIAGE_BODY} bytes are refused (413).`,
+  description: `The same as GET /v1/triage with the answers as JSON, plus \`text\`: the person's own words, interpreted in-process (returned as \`data.interpreted\` and merged with the answers), never stored or logged. Text over ${MAX_TRIAGE_TEXT} characters and bodies over ${MAX_TRIAGE_BODY} bytes are refused (413).`,
   middleware: [
     bodyLimit({
       maxSize: MAX_TRIAGE_BODY,
@@ -116,7 +112,7 @@ const postTriageRoute = createRoute({
   ],
   request: {
     query: LangQuerySchema,
-    body: { required: true, content: { "application/json": { schema: TriageAnswersSchema } } },
+    body: { required: true, content: { "application/json": { schema: TriageBodySchema } } },
   },
   responses: {
     200: { description: "The suggestions.", content: { "application/json": { schema: TriageResultSchema } } },
@@ -125,28 +121,23 @@ const postTriageRoute = createRoute({
 });
 
 function triageBody(lang: "ja" | "en", answers: TriageAnswers): TriageResultJson {
-  const result = triage(answers);
+  const { contacts, remedies, ...rest } = triage(answers);
+  const rank = <T>(items: readonly RankedItem<T>[]) =>
+    items.map((r) => ({
+      id: r.id,
+      score: r.score,
+      strength: r.strength,
+      reason: r.reason[lang],
+      record: localize(r.record, lang),
+    }));
   return {
-    data: {
-      contacts: result.contacts.map((r) => ({
-        id: r.id,
-        score: r.score,
-        reason: r.reason[lang],
-        record: localize(r.record, lang),
-      })),
-      remedies: result.remedies.map((r) => ({
-        id: r.id,
-        score: r.score,
-        reason: r.reason[lang],
-        record: localize(r.record, lang),
-      })),
-    },
+    data: { contacts: rank(contacts), remedies: rank(remedies), ...rest } as TriageResultJson["data"],
     meta: { lang, dataVersion },
   };
 }
 
 function answersKey(lang: string, a: TriageAnswers): string {
-  return `triage|${lang}|${a.danger ?? ""}|${(a.needs ?? []).join(",")}|${(a.audiences ?? []).join(",")}`;
+  return `triage|${lang}|${a.danger ?? ""}|${(a.needs ?? []).join(",")}|${(a.audiences ?? []).join(",")}|${a.relationship ?? ""}`;
 }
 
 /** The triage routes, mounted under /v1. */
@@ -158,6 +149,7 @@ export const triageRoutes = createRouter()
       ...(q.danger !== undefined && { danger: q.danger === "true" }),
       ...(q.need && { needs: q.need }),
       ...(q.audience && { audiences: q.audience }),
+      ...(q.relationship && { relationship: q.relationship }),
     };
     const body = await bodies.get(answersKey(lang, answers), () => triageBody(lang, answers));
     return sendSerialised<TriageResultJson>(c, body, { cacheControl: CACHE_STATIC, lang });
@@ -165,6 +157,17 @@ export const triageRoutes = createRouter()
   .openapi(postTriageRoute, async (c) => {
     const answers = c.req.valid("json");
     const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
-    const body = await bodies.get(answersKey(lang, answers), () => triageBody(lang, answers));
+    if (answers.text !== undefined && answers.text.length > MAX_TRIAGE_TEXT) {
+      return problemResponse(413, `text must be at most ${MAX_TRIAGE_TEXT} characters.`) as unknown as TypedResponse<
+        Problem,
+        413,
+        "json"
+      >;
+    }
+    // Answers with text are never cached: the person's words must not outlive the request.
+    const body =
+      answers.text === undefined
+        ? await bodies.get(answersKey(lang, answers), () => triageBody(lang, answers))
+        : await serialise(triageBody(lang, answers));
     return sendBody<TriageResultJson>(c, body, { cacheControl: CACHE_NONE, lang });
   });

@@ -4,6 +4,7 @@
 export * from "../display/index.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
+export { createInterpreter } from "./interpret.js";
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
@@ -18,9 +19,19 @@ export {
 export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
 export {
   createTriage,
+  type EffectiveAnswers,
+  mergeAnswers,
   type RankedItem,
   TRIAGE_NEEDS,
   type TriageAnswers,
+  type TriageData,
   type TriageNeed,
   type TriageResult,
 } from "./triage.js";
+export {
+  MAX_TRIAGE_TEXT,
+  RELATIONSHIPS,
+  type Relationship,
+  TRIAGE_STRENGTHS,
+  type TriageStrength,
+} from "./triage-vocabulary.js";

@@ -8,6 +8,7 @@ import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { Faq, FaqLocalized } from "../schema/faq.js";
 import type { Lang, LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
+import type { LexiconEntry } from "../schema/triage.js";
 import { textIn } from "./localize.js";
 import { bigrams, hasJapaneseScript, normalizeText, stemEnglish, words } from "./normalize-text.js";
 
@@ -20,6 +21,8 @@ export interface SearchableData<
   contacts: readonly C[];
   remedies: readonly R[];
   faqs: readonly F[];
+  /** The triage content; its lexicon widens queries to the words the records use (晒された finds 個人情報). */
+  triage?: { lexicon: readonly LexiconEntry[] };
 }
 export interface SearchOptions {
   /** Language of the query and of the texts searched. Default: ja. A query in Japanese script always searches the Japanese texts. */
@@ -161,8 +164,15 @@ function substringTerm(term: string): Term {
   return {
     candidates: (index) => {
       if (grams.size === 0) return "all";
-      const found = new Set<number>();
-      for (const gram of grams) for (const entry of index.byBigram.get(gram) ?? []) found.add(entry);
+      // A field can only score if it holds the term or most of its bigrams, so an entry that holds too few of them
+      // anywhere is skipped before any field is read (りべんじぽるの shares only "るの" with most texts).
+      const shared = new Map<number, number>();
+      for (const gram of grams) {
+        for (const entry of index.byBigram.get(gram) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + 1);
+      }
+      const needed = grams.size < 2 ? 1 : Math.ceil(grams.size * MIN_BIGRAM_OVERLAP - 1e-9);
+      const found: number[] = [];
+      for (const [entry, count] of shared) if (count >= needed) found.push(entry);
       return found;
     },
     score: (field) => {
@@ -207,6 +217,47 @@ function wordTerm(term: string): Term {
   };
 }
 
+/** How much a match through a lexicon word counts against a match of the word typed. */
+const EXPANSION_DISCOUNT = 0.8;
+
+/** A term that matches when any of its alternatives does: the word typed, and the words the lexicon gives for it. */
+function anyTerm(typed: Term, expansions: readonly Term[]): Term {
+  if (expansions.length === 0) return typed;
+  return {
+    candidates: (index) => {
+      const found = new Set<number>();
+      for (const term of [typed, ...expansions]) {
+        const list = term.candidates(index);
+        if (list === "all") return "all";
+        for (const entry of list) found.add(entry);
+      }
+      return found;
+    },
+    score: (field) => {
+      let best = typed.score(field);
+      for (const term of expansions) best = Math.max(best, term.score(field) * EXPANSION_DISCOUNT);
+      return best;
+    },
+  };
+}
+
+/** For each language, the lexicon's words (normalized) → the words to search as well. */
+function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Map<string, string[]> {
+  const table = new Map<string, Set<string>>();
+  for (const entry of lexicon) {
+    const own = entry[lang].map(normalizeText);
+    const extra = (entry.search?.[lang] ?? []).map(normalizeText);
+    for (const word of own) {
+      const set = table.get(word) ?? new Set<string>();
+      // Only the words the records use widen a query: the other colloquial variants are in no record, and every
+      // extra word costs a pass over the index. One-character words would match nearly everything.
+      for (const w of extra) if (w !== word && Array.from(w).length >= 2) set.add(w);
+      table.set(word, set);
+    }
+  }
+  return new Map([...table].map(([k, v]) => [k, [...v]]));
+}
+
 /** Builds a search over `data` once; the returned function answers queries. */
 export function createSearch<
   C extends Contact | ContactLocalized,
@@ -223,6 +274,22 @@ export function createSearch<
   );
   // One index per language, built on its first query, so creating a search (and importing the package) costs nothing.
   const indexes: Partial<Record<Lang, Index>> = {};
+  const lexicon = data.triage?.lexicon ?? [];
+  const expansions: Partial<Record<Lang, Map<string, string[]>>> = {};
+  const expand = (lang: Lang, typed: string): string[] => {
+    expansions[lang] ??= expansionTable(lexicon, lang);
+    const table = expansions[lang];
+    const exact = table.get(typed);
+    if (exact) return exact;
+    // Japanese is written without spaces: 元カレしつこい holds two lexicon words. Longest words first.
+    if (lang !== "ja" || typed.length < 2) return [];
+    const out = new Set<string>();
+    for (const [word, more] of table) {
+      if (word.length >= 2 && typed.includes(word)) for (const w of more) out.add(w);
+    }
+    out.delete(typed);
+    return [...out];
+  };
   const indexFor = (lang: Lang): Index => {
     indexes[lang] ??= buildIndex(texts, lang);
     return indexes[lang];
@@ -240,8 +307,19 @@ export function createSearch<
     // English text is split into words; Japanese (and any query in Japanese script) is matched by substring.
     const textLang: Lang = lang === "ja" || hasJapaneseScript(normalized) ? "ja" : "en";
     const index = indexFor(textLang);
-    const rawTerms = textLang === "ja" ? normalized.split(" ") : words(normalized).map(stemEnglish);
-    const terms = [...new Set(rawTerms)].map(textLang === "ja" ? substringTerm : wordTerm);
+    const typed = textLang === "ja" ? normalized.split(" ") : words(normalized);
+    const terms = [...new Set(typed)]
+      .map((word) => {
+        const toTerm = (w: string): Term[] =>
+          textLang === "ja"
+            ? [substringTerm(w)]
+            : // A lexicon phrase (personal information) matches as its words, each a little weaker.
+              words(w).map((part) => wordTerm(stemEnglish(part)));
+        const more = expand(textLang, word).flatMap(toTerm);
+        const [first] = toTerm(word);
+        return first ? anyTerm(first, more) : undefined;
+      })
+      .filter((t): t is Term => t !== undefined);
     if (terms.length === 0) return [];
 
     const totals = new Map<number, { sum: number; matched: number }>();

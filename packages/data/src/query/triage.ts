@@ -1,36 +1,54 @@
-// Ranks contacts and remedies for a person's answers, following the rules in triage-rules.ts.
+// Ranks contacts and remedies for a person's answers, following the rules in the dataset's triage content
+// (content/triage/rules.yaml). This module holds only the ranking logic: every record, level and reason is content.
 import type { Contact, ContactLocalized } from "../schema/contact.js";
-import type { Faq, FaqLocalized } from "../schema/faq.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { Audience } from "../schema/taxonomy.js";
-import type { SearchableData } from "./search.js";
-import { TRIAGE_NEEDS, type TriageNeed } from "./triage-needs.js";
+import type { TriageAnswers, TriageCondition, TriageContent, TriageInterpretation } from "../schema/triage.js";
+import { createInterpreter } from "./interpret.js";
 import {
-  ALWAYS_RULE,
-  AUDIENCE_RULES,
-  DANGER_RULE,
-  NEED_RULES,
-  type TriageRule,
-  type TriageSuggestion,
-} from "./triage-rules.js";
+  MAX_TRIAGE_TEXT,
+  RELATIONSHIPS,
+  type Relationship,
+  TRIAGE_NEEDS,
+  TRIAGE_STRENGTHS,
+  type TriageNeed,
+  type TriageStrength,
+} from "./triage-vocabulary.js";
 
-export { TRIAGE_NEEDS, type TriageNeed };
+export { TRIAGE_NEEDS, type TriageAnswers, type TriageNeed };
 
-export interface TriageAnswers {
-  /** Is the person in danger now (a stalker nearby, a credible threat)? */
-  danger?: boolean;
-  /** What they want to happen. None given is read as "talk": someone to talk to first. */
-  needs?: readonly TriageNeed[];
-  /** Who they are, where it matters for the right window. */
-  audiences?: readonly Audience[];
-}
+/** What each named level weighs when the levels a record gets are added up. */
+const WEIGHT: Record<TriageStrength, number> = {
+  emergency: 1000,
+  caution: 500,
+  foundation: 400,
+  first: 100,
+  strong: 60,
+  some: 30,
+  listed: 10,
+};
+const RANK = new Map(TRIAGE_STRENGTHS.map((s, i) => [s, i]));
+/** How many distinct rankings a triage remembers (each is a few dozen references); the memory is then cleared. */
+const MAX_REMEMBERED = 512;
+
+/** One suggested record, ranked, with the reason of the strongest rule that suggested it. */
 export interface RankedItem<T> {
   id: string;
   record: T;
+  /** The levels every applying rule gave it, added up. */
   score: number;
+  /** The strongest level any applying rule gave it: records rank by this first. */
+  strength: TriageStrength;
   /** Why this is suggested, in both languages. */
   reason: LocalizedText;
+}
+/** The answers a ranking used: the explicit answers merged with what the text said. */
+export interface EffectiveAnswers {
+  danger: boolean;
+  needs: TriageNeed[];
+  audiences: Audience[];
+  relationship?: Relationship;
 }
 export interface TriageResult<
   C extends Contact | ContactLocalized = Contact,
@@ -38,78 +56,165 @@ export interface TriageResult<
 > {
   contacts: RankedItem<C>[];
   remedies: RankedItem<R>[];
+  answers: EffectiveAnswers;
+  /** What was understood from `text`, when it was given. */
+  interpreted?: TriageInterpretation;
+  /** Ids of the rules that applied, in rule order. */
+  rules: string[];
+}
+/** The records and triage content a triage runs over: the bundled dataset, or the same shape from the API. */
+export interface TriageData<C extends Contact | ContactLocalized, R extends Remedy | RemedyLocalized> {
+  contacts: readonly C[];
+  remedies: readonly R[];
+  triage: TriageContent;
 }
 
-/** Adds up the weights of every suggestion per id; the reason is that of the heaviest suggestion. */
+interface Suggested {
+  id: string;
+  strength: TriageStrength;
+  reason: LocalizedText;
+}
+
 function rank<T extends { id: string }>(
-  suggestions: readonly TriageSuggestion[],
+  suggestions: readonly Suggested[],
   records: ReadonlyMap<string, T>,
+  keep: (record: T) => boolean,
 ): RankedItem<T>[] {
-  const byId = new Map<string, { record: T; score: number; best: TriageSuggestion; order: number }>();
-  for (const suggestion of suggestions) {
+  const byId = new Map<string, { record: T; score: number; best: Suggested; order: number }>();
+  for (const s of suggestions) {
     // Live data may lack a record the rules name: skip it rather than suggest a window that is not there.
-    const record = records.get(suggestion.id);
-    if (!record) continue;
-    const item = byId.get(suggestion.id);
-    if (!item) byId.set(suggestion.id, { record, score: suggestion.weight, best: suggestion, order: byId.size });
+    const record = records.get(s.id);
+    if (!record || !keep(record)) continue;
+    const item = byId.get(s.id);
+    if (!item) byId.set(s.id, { record, score: WEIGHT[s.strength], best: s, order: byId.size });
     else {
-      item.score += suggestion.weight;
-      if (suggestion.weight > item.best.weight) item.best = suggestion;
+      item.score += WEIGHT[s.strength];
+      if ((RANK.get(s.strength) ?? 99) < (RANK.get(item.best.strength) ?? 99)) item.best = s;
     }
   }
-  return [...byId.entries()]
-    .sort(([, a], [, b]) => b.score - a.score || a.order - b.order)
-    .map(([id, { record, score, best }]) => ({ id, record, score, reason: best.reason }));
+  return [...byId.values()]
+    .sort(
+      (a, b) =>
+        (RANK.get(a.best.strength) ?? 99) - (RANK.get(b.best.strength) ?? 99) || b.score - a.score || a.order - b.order,
+    )
+    .map(({ record, score, best }) => ({
+      id: record.id,
+      record,
+      score,
+      strength: best.strength,
+      reason: best.reason,
+    }));
+}
+
+function listOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new TypeError(`triage answer "${field}" must be an array`);
+  for (const item of value) {
+    if (!(allowed as readonly unknown[]).includes(item)) {
+      throw new RangeError(`unknown ${field} value ${JSON.stringify(item)}; allowed: ${allowed.join(", ")}`);
+    }
+  }
+  return value as T[];
 }
 
 function checkAnswers(answers: TriageAnswers): void {
-  if (typeof answers !== "object" || answers === null) {
-    throw new TypeError(`triage answers must be an object, got ${String(answers)}`);
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+    throw new TypeError(`triage answers must be an object, got ${JSON.stringify(answers)}`);
   }
   if (answers.danger !== undefined && typeof answers.danger !== "boolean") {
     throw new TypeError(`triage answer "danger" must be true or false, got ${JSON.stringify(answers.danger)}`);
   }
-  for (const [key, value] of [
-    ["needs", answers.needs],
-    ["audiences", answers.audiences],
-  ] as const) {
-    if (value !== undefined && !Array.isArray(value)) throw new TypeError(`triage answer "${key}" must be an array`);
+  if (answers.relationship !== undefined && !RELATIONSHIPS.includes(answers.relationship)) {
+    throw new RangeError(
+      `unknown relationship ${JSON.stringify(answers.relationship)}; allowed: ${RELATIONSHIPS.join(", ")}`,
+    );
   }
-  for (const need of answers.needs ?? []) {
-    if (!(TRIAGE_NEEDS as readonly string[]).includes(need)) {
-      throw new RangeError(`unknown triage need ${JSON.stringify(need)}; expected one of ${TRIAGE_NEEDS.join(", ")}`);
+  if (answers.text !== undefined) {
+    if (typeof answers.text !== "string") throw new TypeError(`triage answer "text" must be a string`);
+    if (answers.text.length > MAX_TRIAGE_TEXT) {
+      throw new RangeError(`triage answer "text" must be at most ${MAX_TRIAGE_TEXT} characters`);
     }
   }
 }
 
+function applies(when: TriageCondition, a: EffectiveAnswers): boolean {
+  if (when.danger !== undefined && when.danger !== a.danger) return false;
+  if (when.needs && !when.needs.some((n) => a.needs.includes(n))) return false;
+  if (when.audiences && !when.audiences.some((x) => a.audiences.includes(x))) return false;
+  if (when.relationship && (a.relationship === undefined || !when.relationship.includes(a.relationship))) return false;
+  return true;
+}
+
+/** A window only for women (女性の人権ホットライン): never suggested to a man. */
+function womenOnly(record: Contact | ContactLocalized): boolean {
+  return record.audiences.includes("women") && !record.audiences.some((a) => a === "anyone" || a === "men");
+}
+
+/** Merges explicit answers with what the text said: explicit answers win where they conflict. */
+export function mergeAnswers(answers: TriageAnswers, interpreted?: TriageInterpretation): EffectiveAnswers {
+  const needs = [...new Set([...(answers.needs ?? []), ...(interpreted?.needs ?? [])])];
+  const relationship = answers.relationship ?? interpreted?.relationship;
+  return {
+    danger: answers.danger === true || interpreted?.danger === true,
+    // No need answered and none understood reads as "talk": someone to talk to first.
+    needs: needs.length > 0 ? needs : ["talk"],
+    audiences: [...new Set([...(answers.audiences ?? []), ...(interpreted?.audiences ?? [])])],
+    ...(relationship !== undefined && { relationship }),
+  };
+}
+
 /** Builds the triage over `data`; the returned function ranks contacts and remedies for a set of answers. */
-export function createTriage<
-  C extends Contact | ContactLocalized,
-  R extends Remedy | RemedyLocalized,
-  F extends Faq | FaqLocalized,
->(data: SearchableData<C, R, F>): (answers: TriageAnswers) => TriageResult<C, R> {
+export function createTriage<C extends Contact | ContactLocalized, R extends Remedy | RemedyLocalized>(
+  data: TriageData<C, R>,
+): (answers: TriageAnswers) => TriageResult<C, R> {
   const contacts = new Map(data.contacts.map((c) => [c.id, c]));
   const remedies = new Map(data.remedies.map((r) => [r.id, r]));
+  const rules = data.triage.rules;
+  const interpret = createInterpreter(data.triage.lexicon);
+
+  // The ranking depends only on the effective answers, of which there are few in practice: remember the latest.
+  const rankings = new Map<string, Pick<TriageResult<C, R>, "contacts" | "remedies" | "rules">>();
+  const rankFor = (effective: EffectiveAnswers) => {
+    const key = `${effective.danger}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}`;
+    const known = rankings.get(key);
+    if (known) return known;
+    const applying = rules.filter((rule) => applies(rule.when, effective));
+    const forMan = effective.audiences.includes("men");
+    const ranking = {
+      contacts: rank(
+        applying.flatMap((r) => r.contacts),
+        contacts,
+        (c) => !(forMan && womenOnly(c)),
+      ),
+      remedies: rank(
+        applying.flatMap((r) => r.remedies),
+        remedies,
+        () => true,
+      ),
+      rules: applying.map((r) => r.id),
+    };
+    if (rankings.size >= MAX_REMEMBERED) rankings.clear();
+    rankings.set(key, ranking);
+    return ranking;
+  };
 
   return (answers) => {
     checkAnswers(answers);
-    const needs = answers.needs && answers.needs.length > 0 ? answers.needs : (["talk"] as const);
-    const rules: TriageRule[] = [
-      ...(answers.danger ? [DANGER_RULE] : []),
-      ...[...new Set(needs)].map((need) => NEED_RULES[need]),
-      // Audiences without a rule of their own (e.g. "anyone") add nothing.
-      ...[...new Set(answers.audiences ?? [])].flatMap((audience) => AUDIENCE_RULES[audience] ?? []),
-      ALWAYS_RULE,
-    ];
+    listOf(answers.needs, "needs", TRIAGE_NEEDS);
+    // Audiences are checked by the API's schema; here an unknown one simply matches no rule.
+    if (answers.audiences !== undefined && !Array.isArray(answers.audiences)) {
+      throw new TypeError('triage answer "audiences" must be an array');
+    }
+    const interpreted = answers.text !== undefined && answers.text.trim() !== "" ? interpret(answers.text) : undefined;
+    const effective = mergeAnswers(answers, interpreted);
+    const { contacts: c, remedies: r, rules: ids } = rankFor(effective);
+    // Fresh arrays each time, so a caller that sorts or filters its result cannot change another caller's.
     return {
-      contacts: rank(
-        rules.flatMap((r) => r.contacts),
-        contacts,
-      ),
-      remedies: rank(
-        rules.flatMap((r) => r.remedies),
-        remedies,
-      ),
+      contacts: [...c],
+      remedies: [...r],
+      answers: effective,
+      ...(interpreted && { interpreted }),
+      rules: [...ids],
     };
   };
 }

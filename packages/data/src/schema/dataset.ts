@@ -3,6 +3,7 @@ import { ContactSchema } from "./contact.js";
 import { FaqSchema } from "./faq.js";
 import { CautionSchema, PlatformSchema } from "./platform.js";
 import { RemedySchema } from "./remedy.js";
+import { TriageContentSchema } from "./triage.js";
 
 /** The whole dataset, as published in dataset.json and served by the API. */
 export const DatasetSchema = z
@@ -21,6 +22,8 @@ export const DatasetSchema = z
     platforms: z.array(PlatformSchema),
     /** Cautions several records share (named by platforms). */
     cautions: z.array(CautionSchema),
+    /** Triage rules and the lexicon that reads a person's own words. */
+    triage: TriageContentSchema,
   })
   .meta({ id: "Dataset", title: "Dataset", description: "The whole netstalker-help dataset." });
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -7,3 +7,4 @@ export * from "./primitives.js";
 export * from "./remedy.js";
 export * from "./schedule.js";
 export * from "./taxonomy.js";
+export * from "./triage.js";

@@ -1,0 +1,158 @@
+// Validates the triage content: schemas, unique ids, and every record a rule or scenario names must exist.
+import { z } from "zod";
+import { AUDIENCES } from "../src/schema/taxonomy.js";
+import {
+  LexiconEntrySchema,
+  TRIAGE_NEEDS,
+  type TriageContent,
+  TriageRuleSchema,
+  type TriageScenario,
+  TriageScenarioSchema,
+} from "../src/schema/triage.js";
+import { type ContentError, formatPath } from "./content-error.js";
+import type { RawTriage, RawTriageFile } from "./load-triage.js";
+
+/** Validated triage content: what the dataset carries, and the scenarios the tests and the review sheet read. */
+export interface ValidTriage {
+  content: TriageContent;
+  scenarios: TriageScenario[];
+}
+
+/** The record ids a triage file may name. */
+export interface KnownIds {
+  contacts: ReadonlySet<string>;
+  remedies: ReadonlySet<string>;
+}
+
+/** Audiences that need no rule of their own: "anyone" changes nothing, "men" only removes women-only lines. */
+const AUDIENCES_WITHOUT_RULES = new Set(["anyone", "men"]);
+
+function parseList<T>(raw: RawTriageFile, key: string, item: z.ZodType<T>, errors: ContentError[]): T[] | null {
+  const result = z.strictObject({ [key]: z.array(item) }).safeParse(raw.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const index = typeof issue.path[1] === "number" ? issue.path[1] : null;
+      const list = (raw.data as Record<string, unknown> | null)?.[key];
+      const entry = index !== null && Array.isArray(list) ? (list[index] as { id?: unknown } | undefined) : undefined;
+      errors.push({
+        file: raw.file,
+        id: typeof entry?.id === "string" ? entry.id : null,
+        field: formatPath(issue.path),
+        reason: issue.message,
+      });
+    }
+    return null;
+  }
+  return result.data[key] as T[];
+}
+
+function uniqueIds(file: string, key: string, list: readonly { id: string }[], errors: ContentError[]): void {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) errors.push({ file, id: item.id, field: `${key}[${i}].id`, reason: "duplicate id" });
+    seen.add(item.id);
+  });
+}
+
+/** Validates the triage files against the schemas and the records; never throws. Null when the files are absent. */
+export function validateTriage(
+  raw: RawTriage,
+  known: KnownIds,
+  errors: ContentError[],
+  checkTranslations: (file: string, id: string, value: unknown, path: string, errors: ContentError[]) => void,
+): ValidTriage | null {
+  if (!raw.rules && !raw.lexicon && !raw.scenarios) return null;
+  const missing = (["rules", "lexicon", "scenarios"] as const).filter((k) => !raw[k]);
+  for (const stem of missing) {
+    errors.push({
+      file: `${raw.rules?.file.replace(/rules\.yaml$/, "") ?? "content/triage/"}${stem}.yaml`,
+      id: null,
+      field: "",
+      reason: `the triage content needs ${stem}.yaml`,
+    });
+  }
+  const rules = raw.rules ? parseList(raw.rules, "rules", TriageRuleSchema, errors) : null;
+  const lexicon = raw.lexicon ? parseList(raw.lexicon, "entries", LexiconEntrySchema, errors) : null;
+  const scenarios = raw.scenarios ? parseList(raw.scenarios, "scenarios", TriageScenarioSchema, errors) : null;
+
+  if (rules && raw.rules) {
+    const file = raw.rules.file;
+    uniqueIds(file, "rules", rules, errors);
+    rules.forEach((rule, r) => {
+      for (const kind of ["contacts", "remedies"] as const) {
+        const seen = new Set<string>();
+        rule[kind].forEach((s, i) => {
+          const field = `rules[${r}].${kind}[${i}]`;
+          if (!known[kind].has(s.id)) {
+            errors.push({
+              file,
+              id: rule.id,
+              field: `${field}.id`,
+              reason: `refers to ${kind} "${s.id}", which does not exist`,
+            });
+          }
+          if (seen.has(s.id))
+            errors.push({ file, id: rule.id, field: `${field}.id`, reason: `"${s.id}" is listed twice` });
+          seen.add(s.id);
+          if (s.strength === "emergency" && rule.when.danger !== true) {
+            errors.push({
+              file,
+              id: rule.id,
+              field: `${field}.strength`,
+              reason: "emergency is only for rules with when.danger: true",
+            });
+          }
+          if (s.strength === "caution" && kind !== "remedies") {
+            errors.push({ file, id: rule.id, field: `${field}.strength`, reason: "caution is only for remedies" });
+          }
+        });
+      }
+      checkTranslations(file, rule.id, rule, `rules[${r}]`, errors);
+    });
+    for (const need of TRIAGE_NEEDS) {
+      if (!rules.some((rule) => rule.when.needs?.includes(need))) {
+        errors.push({ file, id: null, field: "rules", reason: `no rule applies to the need "${need}"` });
+      }
+    }
+    for (const audience of AUDIENCES) {
+      if (AUDIENCES_WITHOUT_RULES.has(audience)) continue;
+      if (!rules.some((rule) => rule.when.audiences?.includes(audience))) {
+        errors.push({ file, id: null, field: "rules", reason: `no rule applies to the audience "${audience}"` });
+      }
+    }
+  }
+
+  if (lexicon && raw.lexicon) uniqueIds(raw.lexicon.file, "entries", lexicon, errors);
+
+  if (scenarios && raw.scenarios) {
+    const file = raw.scenarios.file;
+    uniqueIds(file, "scenarios", scenarios, errors);
+    scenarios.forEach((s, i) => {
+      const ref = (field: string, id: string, kinds: readonly ("contacts" | "remedies")[]) => {
+        if (!kinds.some((kind) => known[kind].has(id))) {
+          errors.push({
+            file,
+            id: s.id,
+            field: `scenarios[${i}].${field}`,
+            reason: `refers to "${id}", which is no ${kinds.join(" or ")} record`,
+          });
+        }
+      };
+      ref("firstContact", s.firstContact, ["contacts"]);
+      if (s.firstRemedy) ref("firstRemedy", s.firstRemedy, ["remedies"]);
+      s.contacts.forEach((e, j) => {
+        ref(`contacts[${j}].id`, e.id, ["contacts"]);
+      });
+      s.remedies.forEach((e, j) => {
+        ref(`remedies[${j}].id`, e.id, ["remedies"]);
+      });
+      s.mustNot.forEach((id, j) => {
+        ref(`mustNot[${j}]`, id, ["contacts", "remedies"]);
+      });
+      checkTranslations(file, s.id, s.title, `scenarios[${i}].title`, errors);
+    });
+  }
+
+  if (!rules || !lexicon || !scenarios) return null;
+  return { content: { rules, lexicon }, scenarios };
+}

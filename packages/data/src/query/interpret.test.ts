@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { dataset } from "../generated/dataset.js";
+import type { LexiconEntry } from "../schema/triage.js";
+import { createInterpreter } from "./interpret.js";
+
+const interpret = createInterpreter(dataset.triage.lexicon);
+
+describe("the interpreter over the real lexicon", () => {
+  it.each([
+    ["元彼", "ex-partner"],
+    ["元カレ", "ex-partner"],
+    ["元かれ", "ex-partner"],
+    ["元交際相手", "ex-partner"],
+    ["ｹﾞﾝｶﾚ", undefined],
+    ["my ex keeps texting", "ex-partner"],
+    ["彼氏", "partner"],
+    ["元彼女", "ex-partner"],
+  ] as const)("%s → relationship %s", (text, relationship) => {
+    expect(interpret(text).relationship).toBe(relationship);
+  });
+
+  it.each([
+    ["晒す", "personal-info"],
+    ["住所をさらされた", "personal-info"],
+    ["裸の写真を送れと言われた", "intimate-images"],
+    ["リベンジポルノ", "intimate-images"],
+    ["ＡｉｒＴａｇが入っていた", "tracking"],
+    ["GPSで位置がばれる", "tracking"],
+    ["someone put spyware on my phone", "tracking"],
+    ["Someone is impersonating me", "impersonation"],
+    ["I was doxxed", "personal-info"],
+  ] as const)("%s → need %s", (text, need) => {
+    expect(interpret(text).needs).toContain(need);
+  });
+
+  it.each([
+    "殺すぞと言われた",
+    "家の前で待ち伏せされている",
+    "He said he will kill me",
+    "he is waiting outside my house",
+  ])("danger words set danger: %s", (text) => {
+    const result = interpret(text);
+    expect(result.danger).toBe(true);
+    expect(result.matched).toContain("danger-now");
+  });
+
+  it("is conservative: ordinary words understand nothing", () => {
+    expect(interpret("こんにちは。よろしくお願いします")).toEqual({
+      danger: false,
+      needs: [],
+      audiences: [],
+      matched: [],
+    });
+    // Latin words must stand alone: "skill" is not "kill", "gpsx" is not "gps".
+    expect(interpret("I have no skill at this").danger).toBe(false);
+  });
+
+  it("two relationships named leave the relationship to the person", () => {
+    expect(interpret("彼氏と同僚から").relationship).toBeUndefined();
+  });
+
+  it("refuses text that is not a string or too long", () => {
+    expect(() => interpret(5 as unknown as string)).toThrow(TypeError);
+    expect(() => interpret("a".repeat(1001))).toThrow(/at most 1000/);
+  });
+});
+
+describe("longest word first", () => {
+  const lexicon: LexiconEntry[] = [
+    { id: "short", ja: ["彼"], en: ["he"], signal: { relationship: "partner" } },
+    { id: "long", ja: ["元彼"], en: ["ex"], signal: { relationship: "ex-partner" } },
+  ];
+  it("a longer word claims its characters before a shorter one inside it", () => {
+    expect(createInterpreter(lexicon)("元彼から")).toMatchObject({ relationship: "ex-partner", matched: ["long"] });
+  });
+});

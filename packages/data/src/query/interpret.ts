@@ -1,0 +1,90 @@
+// Reads a person's own words against the lexicon (content/triage/lexicon.yaml) into triage answers.
+//
+// Conservative and visible: a word counts only when it is listed, the longest listed word wins where words start
+// at the same place (元彼女 is an ex-partner, not a partner), and the result names the entries that matched so a person can correct
+// them. Danger words always set danger. The text is never stored: it lives only for the length of one call.
+import type { Audience } from "../schema/taxonomy.js";
+import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
+import { normalizeText } from "./normalize-text.js";
+import { MAX_TRIAGE_TEXT, type Relationship, type TriageNeed } from "./triage-vocabulary.js";
+
+interface Word {
+  text: string;
+  entry: number;
+  /** Latin-script words must stand alone (gps, not "gpsx"); Japanese words match anywhere. */
+  bounded: boolean;
+}
+
+/** English endings a bounded word may carry and still match (threat → threats, stalk → stalked). */
+const SUFFIX = /^(?:s|es|ed|d|ing|er|ers|ren)?(?:[^a-z0-9]|$)/;
+/** Latin letters and digits: Japanese next to a Latin word (AirTagが) still leaves it standing alone. */
+const LETTER = /[a-z0-9]/;
+
+/** Whether `word` stands at `at` in `text`, as a whole word when it must. */
+function standsAt(text: string, word: Word, at: number): boolean {
+  if (!text.startsWith(word.text, at)) return false;
+  if (!word.bounded) return true;
+  const before = at === 0 ? "" : (text[at - 1] ?? "");
+  return !LETTER.test(before) && SUFFIX.test(text.slice(at + word.text.length, at + word.text.length + 5));
+}
+
+/** Builds an interpreter over a lexicon once; the returned function reads one text. */
+export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: string) => TriageInterpretation {
+  // Words by their first two characters (one-character words by their only one), longest first: one pass over the
+  // text finds the longest word at each place, reading only the few words that could start there.
+  const byStart = new Map<string, Word[]>();
+  lexicon.forEach((entry, i) => {
+    if (!entry.signal) return;
+    for (const raw of [...entry.ja, ...entry.en]) {
+      const text = normalizeText(raw);
+      if (text === "") continue;
+      const key = text.slice(0, 2);
+      const list = byStart.get(key) ?? [];
+      list.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
+      byStart.set(key, list);
+    }
+  });
+  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+  return (text) => {
+    if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
+    if (text.length > MAX_TRIAGE_TEXT) {
+      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${text.length}`);
+    }
+    const normalized = normalizeText(text);
+    const matched = new Set<number>();
+    for (let at = 0; at < normalized.length; ) {
+      const word =
+        byStart.get(normalized.slice(at, at + 2))?.find((w) => standsAt(normalized, w, at)) ??
+        byStart.get(normalized[at] ?? "")?.find((w) => standsAt(normalized, w, at));
+      if (word) {
+        matched.add(word.entry);
+        // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.
+        at += word.text.length;
+      } else at += 1;
+    }
+    let danger = false;
+    const needs = new Set<TriageNeed>();
+    const audiences = new Set<Audience>();
+    const relationships = new Set<Relationship>();
+    const ids: string[] = [];
+    for (const i of [...matched].sort((a, b) => a - b)) {
+      const entry = lexicon[i];
+      if (!entry?.signal) continue;
+      ids.push(entry.id);
+      if (entry.signal.danger) danger = true;
+      for (const need of entry.signal.needs ?? []) needs.add(need);
+      for (const audience of entry.signal.audiences ?? []) audiences.add(audience);
+      if (entry.signal.relationship) relationships.add(entry.signal.relationship);
+    }
+    // Two relationships named (彼氏 and 同僚) is not something to guess from: leave it to the person.
+    const [relationship] = relationships.size === 1 ? relationships : [];
+    return {
+      danger,
+      needs: [...needs],
+      audiences: [...audiences],
+      ...(relationship !== undefined && { relationship }),
+      matched: ids,
+    };
+  };
+}

@@ -1,0 +1,287 @@
+// The triage vocabulary (needs, relationships, strengths), the triage content (rules, lexicon, scenarios) and the
+// triage answer and result shapes. Declared once here: the API, OpenAPI, widget and docs import them.
+import { z } from "zod";
+import { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS } from "../query/triage-vocabulary.js";
+import { ContactLocalizedSchema, ContactSchema } from "./contact.js";
+import {
+  BILINGUAL,
+  IdSchema,
+  LangSchema,
+  LocalizedTextSchema,
+  SINGLE_LANGUAGE,
+  SourceSchema,
+  type TextVariant,
+} from "./primitives.js";
+import { RemedyLocalizedSchema, RemedySchema } from "./remedy.js";
+import { AudienceSchema } from "./taxonomy.js";
+
+export type { Relationship, TriageNeed, TriageStrength } from "../query/triage-vocabulary.js";
+export { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS };
+
+/** What the person wants to happen, or what is happening to them. */
+export const TriageNeedSchema = z.enum(TRIAGE_NEEDS).meta({
+  id: "TriageNeed",
+  description:
+    "talk: someone to talk to; identify-poster; remove-posts; stop-contact; compensation; punish; threats: threatened with harm or death; intimate-images: sexual images or videos shared or threatened, sextortion, 盗撮; tracking: location tracked, GPS/AirTag, stalkerware, accounts accessed; personal-info: address, phone, school or workplace, photos exposed; impersonation: someone pretending to be them.",
+});
+
+/** Who the person doing it is to them. */
+export const RelationshipSchema = z.enum(RELATIONSHIPS).meta({
+  id: "Relationship",
+  description: "Who the person doing it is: partner, ex-partner, acquaintance, stranger or unknown.",
+});
+
+/** How strongly a rule suggests a record. Named levels; the ranking logic gives them their weights. */
+export const TriageStrengthSchema = z
+  .enum(["emergency", "caution", "foundation", "first", "strong", "some", "listed"])
+  .meta({
+    id: "TriageStrength",
+    description:
+      "emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
+  });
+
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  z.array(item).refine((list) => new Set(list).size === list.length, "list each value once");
+
+/** When a rule applies: every condition given must hold; each list means "any of these". */
+export const TriageConditionSchema = z
+  .strictObject({
+    /** The person is (true) or is not (false) in danger now. */
+    danger: z.boolean().optional(),
+    /** Any of these needs (no need answered counts as talk). */
+    needs: uniqueList(TriageNeedSchema).min(1).optional(),
+    /** Any of these audiences. */
+    audiences: uniqueList(AudienceSchema).min(1).optional(),
+    /** Any of these relationships. */
+    relationship: uniqueList(RelationshipSchema).min(1).optional(),
+  })
+  .meta({ id: "TriageCondition", description: "When a triage rule applies; an empty condition always applies." });
+export type TriageCondition = z.infer<typeof TriageConditionSchema>;
+
+/** One record a rule suggests, how strongly, and why. */
+export const TriageSuggestionSchema = z
+  .strictObject({
+    /** The contact or remedy id. */
+    id: IdSchema,
+    /** How strongly (a named level). */
+    strength: TriageStrengthSchema,
+    /** Why it is suggested, shown to the person. */
+    reason: LocalizedTextSchema,
+  })
+  .meta({ id: "TriageSuggestion", description: "A record a triage rule suggests, how strongly, and why." });
+export type TriageSuggestion = z.infer<typeof TriageSuggestionSchema>;
+
+/** A triage rule: when it applies, the contacts and remedies it calls for, and the guidance it follows. */
+export const TriageRuleSchema = z
+  .strictObject({
+    /** Stable kebab-case id. */
+    id: IdSchema,
+    /** What the rule is for, for reviewers and the docs. */
+    title: LocalizedTextSchema,
+    /** When it applies. */
+    when: TriageConditionSchema,
+    /** Contacts it suggests, strongest first. */
+    contacts: z.array(TriageSuggestionSchema),
+    /** Remedies it suggests, strongest first. */
+    remedies: z.array(TriageSuggestionSchema),
+    /** The official guidance the rule follows. */
+    sources: z.array(SourceSchema).min(1),
+  })
+  .meta({ id: "TriageRule", description: "When a rule applies and which contacts and remedies it calls for." });
+export type TriageRule = z.infer<typeof TriageRuleSchema>;
+
+/** What a lexicon entry's words tell about the person's situation. */
+export const TriageSignalSchema = z
+  .strictObject({
+    /** The words mean danger now. */
+    danger: z.literal(true).optional(),
+    /** Needs the words point to. */
+    needs: uniqueList(TriageNeedSchema).optional(),
+    /** Audiences the words point to. */
+    audiences: uniqueList(AudienceSchema).optional(),
+    /** The relationship the words name. */
+    relationship: RelationshipSchema.optional(),
+  })
+  .meta({ id: "TriageSignal", description: "What a lexicon entry's words say about the situation." });
+export type TriageSignal = z.infer<typeof TriageSignalSchema>;
+
+const LexiconWordSchema = z.string().trim().min(1).max(40);
+
+/** Words people use for one idea, in both languages, with what they mean for triage and search. */
+export const LexiconEntrySchema = z
+  .strictObject({
+    /** Stable kebab-case id. */
+    id: IdSchema,
+    /** Japanese words and phrases, with their kana, kanji and colloquial variants. */
+    ja: z.array(LexiconWordSchema).min(1),
+    /** English words and phrases. */
+    en: z.array(LexiconWordSchema).min(1),
+    /** What the words tell triage; omitted for words that only help search. */
+    signal: TriageSignalSchema.optional(),
+    /** Words the records themselves use for this idea: a search for any of the words also looks for these. */
+    search: z.strictObject({ ja: z.array(LexiconWordSchema), en: z.array(LexiconWordSchema) }).optional(),
+  })
+  .meta({
+    id: "LexiconEntry",
+    description: "Words for one idea, what they mean for triage, and how search expands them.",
+  });
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+
+/** The triage content carried in the dataset: the rules and the lexicon the interpreter and search use. */
+export const TriageContentSchema = z
+  .strictObject({
+    /** Rules, in the order ties are broken (earlier first). */
+    rules: z.array(TriageRuleSchema).min(1),
+    /** Words people use, and what they mean. */
+    lexicon: z.array(LexiconEntrySchema),
+  })
+  .meta({ id: "TriageContent", description: "Triage rules and the lexicon, as reviewed content." });
+export type TriageContent = z.infer<typeof TriageContentSchema>;
+
+/** A person's answers, as a triage takes them; all optional. */
+export const TriageAnswersSchema = z
+  .strictObject({
+    /** Is the person in danger now (a stalker nearby, a credible threat)? */
+    danger: z
+      .boolean()
+      .optional()
+      .meta({ description: "Is the person in danger now (a stalker nearby, a credible threat)?" }),
+    /** What they want, or what is happening. None (and no text) is read as talk. */
+    needs: uniqueList(TriageNeedSchema)
+      .optional()
+      .meta({ description: "What they want, or what is happening to them." }),
+    /** Who they are, where it matters for the right window. */
+    audiences: uniqueList(AudienceSchema).optional().meta({ description: "Who they are, where it matters." }),
+    /** Who the person doing it is to them. */
+    relationship: RelationshipSchema.optional().meta({ description: "Who the person doing it is to them." }),
+    /** Their own words, interpreted in-process and never stored or logged. */
+    text: z
+      .string()
+      .max(MAX_TRIAGE_TEXT, `text must be at most ${MAX_TRIAGE_TEXT} characters`)
+      .optional()
+      .meta({ description: `Their own words (at most ${MAX_TRIAGE_TEXT} characters); interpreted, never stored.` }),
+  })
+  .meta({ id: "TriageAnswers", description: "A person's answers to the triage questions; all optional." });
+export type TriageAnswers = z.infer<typeof TriageAnswersSchema>;
+
+/** What the interpreter understood from the person's words. */
+export const TriageInterpretationSchema = z
+  .strictObject({
+    /** Words of danger were found. */
+    danger: z.boolean(),
+    /** Needs the words point to. */
+    needs: z.array(TriageNeedSchema),
+    /** Audiences the words point to. */
+    audiences: z.array(AudienceSchema),
+    /** The relationship named, if exactly one was. */
+    relationship: RelationshipSchema.optional(),
+    /** Ids of the lexicon entries that matched, so a person can see (and correct) what was understood. */
+    matched: z.array(IdSchema),
+  })
+  .meta({ id: "TriageInterpretation", description: "What was understood from the person's own words." });
+export type TriageInterpretation = z.infer<typeof TriageInterpretationSchema>;
+
+/** Builds the result schemas for one shape of text. */
+function buildTriageResultSchemas<
+  T extends z.ZodType<unknown>,
+  C extends z.ZodType<unknown>,
+  R extends z.ZodType<unknown>,
+>(v: TextVariant<T>, contact: C, remedy: R) {
+  const score = z
+    .number()
+    .meta({ description: "How well it fits; higher is better. Only meaningful within one answer." });
+  const RankedContactSchema = z
+    .strictObject({
+      /** The contact's id. */
+      id: IdSchema,
+      /** How well it fits. */
+      score,
+      /** The strongest level any applying rule gave it. */
+      strength: TriageStrengthSchema,
+      /** Why it is suggested. */
+      reason: v.text,
+      /** The contact. */
+      record: contact,
+    })
+    .meta({ id: v.id("RankedContact"), description: "A contact suggested by triage, with why." });
+  const RankedRemedySchema = z
+    .strictObject({
+      /** The remedy's id. */
+      id: IdSchema,
+      /** How well it fits. */
+      score,
+      /** The strongest level any applying rule gave it. */
+      strength: TriageStrengthSchema,
+      /** Why it is suggested. */
+      reason: v.text,
+      /** The remedy. */
+      record: remedy,
+    })
+    .meta({ id: v.id("RankedRemedy"), description: "A remedy suggested by triage, with why." });
+  const TriageResultSchema = z
+    .strictObject({
+      /** Contacts, best first. */
+      contacts: z.array(RankedContactSchema),
+      /** Remedies, best first. */
+      remedies: z.array(RankedRemedySchema),
+      /** The answers the ranking used: explicit answers merged with what the text said. */
+      answers: z
+        .strictObject({
+          danger: z.boolean(),
+          needs: z.array(TriageNeedSchema),
+          audiences: z.array(AudienceSchema),
+          relationship: RelationshipSchema.optional(),
+        })
+        .meta({ id: "TriageEffectiveAnswers", description: "The answers the ranking used." }),
+      /** What was understood from the text, when text was given. */
+      interpreted: TriageInterpretationSchema.optional(),
+      /** Ids of the rules that applied. */
+      rules: z.array(IdSchema),
+    })
+    .meta({ id: v.id("Triage"), description: "Contacts and remedies ranked for the answers, best first." });
+  return { RankedContactSchema, RankedRemedySchema, TriageResultSchema };
+}
+
+const bilingual = buildTriageResultSchemas(BILINGUAL, ContactSchema, RemedySchema);
+/** A triage result with bilingual reasons and records. */
+export const TriageResultSchema = bilingual.TriageResultSchema;
+
+const localized = buildTriageResultSchemas(SINGLE_LANGUAGE, ContactLocalizedSchema, RemedyLocalizedSchema);
+/** A triage result localized to one language, as the API serves it. */
+export const TriageResultLocalizedSchema = localized.TriageResultSchema;
+export type TriageResultLocalized = z.infer<typeof TriageResultLocalizedSchema>;
+
+/** What a scenario expects at one position: a record, optionally within the first `within` places. */
+const ExpectedSchema = z.strictObject({
+  /** The record's id. */
+  id: IdSchema,
+  /** It must be among the first this many (omitted: anywhere). */
+  within: z.number().int().min(1).optional(),
+});
+
+/** One situation the triage must route correctly: the promise a reviewer reads. */
+export const TriageScenarioSchema = z
+  .strictObject({
+    /** Stable kebab-case id. */
+    id: IdSchema,
+    /** The situation, in words. */
+    title: LocalizedTextSchema,
+    /** The language the free text is written in (and the result is read in). */
+    lang: LangSchema,
+    /** The answers, structured and/or as free text. */
+    answers: TriageAnswersSchema,
+    /** The contact that must come first. */
+    firstContact: IdSchema,
+    /** The remedy that must come first, if any is promised. */
+    firstRemedy: IdSchema.optional(),
+    /** Contacts that must appear (within a place, when given). */
+    contacts: z.array(ExpectedSchema).default([]),
+    /** Remedies that must appear (within a place, when given). */
+    remedies: z.array(ExpectedSchema).default([]),
+    /** Records (contacts or remedies) that must not appear at all. */
+    mustNot: z.array(IdSchema).default([]),
+    /** When text is given: what the interpreter must understand (a subset check). */
+    understood: TriageSignalSchema.optional(),
+  })
+  .meta({ id: "TriageScenario", description: "A situation with the routing the triage promises for it." });
+export type TriageScenario = z.infer<typeof TriageScenarioSchema>;
