@@ -3,14 +3,15 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ContentValidationError, formatContentError } from "./content-error.js";
 import { loadContent } from "./load-content.js";
+import { todayInJapan } from "./today.js";
 import { numberKindOf, validateContent } from "./validate-content.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const TODAY = "2026-11-29";
 
-async function check(root: string) {
+async function check(root: string, today: string = TODAY) {
   const loaded = await loadContent(root);
-  const result = validateContent(loaded.records, { today: TODAY });
+  const result = validateContent(loaded.records, { today });
   return { ...result, errors: [...loaded.errors, ...result.errors] };
 }
 
@@ -63,7 +64,8 @@ describe("positive fixtures: edge cases that must pass", () => {
   });
 
   test("the real content validates", async () => {
-    const { errors, content } = await check(join(import.meta.dirname, "..", "content"));
+    // The real content is checked against the real date: records verified after the fixtures' fixed date are fine.
+    const { errors, content } = await check(join(import.meta.dirname, "..", "content"), todayInJapan());
     expect(errors.map(formatContentError)).toEqual([]);
     expect(content.contacts.length).toBeGreaterThan(0);
   });

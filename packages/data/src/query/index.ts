@@ -7,6 +7,7 @@ export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter }
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
+  answersLater,
   effectiveSchedule,
   isOpenAt,
   nextOpening,
