@@ -1,9 +1,10 @@
 // How to dial a channel by hand, the same words on every surface. iPhones do not dial a tel: link that contains * or #
 // (Apple's Phone Links reference), so a short code such as #9110 is always shown as text with how to type it, and the
 // official full-length numbers for lines the code cannot reach are offered beside it.
+
+import { dialHref } from "../query/dial.js";
 import type { Channel, ChannelLocalized, PhoneLine } from "../schema/channel.js";
 import type { Lang } from "../schema/primitives.js";
-import { dialHref } from "../query/dial.js";
 
 /** A full-length number offered for callers the short code cannot reach. */
 export interface DialAlternative {
@@ -39,7 +40,9 @@ function text(value: string | { ja: string; en: string } | undefined, lang: Lang
 /** How to dial a short code by hand, in ja or en. */
 export function shortcodeInstruction(code: string, lang: Lang): string {
   if (!code.includes("#")) {
-    return lang === "ja" ? `電話アプリで ${code} と入力して発信してください` : `Open your phone app, type ${code} and call`;
+    return lang === "ja"
+      ? `電話アプリで ${code} と入力して発信してください`
+      : `Open your phone app, type ${code} and call`;
   }
   return lang === "ja"
     ? `電話アプリで ${code} と入力して発信してください(iPhoneでは # を含むリンクを押しても発信されません)`
