@@ -12,6 +12,7 @@ import { createRouter } from "./openapi/route-kit.js";
 import { landingPage } from "./pages/landing.js";
 import { referencePage } from "./pages/reference.js";
 import { assetRoutes } from "./routes/assets.js";
+import { changesRoutes } from "./routes/changes.js";
 import { contactsRoutes } from "./routes/contacts.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
@@ -62,7 +63,8 @@ export const app = base
   .route("/v1", faqsRoutes)
   .route("/v1", searchRoutes)
   .route("/v1", triageRoutes)
-  .route("/v1", schemasRoutes);
+  .route("/v1", schemasRoutes)
+  .route("/v1", changesRoutes);
 
 /** The type of the app, for `hono/client` (see createClient). */
 export type AppType = typeof app;

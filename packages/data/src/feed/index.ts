@@ -27,3 +27,4 @@ export {
 
 /** Every released version's changes, newest first, built from packages/data/releases/ at generate time. */
 export const changeLog: readonly VersionChanges[] = generated;
+export { PhoneNumberChangeSchema, RecordChangeSchema, VersionChangesSchema } from "./schema.js";
