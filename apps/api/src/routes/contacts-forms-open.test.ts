@@ -28,6 +28,8 @@ describe("GET /v1/contacts?at= at night and on holidays", () => {
     const { body } = await getJson<{ data: ContactLocalized[] }>(
       `/v1/contacts?at=${encodeURIComponent("2026-12-06T03:00:00+09:00")}`,
     );
-    expect(body.data.map((c) => c.id)).toEqual(expect.arrayContaining(["police-emergency-110", "npa-sexual-crime-8103"]));
+    expect(body.data.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["police-emergency-110", "npa-sexual-crime-8103"]),
+    );
   });
 });

@@ -207,3 +207,12 @@ describe("traces", () => {
     }
   });
 });
+
+describe("secondary findings shown with care", () => {
+  it("the foreign-language web consultation no longer claims English and Chinese only", () => {
+    const c = dataset.contacts.find((x) => x.id === "moj-foreign-language-dial");
+    expect(c?.description.ja).toContain("10言語");
+    expect(c?.description.ja).toContain("確かめてください");
+    expect(c?.description.en).not.toContain("Online consultation is also available in English and Chinese.");
+  });
+});
