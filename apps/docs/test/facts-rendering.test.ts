@@ -41,19 +41,19 @@ describe("short codes", () => {
       const channel = page.locator(".channel-shortcode").first();
       const code = channel.locator(".dial a.tel");
       expect(await code.getAttribute("href")).toBe("tel:%239110");
-      expect(await code.innerText()).toBe("#9110");
+      expect((await code.textContent())?.trim()).toBe("#9110");
       const byHand = channel.locator(".dial-by-hand");
       expect(await byHand.isVisible()).toBe(true);
-      expect(await byHand.innerText()).toBe(shortcodeInstruction("#9110", lang));
+      expect((await byHand.textContent())?.trim()).toBe(shortcodeInstruction("#9110", lang));
       const alternatives = channel.locator(".dial-alternatives a.tel");
-      expect(await alternatives.allInnerTexts()).toEqual(expect.arrayContaining(["03-3501-0110", "052-953-9110"]));
+      expect(await alternatives.allTextContents()).toEqual(expect.arrayContaining(["03-3501-0110", "052-953-9110"]));
       await page.close();
     },
   );
 
   it("cards for short-code contacts say how to dial by hand", async () => {
     const page = await open("/contacts/");
-    const texts = await page.locator(".contact-card .dial-by-hand").allInnerTexts();
+    const texts = await page.locator(".contact-card .dial-by-hand").allTextContents();
     expect(texts).toEqual(
       expect.arrayContaining([shortcodeInstruction("#9110", "ja"), shortcodeInstruction("#8103", "ja")]),
     );
@@ -66,14 +66,14 @@ describe("what to have ready and traces", () => {
     const page = await open("/contacts/police-consultation-9110/");
     const contact = contacts.find((c) => c.id === "police-consultation-9110");
     const section = page.locator("section.prepare");
-    expect(await section.locator("h3").innerText()).toBe(CONTACT_TEXT_LABELS.prepare.ja);
-    expect(await section.locator("li").allInnerTexts()).toEqual(contact?.prepare?.map((p) => p.ja));
+    expect((await section.locator("h3").textContent())?.trim()).toBe(CONTACT_TEXT_LABELS.prepare.ja);
+    expect(await section.locator("li").allTextContents()).toEqual(contact?.prepare?.map((p) => p.ja));
     await page.close();
   });
 
   it("says a LINE friend appears, on the MOJ LINE consultation (en)", async () => {
     const page = await open("/en/contacts/moj-line-jinken-soudan/");
-    expect(await page.locator(".channel-traces li").allInnerTexts()).toContain(TRACE_LABELS["line-friend"].en);
+    expect(await page.locator(".channel-traces li").allTextContents()).toContain(TRACE_LABELS["line-friend"].en);
     await page.close();
   });
 });
@@ -85,7 +85,7 @@ describe("forms in the browser", () => {
       const page = await open(`/contacts/${id}/`);
       const note = page.locator(".open-now").first();
       await note.waitFor({ state: "visible" });
-      const text = await note.innerText();
+      const text = (await note.textContent()) ?? "";
       expect(text).toContain(CONTACT_TEXT_LABELS.deferred.ja);
       expect(text).not.toContain("いま受付中です");
       await page.close();
@@ -96,9 +96,9 @@ describe("forms in the browser", () => {
 describe("changelog page", () => {
   it("shows every released data version from the change log", async () => {
     const page = await open("/en/changelog/");
-    const headings = await page.locator(".data-version h3").allInnerTexts();
-    expect(headings.map((h) => h.split(" ")[0])).toEqual(changeLog.map((v) => v.version));
-    expect(await page.locator("#data-changes").innerText()).toBe("Data changes (released versions)");
+    const headings = await page.locator(".data-version h3").allTextContents();
+    expect(headings.map((h) => h.trim().split(/\s+/)[0])).toEqual(changeLog.map((v) => v.version));
+    expect((await page.locator("#data-changes").textContent())?.trim()).toBe("Data changes (released versions)");
     await page.close();
   });
 });
