@@ -11,6 +11,7 @@ import { securityHeaders } from "./http/security-headers.js";
 import { openApiHandler } from "./openapi/document.js";
 import { createRouter } from "./openapi/route-kit.js";
 import { assetRoutes } from "./routes/assets.js";
+import { changesRoutes } from "./routes/changes.js";
 import { contactsRoutes } from "./routes/contacts.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
@@ -50,7 +51,8 @@ export const app = base
   .route("/v1", platformsRoutes)
   .route("/v1", searchRoutes)
   .route("/v1", triageRoutes)
-  .route("/v1", schemasRoutes);
+  .route("/v1", schemasRoutes)
+  .route("/v1", changesRoutes);
 
 /** The type of the app, for `hono/client` (see createClient in client.ts). */
 export type AppType = typeof app;

@@ -69,6 +69,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/healthz",
+        "/v1/changes",
         "/v1/contacts",
         "/v1/contacts/{id}",
         "/v1/faqs",

@@ -9,7 +9,7 @@ import { numberKindOf, validateContent } from "./validate-content.js";
 const fixtures = join(import.meta.dirname, "fixtures");
 const TODAY = "2026-11-29";
 
-async function check(root: string, today = TODAY) {
+async function check(root: string, today: string = TODAY) {
   const loaded = await loadContent(root);
   const result = validateContent(loaded.records, { today, triage: loaded.triage });
   return { ...result, errors: [...loaded.errors, ...result.errors] };

@@ -260,9 +260,20 @@ function checkContact(file: string, contact: Contact, errors: ContentError[]): v
     });
   }
   checkSchedule(file, id, "schedule", contact.schedule, errors);
+  checkWhoAnswers(file, contact, errors);
   contact.channels.forEach((channel, i) => {
     const field = `channels[${i}]`;
     if (channel.schedule) checkSchedule(file, id, `${field}.schedule`, channel.schedule, errors);
+    for (const lang of channel.languages ?? []) {
+      if (!contact.languages.includes(lang)) {
+        errors.push({
+          file,
+          id,
+          field: `${field}.languages`,
+          reason: `"${lang}" is missing from the contact's languages, which must list every channel's languages`,
+        });
+      }
+    }
     if (channel.type !== "phone") return;
     const expected = numberKindOf(channel.number);
     if (channel.kind !== expected) {
@@ -292,6 +303,40 @@ function checkContact(file: string, contact: Contact, errors: ContentError[]): v
   });
 }
 
+/** Channels where nobody answers live: what is sent is read later. */
+const READ_LATER = new Set(["form", "email", "web"]);
+
+/**
+ * "Open" means a person answers now. A form or e-mail that accepts at any time is read later, so it must say
+ * `deferred`, and a contact may only claim live hours when some live channel (phone, chat, LINE, in person) follows them.
+ */
+function checkWhoAnswers(file: string, contact: Contact, errors: ContentError[]): void {
+  const id = contact.id;
+  contact.channels.forEach((channel, i) => {
+    if (channel.type !== "form" && channel.type !== "email") return;
+    const own = channel.schedule !== undefined;
+    const schedule = channel.schedule ?? contact.schedule;
+    if (schedule.type === "always" || schedule.type === "weekly") {
+      errors.push({
+        file,
+        id,
+        field: own ? `channels[${i}].schedule.type` : "schedule.type",
+        reason: `a ${channel.type} is read later, not answered live: use type deferred ("accepts any time, replies later")`,
+      });
+    }
+  });
+  if (contact.schedule.type !== "always" && contact.schedule.type !== "weekly") return;
+  const live = contact.channels.some((channel) => !READ_LATER.has(channel.type) && channel.schedule === undefined);
+  if (!live) {
+    errors.push({
+      file,
+      id,
+      field: "schedule.type",
+      reason: `no channel a person answers live follows these ${contact.schedule.type} hours: use deferred or varies, or give the live channel its own schedule`,
+    });
+  }
+}
+
 function checkSchedule(
   file: string,
   id: string,
@@ -300,7 +345,13 @@ function checkSchedule(
   errors: ContentError[],
 ): void {
   const rules =
-    schedule.type === "weekly" ? schedule.rules : schedule.type === "varies" ? (schedule.typical?.rules ?? []) : [];
+    schedule.type === "weekly"
+      ? schedule.rules
+      : schedule.type === "varies"
+        ? (schedule.typical?.rules ?? [])
+        : schedule.type === "deferred"
+          ? (schedule.answered?.rules ?? [])
+          : [];
   if (schedule.type === "weekly") {
     for (const closure of schedule.unknownOn ?? []) {
       if (schedule.closedOn.includes(closure)) {
@@ -318,7 +369,7 @@ function checkSchedule(
       errors.push({
         file,
         id,
-        field: `${field}.${schedule.type === "varies" ? "typical.rules" : "rules"}[${i}]`,
+        field: `${field}.${schedule.type === "varies" ? "typical.rules" : schedule.type === "deferred" ? "answered.rules" : "rules"}[${i}]`,
         reason: "opens and closes are the same time: use type: always for 24-hour windows",
       });
     }

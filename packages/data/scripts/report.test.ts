@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDays } from "../src/display/index.js";
 import { dataset } from "../src/generated/dataset.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
-import { cell, DEFAULT_OUT, formatSchedule, parseArgs, renderReview, writeReview } from "./report.js";
+import { cell, DEFAULT_OUT, datedCell, formatSchedule, parseArgs, renderReview, writeReview } from "./report.js";
 
 /** Cells of a Markdown table row, splitting only on unescaped pipes. */
 function cellsOf(row: string): string[] {
@@ -66,7 +66,7 @@ describe.each(["ja", "en"] as const)("review sheet (%s)", (lang) => {
         if (channel.type === "shortcode") expect(row).toContain(`**${channel.code}**`);
       }
       for (const source of contact.sources) expect(row).toContain(`](${source.url})`);
-      expect(cellsOf(row ?? "").at(-1)).toBe(contact.verifiedAt);
+      expect(cellsOf(row ?? "").at(-1)).toMatch(new RegExp(`^${contact.verifiedAt}<br>\\d+(日前| days ago)`));
       if (contact.caveat) expect(row).toContain(cell(contact.caveat[lang]));
     }
   });
@@ -79,7 +79,7 @@ describe.each(["ja", "en"] as const)("review sheet (%s)", (lang) => {
       for (const record of records) {
         const row = rowOf(rows, record.id) ?? "";
         for (const source of record.sources) expect(row, record.id).toContain(`](${source.url})`);
-        expect(cellsOf(row).at(-1)).toBe(record.verifiedAt);
+        expect(cellsOf(row).at(-1)).toMatch(new RegExp(`^${record.verifiedAt}<br>\\d+(日前| days ago)`));
       }
     }
   });
@@ -112,6 +112,14 @@ describe.each(["ja", "en"] as const)("review sheet: platforms (%s)", (lang) => {
     );
     expect(secondary).toBeDefined();
     expect(rowOf(rows, secondary?.id ?? "")).toContain(lang === "ja" ? "二次情報でのみ確認" : "secondary page only");
+  });
+});
+
+describe("record ages", () => {
+  it("shows the age, flags it from 150 days and says it cannot be released after 180", () => {
+    expect(datedCell("2026-11-29", "2026-12-01", "ja")).toBe("2026-11-29<br>2日前");
+    expect(datedCell("2026-11-29", "2027-04-28", "en")).toBe("2026-11-29<br>**150 days ago, re-check soon**");
+    expect(datedCell("2026-11-29", "2027-05-29", "ja")).toBe("2026-11-29<br>**181日前・公開できません**");
   });
 });
 

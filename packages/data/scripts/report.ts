@@ -4,6 +4,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { ageInDays, FAIL_AFTER_DAYS, WARN_AFTER_DAYS } from "../build/currency.js";
+import { todayInJapan } from "../build/today.js";
 import { loadScenarios } from "../build/triage-scenarios.js";
 import {
   COST_LABELS,
@@ -192,7 +194,17 @@ function formatOtherChannel(channel: ChannelLocalized, lang: Lang): string | nul
   return [what, ...extra.filter((x): x is string => x !== undefined).map(cell)].join("<br>");
 }
 
-function contactRow(contact: ContactLocalized, lang: Lang): string[] {
+/** The verifiedAt cell: the date and its age, flagged from 150 days and refused by check:currency after 180. */
+export function datedCell(verifiedAt: string, today: string, lang: Lang): string {
+  const days = ageInDays(verifiedAt, today);
+  const age = lang === "ja" ? `${days}日前` : `${days} days ago`;
+  if (days > FAIL_AFTER_DAYS)
+    return `${verifiedAt}<br>**${age}${lang === "ja" ? "・公開できません" : ", cannot be released"}**`;
+  if (days >= WARN_AFTER_DAYS) return `${verifiedAt}<br>**${age}${lang === "ja" ? "・再確認を" : ", re-check soon"}**`;
+  return `${verifiedAt}<br>${age}`;
+}
+
+function contactRow(contact: ContactLocalized, lang: Lang, today: string): string[] {
   const w = WORDS[lang];
   const dialable = contact.channels.map((c) => formatDialable(c, lang)).filter((x): x is string => x !== null);
   const other = contact.channels.map((c) => formatOtherChannel(c, lang)).filter((x): x is string => x !== null);
@@ -205,11 +217,11 @@ function contactRow(contact: ContactLocalized, lang: Lang): string[] {
     contact.confidence,
     contact.caveat ? cell(contact.caveat) : w.none,
     formatSources(contact.sources),
-    contact.verifiedAt,
+    datedCell(contact.verifiedAt, today, lang),
   ];
 }
 
-function remedyRow(remedy: RemedyLocalized, lang: Lang): string[] {
+function remedyRow(remedy: RemedyLocalized, lang: Lang, today: string): string[] {
   const w = WORDS[lang];
   const bases = remedy.legalBasis.map((b) => `[${cell(b.article ? `${b.law} ${b.article}` : b.law)}](${b.url})`);
   return [
@@ -227,14 +239,19 @@ function remedyRow(remedy: RemedyLocalized, lang: Lang): string[] {
     ),
     remedy.caveat ? cell(remedy.caveat) : w.none,
     formatSources(remedy.sources),
-    remedy.verifiedAt,
+    datedCell(remedy.verifiedAt, today, lang),
   ];
 }
 
-function faqRow(faq: FaqLocalized, lang: Lang): string[] {
+function faqRow(faq: FaqLocalized, lang: Lang, today: string): string[] {
   const w = WORDS[lang];
   const related = [...faq.related.contacts, ...faq.related.remedies].map((id) => `\`${id}\``);
-  return [`**${cell(faq.question)}**<br>\`${faq.id}\``, lines(related, w), formatSources(faq.sources), faq.verifiedAt];
+  return [
+    `**${cell(faq.question)}**<br>\`${faq.id}\``,
+    lines(related, w),
+    formatSources(faq.sources),
+    datedCell(faq.verifiedAt, today, lang),
+  ];
 }
 
 function platformRow(platform: PlatformLocalized, lang: Lang): string[] {
@@ -268,11 +285,17 @@ function platformRow(platform: PlatformLocalized, lang: Lang): string[] {
 }
 
 /** The whole review sheet as Markdown, in one language. */
-export function renderReview(data: Dataset, lang: Lang, scenarios: readonly TriageScenario[] = []): string {
+/** Each record's age is shown as on `today` (Japan time). */
+export function renderReview(
+  data: Dataset,
+  lang: Lang,
+  scenarios: readonly TriageScenario[] = [],
+  today: string = todayInJapan(),
+): string {
   const w = WORDS[lang];
-  const contacts = data.contacts.map((c) => contactRow(localize(c, lang), lang));
-  const remedies = data.remedies.map((r) => remedyRow(localize(r, lang), lang));
-  const faqs = data.faqs.map((f) => faqRow(localize(f, lang), lang));
+  const contacts = data.contacts.map((c) => contactRow(localize(c, lang), lang, today));
+  const remedies = data.remedies.map((r) => remedyRow(localize(r, lang), lang, today));
+  const faqs = data.faqs.map((f) => faqRow(localize(f, lang), lang, today));
   const platforms = data.platforms.map((p) => platformRow(localize(p, lang), lang));
   return [
     `# ${w.title}: @netstalker/data ${data.version}`,

@@ -18,6 +18,8 @@ type Expected = "open" | "closed" | "unknown";
 function expectedAt(schedule: ScheduleLocalized, day: string, time: string, holiday: boolean): Expected {
   if (schedule.type === "always") return "open";
   if (schedule.type === "varies") return "unknown";
+  // A form that accepts any time and is answered later is never open (@netstalker/data: open = a person answers now).
+  if (schedule.type === "deferred") return "closed";
   // Holiday cases here fall on days that are both a national holiday and inside the year-end period.
   if (holiday && schedule.closedOn.length > 0) return "closed";
   if (holiday && (schedule.unknownOn?.length ?? 0) > 0) return "unknown";

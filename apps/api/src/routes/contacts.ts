@@ -46,7 +46,7 @@ const ContactListQuerySchema = z
     urgency: UrgencySchema.optional().meta({ description: "Only windows of this urgency." }),
     open: z.literal("now").optional().meta({
       description:
-        'open=now keeps only the windows open now (Japan time, Japanese holidays and the year end included). A window whose hours vary by place ("unknown", e.g. #9110) is NOT counted as open. Checked at the start of the current minute, which is exact because all hours are on whole minutes.',
+        'open=now keeps only the windows open now (Japan time, Japanese holidays and the year end included). A window whose hours vary by place ("unknown", e.g. #9110) is NOT counted as open, nor is a form that accepts at any time but is answered later. Checked at the start of the current minute, which is exact because all hours are on whole minutes.',
     }),
     at: z.iso.datetime({ offset: true }).optional().meta({
       description:

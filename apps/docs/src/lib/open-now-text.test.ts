@@ -26,3 +26,13 @@ describe("describeOpenStatus", () => {
     expect(text).toMatch(/^Closed now\. Opens .*8:30 Japan time\.$/);
   });
 });
+
+describe("describeOpenStatus for channels that reply later", () => {
+  it("never says open for a form, and says replies come later", () => {
+    const now = new Date("2026-12-06T03:00:00+09:00");
+    const closed = { open: false, opensAt: null, closesAt: null } as const;
+    expect(describeOpenStatus(closed, now, "ja", true)).toMatch(/^24時間受付\(返信は後日\)。/);
+    expect(describeOpenStatus(closed, now, "en", true)).toMatch(/^Accepts any time; replies on business days\./);
+    expect(describeOpenStatus(closed, now, "ja", true)).not.toContain("受付中です");
+  });
+});

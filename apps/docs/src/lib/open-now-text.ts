@@ -1,9 +1,17 @@
 import type { Lang } from "@netstalker/data";
-import { formatJapanTime, type OpenStatus } from "@netstalker/data/query";
+import { CONTACT_TEXT_LABELS, formatJapanTime, type OpenStatus } from "@netstalker/data/query";
 
-/** The open-now sentence for a status the data package computed at `now` (in the reader's browser, never at build). */
-export function describeOpenStatus(status: OpenStatus, now: Date, lang: Lang): string {
+/**
+ * The open-now sentence for a status the data package computed at `now` (in the reader's browser, never at build).
+ * `answersLater`: the channel accepts at any time but a person replies later (a form), so it is never "open now".
+ */
+export function describeOpenStatus(status: OpenStatus, now: Date, lang: Lang, answersLater = false): string {
   const ja = lang === "ja";
+  if (answersLater) {
+    return ja
+      ? `${CONTACT_TEXT_LABELS.deferred.ja}。いま送っても、すぐには返事が来ません。急ぐときは電話の窓口にかけてください。`
+      : `${CONTACT_TEXT_LABELS.deferred.en}. If you send it now, no one will answer straight away; if it is urgent, call a phone line.`;
+  }
   if (status.open === "unknown") {
     return ja
       ? "いま受付中かどうかは、ここでは分かりません。上の受付時間をご確認ください。"

@@ -80,3 +80,29 @@ describe("formatJapanTime", () => {
     expect(formatJapanTime(new Date("2026-11-30T00:00:00Z"), now, "ja", { zoneLabel: false })).toBe("11/30(月) 9:00");
   });
 });
+
+describe("deferred schedules", () => {
+  it("say they accept any time and reply later, then the reply hours and the note", () => {
+    const lines = describeSchedule(
+      {
+        type: "deferred",
+        timezone: "Asia/Tokyo",
+        answered: {
+          rules: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "17:00" }],
+          closedOn: ["national-holidays"],
+        },
+        note: { ja: "返事は数日後です。", en: "Replies take days." },
+      },
+      "ja",
+    );
+    expect(lines).toEqual([
+      "24時間受付(返信は後日)",
+      "返信する時間: 月〜金 9:00〜17:00(日本時間)",
+      "祝日は休み",
+      "返事は数日後です。",
+    ]);
+    expect(describeSchedule({ type: "deferred", timezone: "Asia/Tokyo" }, "en")).toEqual([
+      "Accepts any time; replies on business days",
+    ]);
+  });
+});

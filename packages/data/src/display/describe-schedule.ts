@@ -2,7 +2,7 @@
 // must not mistake them for local time.
 import type { Lang } from "../schema/primitives.js";
 import type { Closure, DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
-import { CLOSURE_LABELS, DAY_LABELS } from "./labels.js";
+import { CLOSURE_LABELS, CONTACT_TEXT_LABELS, DAY_LABELS } from "./labels.js";
 
 const WEEK: readonly DayOfWeek[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const SEPARATOR: Record<Lang, string> = { ja: "・", en: ", " };
@@ -78,6 +78,16 @@ export function describeSchedule(schedule: Schedule | ScheduleLocalized, lang: L
         const typical = schedule.typical.rules.map((rule) => formatRule(rule, lang)).join(lang === "ja" ? "、" : "; ");
         lines.push(lang === "ja" ? `目安: ${typical}${JAPAN_TIME[lang]}` : `Typically ${typical}${JAPAN_TIME[lang]}`);
         const closed = closuresLine(schedule.typical.closedOn, lang, true);
+        if (closed) lines.push(closed);
+      }
+      return [...lines, ...note(schedule.note)];
+    }
+    case "deferred": {
+      const lines: string[] = [CONTACT_TEXT_LABELS.deferred[lang]];
+      if (schedule.answered) {
+        const hours = schedule.answered.rules.map((rule) => formatRule(rule, lang)).join(lang === "ja" ? "、" : "; ");
+        lines.push(lang === "ja" ? `返信する時間: ${hours}${JAPAN_TIME[lang]}` : `Replies ${hours}${JAPAN_TIME[lang]}`);
+        const closed = closuresLine(schedule.answered.closedOn, lang, true);
         if (closed) lines.push(closed);
       }
       return [...lines, ...note(schedule.note)];

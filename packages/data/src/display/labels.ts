@@ -2,7 +2,7 @@
 // from, so every surface calls a thing by the same name. Typed as Record<Enum, ...>, so a new enum value fails the
 // typecheck until it has a label.
 
-import type { ChannelType, NumberKind, PhoneLine } from "../schema/channel.js";
+import type { ChannelType, NumberKind, PhoneLine, Trace } from "../schema/channel.js";
 import type { Cost, Lang, LocalizedText } from "../schema/primitives.js";
 import type { Closure, DayOfWeek } from "../schema/schedule.js";
 import type { Audience, Category, RemedyKind, Service, Urgency } from "../schema/taxonomy.js";
@@ -164,6 +164,42 @@ export const TRIAGE_STRENGTH_LABELS: Labels<TriageStrength> = {
   some: { ja: "役に立つ", en: "Also useful" },
   listed: { ja: "ほかに", en: "Also" },
 };
+
+/** What each trace means for a person whose phone or accounts may be watched: the general fact, said once here. */
+export const TRACE_LABELS: Labels<Trace> = {
+  "call-history": {
+    ja: "かけた記録が電話の通話履歴に残ります。",
+    en: "The call stays in your phone's call history.",
+  },
+  "navi-dial-charge": {
+    ja: "ナビダイヤル(0570)の通話料がかかります。かけ放題などの定額プランの対象外です。",
+    en: "Navi-dial (0570) calls are charged to you, and flat-rate call plans do not cover them.",
+  },
+  "reply-by-email": {
+    ja: "返事はあなたのメールアドレスに届きます。ほかの人が読めないアドレスを使ってください。",
+    en: "The reply comes to your e-mail address: use one nobody else can read.",
+  },
+  "reply-by-phone": {
+    ja: "窓口から電話がかかってくることがあります。",
+    en: "The service may call you back.",
+  },
+  "line-friend": {
+    ja: "このアカウントがLINEの友だちとトーク一覧に表示されます。",
+    en: "The account appears in your LINE friends and chat list.",
+  },
+  "browser-history": {
+    ja: "開いたページはブラウザの履歴に残ります。",
+    en: "The pages you open stay in your browser history.",
+  },
+};
+
+/** Headings and fixed phrases the surfaces share for contact details. */
+export const CONTACT_TEXT_LABELS = {
+  prepare: { ja: "用意しておくもの", en: "What to have ready" },
+  traces: { ja: "使うと残るもの", en: "What using it can leave behind" },
+  deferred: { ja: "24時間受付(返信は後日)", en: "Accepts any time; replies on business days" },
+  alternatives: { ja: "#で始まる番号がつながらないとき", en: "If the short code does not connect" },
+} as const satisfies Record<string, LocalizedText>;
 
 /** The label of `key` in `lang`. */
 export function label<K extends string>(labels: Labels<K>, key: K, lang: Lang): string {

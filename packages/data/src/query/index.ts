@@ -8,6 +8,7 @@ export { createInterpreter } from "./interpret.js";
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
+  answersLater,
   effectiveSchedule,
   isOpenAt,
   nextOpening,

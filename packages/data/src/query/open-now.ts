@@ -9,6 +9,8 @@
 // - "unknown" whenever the answer cannot be known from the data: `varies` schedules, channels without a schedule, and
 //   holiday-closed schedules on days outside the holiday table, and days a schedule lists in `unknownOn` (the sources
 //   do not say whether it opens on holidays or at the year end). Never a guess.
+// - Open means a person answers now. A `deferred` schedule (a form that accepts at any time and is read later) is
+//   never open: "受付中" on a form at 03:00 on a Sunday would promise an answer nobody is there to give.
 import type { Channel, ChannelLocalized } from "../schema/channel.js";
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
@@ -181,7 +183,7 @@ const CHANNEL_TYPES: Record<Channel["type"], true> = {
 };
 
 function isSchedule(target: Exclude<OpenTarget, Contact | ContactLocalized>): target is AnySchedule {
-  return target.type === "always" || target.type === "weekly" || target.type === "varies";
+  return target.type === "always" || target.type === "weekly" || target.type === "varies" || target.type === "deferred";
 }
 
 /** The schedule that decides a target's hours, or undefined when it has none (a channel without its own). */
@@ -214,6 +216,8 @@ export function isOpenAt(target: OpenTarget, at: Date | number): OpenState {
       return true;
     case "varies":
       return "unknown";
+    case "deferred":
+      return false;
     case "weekly":
       return probe(compiledWeekly(schedule), ms).open;
     default:
@@ -230,6 +234,7 @@ export function nextOpening(target: OpenTarget, from: Date | number): Date | nul
     case "always":
       return new Date(ms);
     case "varies":
+    case "deferred":
       return null;
     case "weekly": {
       const next = nextOpeningWeekly(compiledWeekly(schedule), ms);
@@ -250,6 +255,9 @@ export function openStatus(target: OpenTarget, at: Date | number): OpenStatus {
       return { open: true, opensAt: null, closesAt: null };
     case "varies":
       return { open: "unknown", opensAt: null, closesAt: null };
+    case "deferred":
+      // Nobody answers live, ever: no opening to count down to.
+      return { open: false, opensAt: null, closesAt: null };
     case "weekly": {
       const c = compiledWeekly(schedule);
       const open = probe(c, ms).open;
@@ -264,4 +272,9 @@ export function openStatus(target: OpenTarget, at: Date | number): OpenStatus {
     default:
       return assertKnownType(schedule);
   }
+}
+
+/** Whether a target accepts messages at any time that a person answers later (a form): shown as "24時間受付(返信は後日)". */
+export function answersLater(target: OpenTarget): boolean {
+  return scheduleOf(target)?.type === "deferred";
 }

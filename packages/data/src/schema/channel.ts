@@ -16,6 +16,24 @@ export const NumberKindSchema = z.enum(["toll-free", "navi-dial", "landline", "i
 });
 export type NumberKind = z.infer<typeof NumberKindSchema>;
 
+/**
+ * Traces that using a channel can leave where a watcher could see them. The general wording of each lives once in
+ * TRACE_LABELS (@netstalker/data display helpers); anything specific to a channel goes in its sourced `notes`.
+ */
+export const TraceSchema = z
+  .enum(["call-history", "navi-dial-charge", "reply-by-email", "reply-by-phone", "line-friend", "browser-history"])
+  .meta({
+    id: "Trace",
+    description:
+      "call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history.",
+  });
+export type Trace = z.infer<typeof TraceSchema>;
+
+/** BCP 47 language tags (ja, en, zh, mul for many). */
+export const LanguageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "languages are BCP 47 tags such as ja or en");
+
 /** Builds the channel schemas for one shape of text (and the schedule schema of the same shape). */
 function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<unknown>>(
   v: TextVariant<T>,
@@ -30,6 +48,10 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
     cost: CostSchema.optional(),
     /** What a person needs to know at the moment of using this channel. */
     notes: v.text.optional(),
+    /** Languages this channel answers in, when they differ from the contact's (the contact lists them all). */
+    languages: z.array(LanguageTagSchema).min(1).optional(),
+    /** Traces using this channel can leave on the person's phone, accounts or bills (worded by TRACE_LABELS). */
+    traces: z.array(TraceSchema).optional(),
   };
 
   /** A ten- or eleven-digit Japanese number written as published, with hyphens. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelLocalizedSchema, ChannelSchema } from "./channel.js";
+import { ChannelLocalizedSchema, ChannelSchema, LanguageTagSchema } from "./channel.js";
 import {
   BILINGUAL,
   ConfidenceSchema,
@@ -71,10 +71,10 @@ function buildContactSchemas<T extends z.ZodType<unknown>, C extends z.ZodType<u
       cost: CostSchema,
       /** Details of the cost (who pays for the call, fees). */
       costNote: v.text.optional(),
-      /** Languages consultations can be held in, as BCP 47 tags (ja, en, zh, ...). */
-      languages: z
-        .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "languages are BCP 47 tags such as ja or en"))
-        .min(1),
+      /** Languages consultations can be held in, as BCP 47 tags (ja, en, zh, ...): every channel's languages. */
+      languages: z.array(LanguageTagSchema).min(1),
+      /** What to have ready before contacting it, as the operator or the police ask (sourced in `sources`). */
+      prepare: z.array(v.text).min(1).optional(),
       /** Ids of remedies this window helps with. */
       remedies: z.array(IdSchema),
       /** How sure we are of these facts. */

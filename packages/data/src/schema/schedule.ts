@@ -88,11 +88,49 @@ function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
     })
     .meta({ id: v.id("VaryingSchedule"), description: "Hours that differ by place; open-now is unknown." });
 
+  /**
+   * Accepts messages at any time, but a person reads and answers them later (a web form read on business days).
+   * "Open now" is never true for it: open means a person answers now.
+   */
+  const DeferredScheduleSchema = z
+    .strictObject({
+      /** Accepts at any time; answered later. */
+      type: z.literal("deferred"),
+      /** The timezone every time is in. */
+      timezone: TimezoneSchema,
+      /** When staff read and answer, where a source says so (shown for orientation, never used for "open now"). */
+      answered: z
+        .strictObject({
+          /** Hours in which messages are read, by day of week. */
+          rules: z.array(OpeningRuleSchema).min(1),
+          /** Days on which messages are not read. */
+          closedOn: z.array(ClosureSchema),
+        })
+        .optional(),
+      /** How long a reply may take, how it comes back, and what to do if it is urgent. */
+      note: v.text.optional(),
+    })
+    .meta({
+      id: v.id("DeferredSchedule"),
+      description: "Accepts at any time; a person answers later, so open-now is never true.",
+    });
+
   /** When a window can be reached. All times are Asia/Tokyo. */
   const ScheduleSchema = z
-    .discriminatedUnion("type", [AlwaysOpenScheduleSchema, WeeklyScheduleSchema, VaryingScheduleSchema])
+    .discriminatedUnion("type", [
+      AlwaysOpenScheduleSchema,
+      WeeklyScheduleSchema,
+      VaryingScheduleSchema,
+      DeferredScheduleSchema,
+    ])
     .meta({ id: v.id("Schedule"), description: "When a window can be reached. All times are Asia/Tokyo." });
-  return { AlwaysOpenScheduleSchema, WeeklyScheduleSchema, VaryingScheduleSchema, ScheduleSchema };
+  return {
+    AlwaysOpenScheduleSchema,
+    WeeklyScheduleSchema,
+    VaryingScheduleSchema,
+    DeferredScheduleSchema,
+    ScheduleSchema,
+  };
 }
 
 const bilingual = buildScheduleSchemas(BILINGUAL);
@@ -102,10 +140,13 @@ export const AlwaysOpenScheduleSchema = bilingual.AlwaysOpenScheduleSchema;
 export const WeeklyScheduleSchema = bilingual.WeeklyScheduleSchema;
 /** Hours that differ by place: open-now is always "unknown". */
 export const VaryingScheduleSchema = bilingual.VaryingScheduleSchema;
+/** Accepts at any time, answered later: open-now is never true. */
+export const DeferredScheduleSchema = bilingual.DeferredScheduleSchema;
 /** When a window can be reached. All times are Asia/Tokyo. */
 export const ScheduleSchema = bilingual.ScheduleSchema;
 export type Schedule = z.infer<typeof ScheduleSchema>;
 export type WeeklySchedule = z.infer<typeof WeeklyScheduleSchema>;
+export type DeferredSchedule = z.infer<typeof DeferredScheduleSchema>;
 
 /** Schedule with its notes in one language, as the API serves it. */
 export const ScheduleLocalizedSchema = buildScheduleSchemas(SINGLE_LANGUAGE).ScheduleSchema;

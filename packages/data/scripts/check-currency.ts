@@ -1,0 +1,56 @@
+// pnpm --filter @netstalker/data check:currency [--today=YYYY-MM-DD]
+// Exits 1 naming every record whose verifiedAt is more than 180 days before today (Japan time); warns from 150 days.
+// Reads the YAML in content/ directly, so it needs no build and runs first in `pnpm release`.
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { checkCurrency, currencyReport, type DatedRecord, dayNumber } from "../build/currency.js";
+import { loadContent } from "../build/load-content.js";
+import { todayInJapan } from "../build/today.js";
+
+const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Reads `--today=YYYY-MM-DD`; throws a readable error on anything else. */
+export function parseCurrencyArgs(argv: readonly string[], now: Date = new Date()): { today: string } {
+  let today = todayInJapan(now);
+  for (const arg of argv) {
+    const [key, value] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (key === "--today" && value !== undefined) {
+      dayNumber(value);
+      today = value;
+    } else if (arg !== "--") throw new Error(`unknown option ${JSON.stringify(arg)}: use --today=YYYY-MM-DD`);
+  }
+  return { today };
+}
+
+/** Every record in a content directory with its verifiedAt; a record without one is reported as an error. */
+export async function datedRecords(contentRoot: string): Promise<DatedRecord[]> {
+  const { records } = await loadContent(contentRoot);
+  return records.map((r) => {
+    const data = (typeof r.data === "object" && r.data !== null ? r.data : {}) as {
+      id?: unknown;
+      verifiedAt?: unknown;
+    };
+    const id = typeof data.id === "string" ? data.id : r.stem;
+    if (typeof data.verifiedAt !== "string") throw new Error(`${r.file}: record "${id}" has no verifiedAt`);
+    return { record: `${r.kind}/${id}`, file: r.file, verifiedAt: data.verifiedAt };
+  });
+}
+
+/** Runs the gate over a content directory and prints its report; returns the exit code. */
+export async function runCurrencyCheck(contentRoot: string, today: string, log = console): Promise<0 | 1> {
+  const { lines, exitCode } = currencyReport(checkCurrency(await datedRecords(contentRoot), today), today);
+  for (const line of lines)
+    (line.startsWith("error") ? log.error : line.startsWith("warning") ? log.warn : log.log)(line);
+  return exitCode;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const contentRoot = process.env.NETSTALKER_CONTENT_DIR ?? join(pkgRoot, "content");
+  Promise.resolve()
+    .then(() => runCurrencyCheck(contentRoot, parseCurrencyArgs(process.argv.slice(2)).today))
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}
