@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
 import { FaqSchema } from "../src/schema/faq.js";
+import type { SchemaName } from "../src/schema/published.js";
 import { RemedySchema } from "../src/schema/remedy.js";
 
 /** The published JSON Schemas, by file stem: `<name>.schema.json`. */
@@ -10,8 +11,8 @@ export const PUBLISHED_SCHEMAS = {
   remedy: RemedySchema,
   faq: FaqSchema,
   dataset: DatasetSchema,
-} as const;
-export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;
+} as const satisfies Record<SchemaName, z.ZodType>;
+export type { SchemaName };
 
 /** Where a published schema lives once the package is on npm (public CDNs mirror npm). */
 export function schemaId(name: SchemaName, version: string): string {

@@ -1,4 +1,8 @@
-// Display helpers shared by every surface: enum labels and schedules as text, in ja and en.
+// Display helpers shared by every surface: enum and field labels, display orders, lists and schedules as text, in ja
+// and en.
 
 export { describeSchedule, formatDays, formatJapanTime, formatRule } from "./describe-schedule.js";
+export * from "./field-labels.js";
+export { joinList } from "./join-list.js";
 export * from "./labels.js";
+export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";

@@ -11,7 +11,13 @@
 //   do not say whether it opens on holidays or at the year end). Never a guess.
 import type { Channel, ChannelLocalized } from "../schema/channel.js";
 import type { Contact, ContactLocalized } from "../schema/contact.js";
-import type { DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
+import {
+  DAYS_OF_WEEK,
+  type DayOfWeek,
+  type OpeningRule,
+  type Schedule,
+  type ScheduleLocalized,
+} from "../schema/schedule.js";
 import { isNationalHoliday, isYearEndClosure } from "./holidays.js";
 import {
   DAY_MS,
@@ -47,7 +53,7 @@ export type OpenTarget = Contact | ContactLocalized | Channel | ChannelLocalized
 /** How far ahead nextOpening and closing times look before giving up. */
 const HORIZON_DAYS = 400;
 
-const DAY_INDEX: Record<DayOfWeek, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+const DAY_INDEX = Object.fromEntries(DAYS_OF_WEEK.map((day, i) => [day, i])) as Record<DayOfWeek, number>;
 
 /** An opening span in ms from the midnight of the day it starts on; `end` may pass midnight (up to 48 h). */
 interface Span {

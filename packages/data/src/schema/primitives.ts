@@ -37,7 +37,10 @@ export const SINGLE_LANGUAGE: TextVariant<typeof SingleLanguageTextSchema> = {
 /** The languages every text in the dataset is written in. */
 export const LangSchema = z.enum(["ja", "en"]).meta({ id: "Lang", description: "A dataset language." });
 export type Lang = z.infer<typeof LangSchema>;
+/** Every dataset language, Japanese first. */
 export const LANGS = LangSchema.options;
+/** The language a surface uses when the reader has not chosen one: the help is in Japan, so Japanese. */
+export const DEFAULT_LANG: Lang = "ja";
 
 /** Stable kebab-case identifier, used in URLs. */
 export const IdSchema = z
