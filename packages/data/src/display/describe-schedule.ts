@@ -1,17 +1,11 @@
 // Opening hours as text, the same on every surface. All times are Japan time and say so, because a reader abroad
 // must not mistake them for local time.
 import type { Lang } from "../schema/primitives.js";
-import {
-  type Closure,
-  DAYS_OF_WEEK,
-  type DayOfWeek,
-  type OpeningRule,
-  type Schedule,
-  type ScheduleLocalized,
-} from "../schema/schedule.js";
+import type { Closure, DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
 import { CLOSURE_LABELS, DAY_LABELS } from "./labels.js";
+import { WEEK_DAYS } from "./week.js";
 
-const WEEK: readonly DayOfWeek[] = DAYS_OF_WEEK; // Monday first, as Japanese schedules are written
+const WEEK: readonly DayOfWeek[] = WEEK_DAYS;
 const SEPARATOR: Record<Lang, string> = { ja: "・", en: ", " };
 const RANGE: Record<Lang, string> = { ja: "〜", en: "–" };
 const JAPAN_TIME: Record<Lang, string> = { ja: "(日本時間)", en: " (Japan time)" };

@@ -6,3 +6,4 @@ export * from "./field-labels.js";
 export { joinList } from "./join-list.js";
 export * from "./labels.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
+export { WEEK_DAYS } from "./week.js";

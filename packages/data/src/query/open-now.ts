@@ -9,15 +9,11 @@
 // - "unknown" whenever the answer cannot be known from the data: `varies` schedules, channels without a schedule, and
 //   holiday-closed schedules on days outside the holiday table, and days a schedule lists in `unknownOn` (the sources
 //   do not say whether it opens on holidays or at the year end). Never a guess.
+
+import { WEEK_DAYS } from "../display/week.js";
 import type { Channel, ChannelLocalized } from "../schema/channel.js";
 import type { Contact, ContactLocalized } from "../schema/contact.js";
-import {
-  DAYS_OF_WEEK,
-  type DayOfWeek,
-  type OpeningRule,
-  type Schedule,
-  type ScheduleLocalized,
-} from "../schema/schedule.js";
+import type { DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
 import { isNationalHoliday, isYearEndClosure } from "./holidays.js";
 import {
   DAY_MS,
@@ -53,7 +49,7 @@ export type OpenTarget = Contact | ContactLocalized | Channel | ChannelLocalized
 /** How far ahead nextOpening and closing times look before giving up. */
 const HORIZON_DAYS = 400;
 
-const DAY_INDEX = Object.fromEntries(DAYS_OF_WEEK.map((day, i) => [day, i])) as Record<DayOfWeek, number>;
+const DAY_INDEX = Object.fromEntries(WEEK_DAYS.map((day, i) => [day, i])) as Record<DayOfWeek, number>;
 
 /** An opening span in ms from the midnight of the day it starts on; `end` may pass midnight (up to 48 h). */
 interface Span {

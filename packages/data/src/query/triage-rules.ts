@@ -1,7 +1,7 @@
 // Which windows and remedies suit whom: the seed article's closing summary (police, みんなの人権110番 and
 // 女性の人権ホットライン for help; 法テラス and lawyers for legal action), refined with the reference's facts.
 // Each suggestion names a record by id and carries the reason shown to the person; weights rank them.
-// Reasons state only what the reference (/work/shared/reference/contacts.md) and the records themselves say.
+// Reasons state only what the records themselves say, and their official sources.
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Audience } from "../schema/taxonomy.js";
 

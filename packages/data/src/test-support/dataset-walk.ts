@@ -1,6 +1,6 @@
 // Shared helpers for the content tests: walk every text and channel of the generated dataset.
-import type { Dataset } from "../src/index.js";
-import { isLocalizedText } from "../src/query/localize.js";
+import type { Dataset } from "../index.js";
+import { isLocalizedText } from "../query/localize.js";
 
 /** A `{ ja, en }` pair found in the dataset, with where it was found. */
 export interface FoundText {

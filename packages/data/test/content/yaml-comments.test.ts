@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isNode, parseDocument, visit } from "yaml";
 
-const root = fileURLToPath(new URL(".", import.meta.url));
+const root = fileURLToPath(new URL("../../content/", import.meta.url));
 const files = (["contacts", "remedies", "faqs"] as const).flatMap((kind) =>
   readdirSync(join(root, kind))
     .filter((name) => name.endsWith(".yaml"))
