@@ -29,3 +29,23 @@ export function langFromParam(param: string | undefined): Lang {
 
 /** The languages the site is built in, the root's first. */
 export const SITE_LANGS: readonly Lang[] = LANGS;
+
+/** `getStaticPaths` for a page built once per language. */
+export function langPaths(): { params: { lang: string | undefined } }[] {
+  return SITE_LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
+}
+
+/** The props of a page built once per record and language. */
+export interface RecordPageProps<R> {
+  record: R;
+  lang: Lang;
+}
+
+/** `getStaticPaths` for a page built once per record and language: `[...lang]/<kind>/[id]`. */
+export function recordPaths<R extends { id: string }>(
+  records: readonly R[],
+): { params: { lang: string | undefined; id: string }; props: RecordPageProps<R> }[] {
+  return SITE_LANGS.flatMap((lang) =>
+    records.map((record) => ({ params: { lang: langParam(lang), id: record.id }, props: { record, lang } })),
+  );
+}

@@ -3,7 +3,7 @@
 
 export { describeSchedule, formatDays, formatJapanTime, formatRule } from "./describe-schedule.js";
 export * from "./field-labels.js";
-export { joinList } from "./join-list.js";
+export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
 export { WEEK_DAYS } from "./week.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinList } from "./join-list.js";
+import { joinList, listParts } from "./join-list.js";
 
 describe("joinList", () => {
   it("writes a Japanese list with 、 and an English one without a serial comma", () => {
@@ -13,5 +13,22 @@ describe("joinList", () => {
     expect(joinList(["abroad"], "en")).toBe("abroad");
     expect(joinList([], "ja")).toBe("");
     expect(joinList(["110", "#9110"], "en", "or")).toBe("110 or #9110");
+  });
+});
+
+describe("listParts", () => {
+  it("gives the items and the text between them, so each item can be a link", () => {
+    const a = { id: "a" };
+    const b = { id: "b" };
+    const c = { id: "c" };
+    expect(listParts([a, b, c], "en")).toEqual([
+      { item: a },
+      { literal: ", " },
+      { item: b },
+      { literal: " and " },
+      { item: c },
+    ]);
+    expect(listParts([a, b], "ja")).toEqual([{ item: a }, { literal: "、" }, { item: b }]);
+    expect(listParts([], "en")).toEqual([]);
   });
 });
