@@ -5,5 +5,6 @@ export { describeSchedule, formatDays, formatJapanTime, formatRule } from "./des
 export * from "./field-labels.js";
 export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
+export { DEFAULT_LANG, LANGS } from "./langs.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
 export { WEEK_DAYS } from "./week.js";
