@@ -1,12 +1,11 @@
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SCHEMA_NAMES, schemaExport } from "@netstalker/data";
 import type { AstroIntegration } from "astro";
 import { resolveExport } from "../src/lib/workspace-files.js";
 import { openApiModule } from "./openapi-module.js";
 
-/** The JSON Schemas @netstalker/data publishes, copied to /schemas/<name>.schema.json. */
-export const SCHEMA_NAMES = ["contact", "remedy", "faq", "platform", "caution", "dataset"] as const;
 /** Where the self-hosted widget bundle is served from. */
 export const WIDGET_PATH = "/widget/stalker-help-widget.js";
 
@@ -38,8 +37,9 @@ export function workspaceAssets(): AstroIntegration {
         const schemaDir = path.join(publicDir, "schemas");
         rmSync(schemaDir, { recursive: true, force: true });
         mkdirSync(schemaDir, { recursive: true });
+        // Every JSON Schema @netstalker/data publishes, copied to /schemas/<name>.schema.json.
         for (const name of SCHEMA_NAMES) {
-          const schema = resolveExport(`@netstalker/data/schemas/${name}.schema.json`, root);
+          const schema = resolveExport(schemaExport(name), root);
           if (!schema.file) throw new Error(`JSON Schema missing: ${schema.missing} (run the data package's generate)`);
           copyFileSync(schema.file, path.join(schemaDir, `${name}.schema.json`));
         }

@@ -2,9 +2,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { contacts } from "@netstalker/data";
+import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
 import { chromium } from "playwright-core";
-import { requireBuild } from "../test/built-site.js";
-import { serveDist } from "../test/static-server.js";
+import { requireBuild, serveDist } from "../test/built-site.js";
 
 const OUT = path.resolve("screenshots");
 const first = contacts.find((c) => c.urgency !== "emergency") ?? contacts[0];
@@ -22,17 +22,7 @@ const pages = [
 requireBuild();
 mkdirSync(OUT, { recursive: true });
 const server = await serveDist();
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const [width, tag] of [
     [1280, "desktop"],

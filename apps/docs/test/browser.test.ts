@@ -1,30 +1,20 @@
 import { contacts, remedies } from "@netstalker/data";
+import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
+import type { TestServer } from "@netstalker/testing/static-server";
 import axe from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPages, requireBuild } from "./built-site.js";
-import { serveDist } from "./static-server.js";
+import { builtPages, requireBuild, serveDist } from "./built-site.js";
 
-// Real headless Chromium (Debian's; Playwright cannot download its own here) against the built site on 127.0.0.1.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
+// Real headless Chromium (the system's; Playwright cannot download its own here) against the built site on 127.0.0.1.
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: TestServer;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
   requireBuild();
   server = await serveDist();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fileUnder, startStaticServer, type TestServer } from "@netstalker/testing/static-server";
 
 /** The built site (run `pnpm build` first; turbo's test task depends on build). */
 export const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
@@ -35,14 +36,14 @@ export function readPage(urlPath: string): string {
   return readFileSync(path.join(DIST, decodeURIComponent(urlPath), "index.html"), "utf8");
 }
 
-/** The file a URL path is served from, or null; mirrors test/static-server.ts. */
+/** The file a URL path is served from, or null: what a static host (and `serveDist`) serves for it. */
 export function fileForPath(urlPath: string): string | null {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? "/");
-  const file = path.join(DIST, clean);
-  if (!file.startsWith(DIST.replace(/\/$/, ""))) return null;
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = path.join(file, "index.html");
-  return existsSync(index) ? index : null;
+  return fileUnder(DIST, urlPath);
+}
+
+/** Serves the built site on 127.0.0.1 (a free port) the way a static host would: dir/ → dir/index.html, else 404. */
+export function serveDist(): Promise<TestServer> {
+  return startStaticServer({ root: DIST, notFoundPage: path.join(DIST, "404.html") });
 }
 
 /** Decodes the few entities Astro writes inside attribute values. */

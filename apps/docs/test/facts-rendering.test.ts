@@ -2,21 +2,19 @@
 // what to have ready, traces, forms that never say "open now", and the data change log.
 import { CONTACT_TEXT_LABELS, contacts, shortcodeInstruction, TRACE_LABELS } from "@netstalker/data";
 import { changeLog } from "@netstalker/data/feed";
+import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
+import type { TestServer } from "@netstalker/testing/static-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireBuild } from "./built-site.js";
-import { serveDist } from "./static-server.js";
+import { requireBuild, serveDist } from "./built-site.js";
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: TestServer;
 
 beforeAll(async () => {
   requireBuild();
   server = await serveDist();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(async () => {
   await browser?.close();

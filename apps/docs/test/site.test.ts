@@ -1,8 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cautions, contacts, dialHref, faqs, platforms, remedies } from "@netstalker/data";
+import {
+  cautions,
+  contacts,
+  DANGER_NOW_HEADING,
+  dialHref,
+  faqs,
+  platforms,
+  REMEDY_KIND_ORDER,
+  remedies,
+  SCHEMA_NAMES,
+  URGENCY_ORDER,
+} from "@netstalker/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SCHEMA_NAMES, WIDGET_PATH } from "../integrations/workspace-assets.js";
+import { WIDGET_PATH } from "../integrations/workspace-assets.js";
 import { readOpenApi } from "../src/lib/openapi-model.js";
 import { resolveExport } from "../src/lib/workspace-files.js";
 import { builtPages, DIST, decodeAttr, fileForPath, readPage, requireBuild } from "./built-site.js";
@@ -125,6 +136,23 @@ describe("platform pages and the removal guide", () => {
         for (const id of caution.contacts) expect(page).toContain(`href="${prefix}/contacts/${id}/"`);
       }
     }
+  });
+});
+
+describe("index pages", () => {
+  it("list remedy kinds and urgencies in the shared display order, the same as the widget's", () => {
+    for (const prefix of ["", "/en"]) {
+      const kinds = [...readPage(`${prefix}/remedies/`).matchAll(/<h2 id="kind-([a-z-]+)"/g)].map((m) => m[1]);
+      expect(kinds, prefix).toEqual(REMEDY_KIND_ORDER.filter((k) => remedies.some((r) => r.kind === k)));
+      expect(kinds[0]).toBe("coping");
+      const urgencies = [...readPage(`${prefix}/contacts/`).matchAll(/<h2 id="urgency-([a-z-]+)"/g)].map((m) => m[1]);
+      expect(urgencies, prefix).toEqual(URGENCY_ORDER.filter((u) => contacts.some((c) => c.urgency === u)));
+    }
+  });
+
+  it("head the home page with the one danger-now text", () => {
+    expect(readPage("/")).toContain(`>${DANGER_NOW_HEADING.ja}</h2>`);
+    expect(readPage("/en/")).toContain(`>${DANGER_NOW_HEADING.en}</h2>`);
   });
 });
 

@@ -3,6 +3,7 @@ import { ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
 import { FaqSchema } from "../src/schema/faq.js";
 import { CautionSchema, PlatformSchema } from "../src/schema/platform.js";
+import type { SchemaName } from "../src/schema/published.js";
 import { RemedySchema } from "../src/schema/remedy.js";
 import { TriageContentSchema, TriageScenarioSchema } from "../src/schema/triage.js";
 
@@ -16,8 +17,8 @@ export const PUBLISHED_SCHEMAS = {
   triage: TriageContentSchema,
   "triage-scenario": TriageScenarioSchema,
   dataset: DatasetSchema,
-} as const;
-export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;
+} as const satisfies Record<SchemaName, z.ZodType>;
+export type { SchemaName };
 
 /** Where a published schema lives once the package is on npm (public CDNs mirror npm). */
 export function schemaId(name: SchemaName, version: string): string {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDays } from "../src/display/index.js";
 import { dataset } from "../src/generated/dataset.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
+import { weekdayAndSaturday } from "../src/test-support/schedules.js";
 import { cell, DEFAULT_OUT, datedCell, formatSchedule, parseArgs, renderReview, writeReview } from "./report.js";
 
 /** Cells of a Markdown table row, splitting only on unescaped pipes. */
@@ -135,16 +136,7 @@ describe("formatting helpers", () => {
   });
 
   it("describes weekly, always-open and varying schedules", () => {
-    const weekly: ScheduleLocalized = {
-      type: "weekly",
-      timezone: "Asia/Tokyo",
-      rules: [
-        { days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "21:00" },
-        { days: ["sat"], opens: "09:00", closes: "17:00" },
-      ],
-      closedOn: ["national-holidays", "year-end"],
-    };
-    expect(formatSchedule(weekly, "en")).toBe(
+    expect(formatSchedule(weekdayAndSaturday, "en")).toBe(
       "Mon–Fri 9:00–21:00 (Japan time) / Sat 9:00–17:00 (Japan time) / Closed on public holidays and the New Year break (29 Dec to 3 Jan)",
     );
     expect(formatSchedule({ type: "always", note: "replies later" }, "en")).toBe(

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Schedule } from "../schema/schedule.js";
+import { weekdayAndSaturday } from "../test-support/schedules.js";
 import { describeSchedule, formatDays, formatJapanTime, formatRule } from "./describe-schedule.js";
 
-const weekdays: Schedule = {
-  type: "weekly",
-  timezone: "Asia/Tokyo",
-  rules: [
-    { days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "21:00" },
-    { days: ["sat"], opens: "09:00", closes: "17:00" },
-  ],
-  closedOn: ["national-holidays", "year-end"],
-};
+const weekdays = weekdayAndSaturday;
 
 describe("formatDays", () => {
   it("joins runs of three or more days and lists the rest", () => {

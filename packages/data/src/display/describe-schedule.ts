@@ -3,8 +3,9 @@
 import type { Lang } from "../schema/primitives.js";
 import type { Closure, DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
 import { CLOSURE_LABELS, CONTACT_TEXT_LABELS, DAY_LABELS } from "./labels.js";
+import { WEEK_DAYS } from "./week.js";
 
-const WEEK: readonly DayOfWeek[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const WEEK: readonly DayOfWeek[] = WEEK_DAYS;
 const SEPARATOR: Record<Lang, string> = { ja: "・", en: ", " };
 const RANGE: Record<Lang, string> = { ja: "〜", en: "–" };
 const JAPAN_TIME: Record<Lang, string> = { ja: "(日本時間)", en: " (Japan time)" };

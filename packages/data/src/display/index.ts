@@ -1,4 +1,5 @@
-// Display helpers shared by every surface: enum labels, schedules, dialling and traces as text, in ja and en.
+// Display helpers shared by every surface: enum and field labels, display orders, lists, schedules, dialling and
+// traces as text, in ja and en.
 
 export { describeSchedule, formatDays, formatJapanTime, formatRule } from "./describe-schedule.js";
 export {
@@ -7,5 +8,10 @@ export {
   shortcodeDialing,
   shortcodeInstruction,
 } from "./dial-text.js";
+export * from "./field-labels.js";
+export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
+export { DEFAULT_LANG, LANGS } from "./langs.js";
+export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
 export { channelTraces } from "./traces.js";
+export { WEEK_DAYS } from "./week.js";

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { getHolidaysOf } from "japanese-holidays";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
-import type { DayOfWeek, OpeningRule, Schedule } from "../schema/schedule.js";
+import { DAYS_OF_WEEK, type DayOfWeek, type OpeningRule, type Schedule } from "../schema/schedule.js";
 import { isOpenAt, nextOpening, openStatus } from "./open-now.js";
 
 type Weekly = Extract<Schedule, { type: "weekly" }>;
@@ -23,7 +23,7 @@ const tokyo = new Intl.DateTimeFormat("en-US", {
   weekday: "short",
   hourCycle: "h23",
 });
-const WEEKDAYS: readonly DayOfWeek[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const WEEKDAYS: readonly DayOfWeek[] = DAYS_OF_WEEK;
 
 interface CivilDay {
   year: number;

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Channel } from "../schema/channel.js";
 import type { Contact } from "../schema/contact.js";
 import type { Schedule } from "../schema/schedule.js";
+import {
+  always,
+  everyDayAllDay,
+  fridayNight,
+  varies,
+  weekdayAndSaturday,
+  weekdayLine,
+} from "../test-support/schedules.js";
 import { localize } from "./localize.js";
 import { effectiveSchedule, isOpenAt, nextOpening, openStatus } from "./open-now.js";
 
@@ -11,41 +19,6 @@ function jst(local: string): Date {
 }
 
 // Fixtures in the shapes the seed's windows use; the facts themselves live in content/, not here.
-const weekdayLine: Schedule = {
-  type: "weekly",
-  timezone: "Asia/Tokyo",
-  rules: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "08:30", closes: "17:15" }],
-  closedOn: ["national-holidays", "year-end"],
-};
-const weekdayAndSaturday: Schedule = {
-  type: "weekly",
-  timezone: "Asia/Tokyo",
-  rules: [
-    { days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "21:00" },
-    { days: ["sat"], opens: "09:00", closes: "17:00" },
-  ],
-  closedOn: ["national-holidays", "year-end"],
-};
-const always: Schedule = { type: "always" };
-const everyDayAllDay: Schedule = {
-  type: "weekly",
-  timezone: "Asia/Tokyo",
-  rules: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], opens: "00:00", closes: "24:00" }],
-  closedOn: [],
-};
-const fridayNight: Schedule = {
-  type: "weekly",
-  timezone: "Asia/Tokyo",
-  rules: [{ days: ["fri"], opens: "22:00", closes: "02:00" }],
-  closedOn: ["national-holidays"],
-};
-const varies: Schedule = {
-  type: "varies",
-  timezone: "Asia/Tokyo",
-  typical: { rules: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "08:30", closes: "17:15" }], closedOn: [] },
-  note: { ja: "都道府県で異なります。", en: "Differs by prefecture." },
-};
-
 const phone: Channel = {
   type: "phone",
   number: "0570-000-000",

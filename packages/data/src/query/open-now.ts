@@ -11,6 +11,8 @@
 //   do not say whether it opens on holidays or at the year end). Never a guess.
 // - Open means a person answers now. A `deferred` schedule (a form that accepts at any time and is read later) is
 //   never open: "受付中" on a form at 03:00 on a Sunday would promise an answer nobody is there to give.
+
+import { WEEK_DAYS } from "../display/week.js";
 import type { Channel, ChannelLocalized } from "../schema/channel.js";
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { DayOfWeek, OpeningRule, Schedule, ScheduleLocalized } from "../schema/schedule.js";
@@ -49,7 +51,7 @@ export type OpenTarget = Contact | ContactLocalized | Channel | ChannelLocalized
 /** How far ahead nextOpening and closing times look before giving up. */
 const HORIZON_DAYS = 400;
 
-const DAY_INDEX: Record<DayOfWeek, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+const DAY_INDEX = Object.fromEntries(WEEK_DAYS.map((day, i) => [day, i])) as Record<DayOfWeek, number>;
 
 /** An opening span in ms from the midnight of the day it starts on; `end` may pass midnight (up to 48 h). */
 interface Span {

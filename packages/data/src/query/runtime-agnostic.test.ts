@@ -13,7 +13,7 @@ async function queryModules(): Promise<{ file: string; imports: string[] }[]> {
         (
           await readdir(folder)
         )
-          .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
+          .filter((f) => f.endsWith(".ts") && !/\.(?:test|test-d|d)\.ts$/.test(f))
           .map((f) => new URL(f, folder)),
       ),
     )

@@ -4,6 +4,7 @@ export * from "./dataset.js";
 export * from "./faq.js";
 export * from "./platform.js";
 export * from "./primitives.js";
+export * from "./published.js";
 export * from "./remedy.js";
 export * from "./schedule.js";
 export * from "./taxonomy.js";

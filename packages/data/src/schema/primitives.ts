@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LANG, LANGS } from "../display/langs.js";
 
 /** Text in both of our languages. Both are required and must not be empty. */
 export const LocalizedTextSchema = z
@@ -35,9 +36,9 @@ export const SINGLE_LANGUAGE: TextVariant<typeof SingleLanguageTextSchema> = {
 };
 
 /** The languages every text in the dataset is written in. */
-export const LangSchema = z.enum(["ja", "en"]).meta({ id: "Lang", description: "A dataset language." });
+export const LangSchema = z.enum(LANGS).meta({ id: "Lang", description: "A dataset language." });
 export type Lang = z.infer<typeof LangSchema>;
-export const LANGS = LangSchema.options;
+export { DEFAULT_LANG, LANGS };
 
 /** Stable kebab-case identifier, used in URLs. */
 export const IdSchema = z

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { WEEK_DAYS } from "../display/week.js";
 import { BILINGUAL, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
 
 /** Days of the week, Monday first. */
-export const DayOfWeekSchema = z
-  .enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-  .meta({ id: "DayOfWeek", description: "A day of the week." });
+export const DayOfWeekSchema = z.enum(WEEK_DAYS).meta({ id: "DayOfWeek", description: "A day of the week." });
 export type DayOfWeek = z.infer<typeof DayOfWeekSchema>;
+/** The days of the week, Monday first: the same list as `WEEK_DAYS`. */
 export const DAYS_OF_WEEK = DayOfWeekSchema.options;
 
 /** A wall-clock time in Asia/Tokyo, HH:MM. 24:00 is allowed as a closing time (end of the day). */

@@ -1,8 +1,8 @@
 // Every number a caller might dial must match the reference, digit for digit, on the right contact.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dataset } from "../src/generated/dataset.js";
-import { allStrings, dialled } from "./dataset-walk.js";
+import { dataset } from "../../src/generated/dataset.js";
+import { allStrings, dialled } from "../../src/test-support/dataset-walk.js";
 
 interface ReferenceNumbers {
   numbers: Record<string, string>;

@@ -1,7 +1,7 @@
 // Legal wording that changed: penalties read 拘禁刑 since 2025-06-01, and the provider law was renamed on 2025-04-01.
 import { describe, expect, it } from "vitest";
-import { dataset } from "../src/generated/dataset.js";
-import { localizedTexts } from "./dataset-walk.js";
+import { dataset } from "../../src/generated/dataset.js";
+import { localizedTexts } from "../../src/test-support/dataset-walk.js";
 
 const texts = localizedTexts(dataset);
 

@@ -1,8 +1,9 @@
-// The dataset covers every topic of the seed article (shared/seed/netstalker-consultation-article.ja.txt), and
-// keeps the record ids other packages depend on. The headings are transcribed here, in article order, because the
-// article itself is a third-party page we do not ship; each maps to the records that cover (and correct) it.
+// The dataset covers every topic of the article the project started from (「ネットストーカーに関する相談窓口を紹介
+// -無料の窓口や弁護士の利用についても解説-」), and keeps the record ids other packages depend on. The headings are
+// transcribed here, in article order, because the article is a third-party page we do not ship; each maps to the
+// records that cover (and correct) it.
 import { describe, expect, it } from "vitest";
-import { dataset } from "../src/generated/dataset.js";
+import { dataset } from "../../src/generated/dataset.js";
 
 interface Mapping {
   /** The heading (or table row) exactly as the article writes it. */

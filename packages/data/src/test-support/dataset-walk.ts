@@ -1,6 +1,6 @@
 // Shared helpers for the content tests: walk every text and channel of the generated dataset.
-import type { Dataset } from "../src/index.js";
-import { isLocalizedText } from "../src/query/localize.js";
+import type { Dataset } from "../index.js";
+import { isLocalizedText } from "../query/localize.js";
 
 /** The record kinds of the dataset, walked in this order. */
 export const RECORD_KIND_NAMES = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;

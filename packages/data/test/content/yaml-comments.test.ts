@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isNode, parseDocument, visit } from "yaml";
 
-const root = fileURLToPath(new URL(".", import.meta.url));
+const root = fileURLToPath(new URL("../../content/", import.meta.url));
 const SCHEMA_OF = { contacts: "contact", remedies: "remedy", faqs: "faq", platforms: "platform", cautions: "caution" };
 const files = (Object.keys(SCHEMA_OF) as (keyof typeof SCHEMA_OF)[]).flatMap((kind) =>
   readdirSync(join(root, kind))

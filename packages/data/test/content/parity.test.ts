@@ -4,8 +4,8 @@
 // rendering, e.g. "Legal Affairs Bureau (法務局)", so a reader can match it to Japanese signage. The dataset
 // currently needs none; the allowance is capped at MAX_JAPANESE_IN_PARENS characters so whole sentences cannot hide.
 import { describe, expect, it } from "vitest";
-import { dataset } from "../src/generated/dataset.js";
-import { localizedTexts } from "./dataset-walk.js";
+import { dataset } from "../../src/generated/dataset.js";
+import { localizedTexts } from "../../src/test-support/dataset-walk.js";
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
 const PARENTHESISED = /\(([^()]*)\)|（([^（）]*)）/g;
