@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ContactSchema } from "../src/schema/contact.js";
+import { ContactLocalizedSchema, ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
-import { FaqSchema } from "../src/schema/faq.js";
-import { RemedySchema } from "../src/schema/remedy.js";
+import { FaqLocalizedSchema, FaqSchema } from "../src/schema/faq.js";
+import { RemedyLocalizedSchema, RemedySchema } from "../src/schema/remedy.js";
 
 /** The published JSON Schemas, by file stem: `<name>.schema.json`. */
 export const PUBLISHED_SCHEMAS = {
@@ -10,6 +10,11 @@ export const PUBLISHED_SCHEMAS = {
   remedy: RemedySchema,
   faq: FaqSchema,
   dataset: DatasetSchema,
+  // One-language records, as the API serves them with ?lang= and the widget validates them (every LocalizedText is
+  // one string).
+  "contact-localized": ContactLocalizedSchema,
+  "remedy-localized": RemedyLocalizedSchema,
+  "faq-localized": FaqLocalizedSchema,
 } as const;
 export type SchemaName = keyof typeof PUBLISHED_SCHEMAS;
 

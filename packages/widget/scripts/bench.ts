@@ -2,13 +2,11 @@
 // card on screen, in headless Chromium (median of several cold page loads). Run after `pnpm build`.
 import { launchChromium } from "../src/test-support/chromium.js";
 import { page, startServer } from "../src/test-support/static-server.js";
-import { measure } from "./check-size.js";
+import { measure, report } from "./check-size.js";
 
 const RUNS = 15;
 
-const { widget, bundle } = measure();
-console.log(`widget JS without data: ${(widget / 1000).toFixed(1)} KB brotli`);
-console.log(`self-contained bundle (with data): ${(bundle / 1000).toFixed(1)} KB brotli`);
+for (const line of report(measure())) console.log(line);
 
 // An inline-free page: a tiny module marks the moment before the bundle evaluates (module scripts run in order), and
 // a listener stamps the first frame in which a contact card exists in the widget's shadow root.
