@@ -95,6 +95,7 @@ function dataFileVariant(): Plugin {
 // - `--mode standalone`: dist/stalker-help-widget.standalone.js, code and records of both languages in one file.
 export default defineConfig(({ mode }) => {
   const standalone = mode === "standalone";
+  const embed = mode === "embed";
   return {
     plugins: [
       stripSchemaAnnotations(),
@@ -110,9 +111,10 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: "src/define.ts",
+        entry: embed ? "src/embed/embed-page.ts" : "src/define.ts",
         formats: ["es"],
-        fileName: () => (standalone ? "stalker-help-widget.standalone.js" : "stalker-help-widget.js"),
+        fileName: () =>
+          embed ? "embed.js" : standalone ? "stalker-help-widget.standalone.js" : "stalker-help-widget.js",
       },
       rolldownOptions: {
         output: { minify: true, codeSplitting: false },
