@@ -13,6 +13,7 @@ import { landingPage } from "./pages/landing.js";
 import { referencePage } from "./pages/reference.js";
 import { assetRoutes } from "./routes/assets.js";
 import { contactsRoutes } from "./routes/contacts.js";
+import { embedRoutes } from "./routes/embed.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
 import { remediesRoutes } from "./routes/remedies.js";
@@ -107,6 +108,7 @@ app.get("/reference", referencePage);
 // Browsers ask for it on every page; an empty answer beats a 404 in every console.
 app.get("/favicon.ico", (c) => c.body(null, 204, { "Cache-Control": "public, max-age=86400" }));
 app.route("/", assetRoutes);
+app.route("/", embedRoutes);
 
 const landing = serialiseText(landingPage(widgetBundle !== null));
 app.get("/", async (c) =>
