@@ -62,6 +62,25 @@ export const cards = css`
     letter-spacing: 0.02em;
     font-variant-numeric: tabular-nums;
   }
+  /* A number is what a person taps: at least 44 px high (WCAG 2.5.5) without changing how the line reads. */
+  a.dial {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  /* The fold on phone-sized cards ("詳しく"): a plain disclosure, inside the card. */
+  .card > details.more {
+    margin-top: 8px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  .card > details.more > summary {
+    padding: 10px 12px;
+    min-height: 44px;
+  }
+  .card > details.more > :not(summary) {
+    margin-inline: 12px;
+  }
   .label {
     color: var(--_muted);
     font-size: 0.9em;
