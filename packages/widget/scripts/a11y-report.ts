@@ -8,7 +8,9 @@ import { page, startServer } from "../src/test-support/static-server.js";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const { version: axeVersion } = JSON.parse(readFileSync(require.resolve("axe-core/package.json"), "utf8")) as { version: string };
+const { version: axeVersion } = JSON.parse(readFileSync(require.resolve("axe-core/package.json"), "utf8")) as {
+  version: string;
+};
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 const VIEWS = ["contacts", "remedies", "faq", "triage"] as const;
 
@@ -18,14 +20,23 @@ const server = await startServer(
       (["light", "dark"] as const).flatMap((theme) =>
         VIEWS.map((view) => [
           `/${lang}/${theme}/${view}`,
-          page(`<main><stalker-help-widget view="${view}" theme="${theme}"></stalker-help-widget></main><script type="module" src="/stalker-help-widget.js"></script>`, "", lang),
+          page(
+            `<main><stalker-help-widget view="${view}" theme="${theme}"></stalker-help-widget></main><script type="module" src="/stalker-help-widget.js"></script>`,
+            "",
+            lang,
+          ),
         ]),
       ),
     ),
   ),
 );
 const browser = await launchChromium();
-const runs: { page: string; width: number; violations: { id: string; impact: string | null; nodes: number }[]; passes: number }[] = [];
+const runs: {
+  page: string;
+  width: number;
+  violations: { id: string; impact: string | null; nodes: number }[];
+  passes: number;
+}[] = [];
 try {
   for (const lang of ["ja", "en"]) {
     for (const theme of ["light", "dark"]) {
@@ -36,7 +47,9 @@ try {
           await tab.goto(`${server.origin}/${lang}/${theme}/${view}`);
           await tab.locator("stalker-help-widget .panel").first().waitFor();
           await tab.addScriptTag({ content: axeSource });
-          const result = (await tab.evaluate(`axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })`)) as {
+          const result = (await tab.evaluate(
+            `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })`,
+          )) as {
             violations: { id: string; impact: string | null; nodes: unknown[] }[];
             passes: unknown[];
           };
@@ -55,8 +68,15 @@ try {
   await browser.close();
   await server.close();
 }
-const report = { widget: version, axe: axeVersion, tags: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"], generatedAt: new Date().toISOString(), runs };
+const report = {
+  widget: version,
+  axe: axeVersion,
+  tags: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+  generatedAt: new Date().toISOString(),
+  runs,
+};
 writeFileSync("dist/a11y-report.json", `${JSON.stringify(report, null, 2)}\n`);
 const failing = runs.filter((r) => r.violations.length > 0);
 console.log(`a11y report: ${runs.length} runs, ${failing.length} with violations → dist/a11y-report.json`);
-for (const r of failing) console.log(`  ${r.page} @${r.width}px: ${r.violations.map((v) => `${v.id} (${v.nodes})`).join(", ")}`);
+for (const r of failing)
+  console.log(`  ${r.page} @${r.width}px: ${r.violations.map((v) => `${v.id} (${v.nodes})`).join(", ")}`);

@@ -1,5 +1,4 @@
-import type { Audience, Category, ContactLocalized, Lang } from "@netstalker/data";
-import { type ContactFilter, filterContacts } from "@netstalker/data/query";
+import type { Lang } from "@netstalker/data";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { DataController } from "./controllers/data-controller.js";
@@ -7,7 +6,7 @@ import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-
 import type { WidgetData } from "./data/widget-data.js";
 import { type UiText, uiText } from "./i18n.js";
 import { byUrgency } from "./orders.js";
-import { type ContactRenderContext, renderContact, renderEmergency } from "./render/contact.js";
+import { type ContactRenderContext, filteredContacts, renderContact, renderEmergency } from "./render/contact.js";
 import { renderFaq } from "./render/faq.js";
 import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./render/remedy.js";
 import { PANELS, type Panel, renderTabs } from "./render/tabs.js";
@@ -38,34 +37,47 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
 const NARROW_PX = 560;
 const NO_ANSWERS: TriageAnswers = { needs: new Set(), audiences: new Set() };
 
-function splitList(value: string | undefined): string[] {
-  return (value ?? "").split(/[\s,]+/).filter((v) => v !== "");
-}
-
 /**
  * Help for people harassed or stalked online in Japan: the right consultation windows with their numbers and
  * whether they are open now (Japan time, Japanese holidays), what they can do, answers to common questions, and a
- * short guide to the right window. In Japanese and English, with a quick exit. Properties, events, parts and
- * custom properties are listed in the README and custom-elements.json.
+ * short guide to the right window. In Japanese and English, light or dark, with a quick exit.
  *
  * @tagname stalker-help-widget
  * @summary Embeddable help for victims of online stalking in Japan, with a quick exit.
  *
- * @fires stalker-help-data - The records on screen were loaded or replaced. `detail`: `{ source: "bundled" | "api" | "fallback", lang, dataVersion, failure? }`.
- * @fires stalker-help-exit - The quick exit started; the page (the whole tab when framed) is leaving for `exit-url`. Not cancelable. `detail`: `{ url }`.
+ * @fires stalker-help-data - The records on screen were loaded or replaced. `detail`: `{ source: "bundled" | "api" | "fallback", lang, dataVersion, failure? }`; `failure` says why the data file or live data from `api-base` was not used.
+ * @fires stalker-help-exit - The quick exit started (button or Shift pressed three times); the page (the whole tab when framed) is leaving for `exit-url`. Not cancelable. `detail`: `{ url }`.
  * @fires stalker-help-view-change - The person switched tabs in the `all` view. `detail`: `{ view }`.
  *
- * @csspart exit - The quick-exit button. @csspart header - The top bar. @csspart emergency - The emergency line.
- * @csspart tab - Each tab. @csspart card - Each contact card. @csspart badge - Each open-now badge (also `badge-open`, `badge-closed`).
- * @csspart dial - Each phone number. @csspart remedy - Each remedy. @csspart faq - Each FAQ. @csspart safety-note - The safety note.
+ * @csspart exit - The quick-exit button ("すぐにこのページを離れる" / "Exit this page now").
+ * @csspart header - The top bar holding the title and the quick-exit button.
+ * @csspart emergency - The line pointing to emergency numbers, shown in every view.
+ * @csspart tab - Each tab in the `all` view.
+ * @csspart card - Each contact card.
+ * @csspart badge - Each open-now badge (also `badge-open` or `badge-closed`).
+ * @csspart dial - Each phone number or short code.
+ * @csspart remedy - Each remedy disclosure.
+ * @csspart faq - Each question-and-answer disclosure.
+ * @csspart safety-note - The note on what the quick exit can and cannot hide.
  *
- * @cssprop [--stalker-help-font-family=system-ui, …] - Font stack.
+ * @cssprop [--stalker-help-font-family=system-ui, …] - Font stack (system fonts; web fonts do not load inside a shadow root).
  * @cssprop [--stalker-help-font-size=16px] - Base text size, in px.
- * @cssprop [--stalker-help-background=#ffffff] - Background.
+ * @cssprop [--stalker-help-background=#ffffff] - Background (each colour has a dark default under `theme="dark"` or `"auto"`).
  * @cssprop [--stalker-help-color=#1b1f24] - Text colour.
+ * @cssprop [--stalker-help-muted-color=#4f5863] - Secondary text colour.
+ * @cssprop [--stalker-help-border-color=#d0d5db] - Borders.
+ * @cssprop [--stalker-help-surface=#f6f7f9] - Background of channels and notes.
  * @cssprop [--stalker-help-accent=#1d5aa0] - Links, focus rings, selected tab, primary buttons.
+ * @cssprop [--stalker-help-open-color=#11612a] - Text of the "open now" badge.
+ * @cssprop [--stalker-help-open-background=#e3f3e7] - Background of the "open now" badge.
+ * @cssprop [--stalker-help-closed-color=#4f5863] - Text of the "closed" and "hours vary" badges.
+ * @cssprop [--stalker-help-closed-background=#eceef1] - Background of the "closed" and "hours vary" badges.
+ * @cssprop [--stalker-help-caveat-background=#fff6dc] - Background of caveats.
+ * @cssprop [--stalker-help-caveat-border-color=#c99a06] - Edge of caveats.
  * @cssprop [--stalker-help-exit-background=#a4262c] - Quick-exit button background.
- * @cssprop [--stalker-help-exit-z-index=2147483000] - Stacking order of the sticky bar and the exit cover.
+ * @cssprop [--stalker-help-exit-color=#ffffff] - Quick-exit button text.
+ * @cssprop [--stalker-help-exit-z-index=2147483000] - Stacking order of the sticky quick-exit bar and of the cover shown while leaving.
+ * @cssprop [--stalker-help-radius=8px] - Corner radius.
  */
 export class StalkerHelpWidget extends LitElement {
   static override styles = styles;
@@ -187,22 +199,6 @@ export class StalkerHelpWidget extends LitElement {
     return uiText(this.#lang);
   }
 
-  #contacts(data: WidgetData): { list: ContactLocalized[]; fellBack: boolean } {
-    const categories = splitList(this.category) as Category[];
-    const audiences = splitList(this.audience) as Audience[];
-    const all = byUrgency(data.contacts);
-    if (!categories.length && !audiences.length) return { list: all, fellBack: false };
-    const filter: ContactFilter = {};
-    if (categories.length) filter.category = categories;
-    if (audiences.length) filter.audience = audiences;
-    const list = filterContacts(all, filter);
-    if (list.length > 0) return { list, fellBack: false };
-    console.warn(
-      `<stalker-help-widget>: no contact matches category="${this.category ?? ""}" audience="${this.audience ?? ""}"; showing all.`,
-    );
-    return { list: all, fellBack: true };
-  }
-
   #contactCtx(): ContactRenderContext {
     return { lang: this.#lang, t: this.#t, now: this.now ?? new Date(), compact: this.compact, narrow: this.narrow };
   }
@@ -264,7 +260,7 @@ export class StalkerHelpWidget extends LitElement {
     const t = this.#t;
     switch (panel) {
       case "contacts": {
-        const { list, fellBack } = this.#contacts(data);
+        const { list, fellBack } = filteredContacts(byUrgency(data.contacts), this.category, this.audience);
         const ctx = this.#contactCtx();
         return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
           <ul class="cards">${list.map((c) => renderContact(c, ctx))}</ul>`;

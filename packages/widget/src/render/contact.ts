@@ -1,9 +1,11 @@
-import type { ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
+import type { Audience, Category, ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
 import {
   CHANNEL_TYPE_LABELS,
   COST_LABELS,
+  type ContactFilter,
   describeSchedule,
   dialHref,
+  filterContacts,
   formatJapanTime,
   languageName,
   type OpenStatus,
@@ -166,4 +168,28 @@ export function renderEmergency(contacts: readonly ContactLocalized[], t: UiText
       return dial ? html`<span>${renderDial(dial)} <span class="name">${c.name}</span></span>` : nothing;
     })}
   </p>`;
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? "").split(/[\s,]+/).filter((v) => v !== "");
+}
+
+/** The contacts matching `category` and `audience` (space- or comma-separated); all of them, flagged, when none match. */
+export function filteredContacts(
+  all: ContactLocalized[],
+  category: string | undefined,
+  audience: string | undefined,
+): { list: ContactLocalized[]; fellBack: boolean } {
+  const categories = splitList(category) as Category[];
+  const audiences = splitList(audience) as Audience[];
+  if (!categories.length && !audiences.length) return { list: all, fellBack: false };
+  const filter: ContactFilter = {};
+  if (categories.length) filter.category = categories;
+  if (audiences.length) filter.audience = audiences;
+  const list = filterContacts(all, filter);
+  if (list.length > 0) return { list, fellBack: false };
+  console.warn(
+    `<stalker-help-widget>: no contact matches category="${category ?? ""}" audience="${audience ?? ""}"; showing all contacts.`,
+  );
+  return { list: all, fellBack: true };
 }
