@@ -262,6 +262,34 @@ describe("themes, IME, back/forward cache, Trusted Types", () => {
     await context.close();
   });
 
+  it("on a phone each card shows name, number (44 px), open-now and cost first, the rest behind 詳しく; print unfolds", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/themes`);
+    await cards(tab, "#light");
+    const card = tab.locator("#light [part~=card]").first();
+    await card.locator("details.more").waitFor();
+    expect((await card.locator("details.more > summary").textContent())?.trim()).toBe("詳しく");
+    expect(await card.locator("details.more").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    // Before the fold: the name, the badge, the number and the cost.
+    expect(await card.locator(":scope > .card-head h3").isVisible()).toBe(true);
+    expect(await card.locator(":scope > .card-head [part~=badge]").isVisible()).toBe(true);
+    expect(await card.locator(":scope > .facts dt").allTextContents()).toEqual(["費用"]);
+    const dial = await card.locator(":scope > .channels a.dial").first().boundingBox();
+    expect(dial?.height).toBeGreaterThanOrEqual(44);
+    // Hours are behind the fold on screen, and back in the card when printing.
+    expect(await card.locator("details.more dt").first().textContent()).toBe("受付時間");
+    await tab.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await tab.locator("#light [part~=card] details.more").first().waitFor({ state: "detached" });
+    expect(await card.locator(":scope > .facts dt").allTextContents()).toEqual(["受付時間", "費用", "対応言語"]);
+    // Every outgoing link opens without telling the next site where the person came from.
+    const rels = await tab
+      .locator("#light a[href^='http']")
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("rel")))]);
+    expect(rels).toEqual(["noopener noreferrer"]);
+    await context.close();
+  });
+
   it("Shift pressed while an IME composes never counts towards leaving", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();

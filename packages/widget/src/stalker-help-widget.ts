@@ -118,7 +118,7 @@ export class StalkerHelpWidget extends LitElement {
   #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
     requestAnimationFrame(() => {
-      this.narrow = narrow;
+      if (!this.#printing) this.narrow = narrow;
     });
   });
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
@@ -157,10 +157,13 @@ export class StalkerHelpWidget extends LitElement {
     window.removeEventListener("afterprint", this.#refold);
   }
 
+  #printing = false;
   #unfold = () => {
+    this.#printing = true;
     this.narrow = false;
   };
   #refold = () => {
+    this.#printing = false;
     this.narrow = this.getBoundingClientRect().width < NARROW_PX;
   };
 
