@@ -114,11 +114,14 @@ export class StalkerHelpWidget extends LitElement {
   #data = new DataController(this);
   #exit = new QuickExitController(this);
   #ticker?: ReturnType<typeof setInterval>;
+  #resizeFrame = 0;
   // Next frame, not in the callback: the new layout would otherwise resize the host inside the same observation.
   #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
-    requestAnimationFrame(() => {
-      if (!this.#printing) this.narrow = narrow;
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = requestAnimationFrame(() => {
+      // A removed element is not re-rendered (its width is then 0, which is no phone).
+      if (this.isConnected && !this.#printing) this.narrow = narrow;
     });
   });
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
@@ -153,6 +156,7 @@ export class StalkerHelpWidget extends LitElement {
     super.disconnectedCallback();
     clearInterval(this.#ticker);
     this.#resize.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
     window.removeEventListener("beforeprint", this.#unfold);
     window.removeEventListener("afterprint", this.#refold);
   }
