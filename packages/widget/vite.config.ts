@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
 const ANNOTATIONS = new Set(["$schema", "$id", "title", "description", "examples"]);
@@ -28,21 +29,23 @@ function stripSchemaAnnotations(): Plugin {
   };
 }
 
-/** Removes comments and layout whitespace from the widget's css`` block (Lit leaves template text as written). */
+/** Removes comments and layout whitespace from the widget's css`` blocks (Lit leaves template text as written). */
 function minifyWidgetCss(): Plugin {
+  const minify = (body: string) =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\s+/g, " ")
+      .replace(/\s*([{};,>])\s*/g, "$1")
+      .replace(/;}/g, "}")
+      .trim();
   return {
     name: "netstalker:minify-widget-css",
     transform(code, id) {
-      if (!id.endsWith("stalker-help-widget.styles.ts")) return null;
-      const minified = code.replace(/css`([\s\S]*?)`/, (_, body: string) => {
-        const css = body
-          .replace(/\/\*[\s\S]*?\*\//g, "")
-          .replace(/\s+/g, " ")
-          .replace(/\s*([{};,>])\s*/g, "$1")
-          .replace(/;}/g, "}")
-          .trim();
-        return `css\`${css}\``;
-      });
+      if (!/\/widget\/src\/styles\/[^/]+\.ts$/.test(id)) return null;
+      const minified = code.replace(
+        /(css|unsafeCSS\()`([\s\S]*?)`/g,
+        (_, tag: string, body: string) => `${tag}\`${minify(body)}\``,
+      );
       return { code: minified, map: null };
     },
   };
@@ -56,39 +59,65 @@ function trimTemplateIndentation(): Plugin {
   return {
     name: "netstalker:trim-template-indentation",
     transform(code, id) {
-      if (!/\/widget\/src\/[^/]+\.ts$/.test(id) || id.endsWith(".test.ts")) return null;
+      if (!/\/widget\/src\/.+\.ts$/.test(id) || id.endsWith(".test.ts") || id.includes("/test-support/")) return null;
       return { code: code.replace(/\n[ \t]+/g, "\n"), map: null };
     },
   };
 }
 
-// Two builds of the same entry (src/define.ts, which registers the element):
-// - default: dist/stalker-help-widget.js, ONE self-contained ES module (Lit, query logic, data and schemas inside)
-//   for a CDN <script type="module">;
-// - `--mode size`: the same code split where the widget loads things lazily (bundled data, live-data validation),
-//   written to .size/ so scripts/check-size.ts can measure the widget JS without the data.
-export default defineConfig(({ mode }) => {
-  const split = mode === "size";
+/**
+ * The CDN build reads its records from the data file next to it; the only records inside its code are the emergency
+ * windows it shows when that file cannot be used (src/data/emergency-fallback.ts).
+ */
+function dataFileVariant(): Plugin {
   return {
-    plugins: [stripSchemaAnnotations(), minifyWidgetCss(), trimTemplateIndentation()],
+    name: "netstalker:data-file-variant",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (source === "../data/packaged-data.js" && importer?.includes("/src/controllers/")) {
+        return fileURLToPath(new URL("./src/data/packaged-data.file.ts", import.meta.url));
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!id.endsWith("/dataset.json")) return null;
+      const dataset = JSON.parse(code) as { contacts: { urgency: string }[] };
+      const emergency = dataset.contacts.filter((c) => c.urgency === "emergency");
+      return { code: JSON.stringify({ ...dataset, contacts: emergency, remedies: [], faqs: [] }), map: null };
+    },
+  };
+}
+
+// Two builds of the same entry (src/define.ts, which registers the element), both ONE ES module with no chunks (an
+// integrity hash on the script tag then covers all the code):
+// - default: dist/stalker-help-widget.js, code only; records come from dist/stalker-help-widget.data.<lang>.json
+//   (written by scripts/emit-data-files.ts) or from api-base;
+// - `--mode standalone`: dist/stalker-help-widget.standalone.js, code and records of both languages in one file.
+export default defineConfig(({ mode }) => {
+  const standalone = mode === "standalone";
+  const embed = mode === "embed";
+  return {
+    plugins: [
+      stripSchemaAnnotations(),
+      minifyWidgetCss(),
+      trimTemplateIndentation(),
+      ...(standalone ? [] : [dataFileVariant()]),
+    ],
     json: { stringify: false },
     build: {
       target: "es2022",
-      outDir: split ? ".size" : "dist",
-      emptyOutDir: split,
+      outDir: "dist",
+      emptyOutDir: false,
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: "src/define.ts",
+        entry: embed ? "src/embed/embed-page.ts" : "src/define.ts",
         formats: ["es"],
-        fileName: () => (split ? "widget.js" : "stalker-help-widget.js"),
+        fileName: () =>
+          embed ? "embed.js" : standalone ? "stalker-help-widget.standalone.js" : "stalker-help-widget.js",
       },
       rolldownOptions: {
-        output: {
-          minify: true,
-          codeSplitting: split,
-          chunkFileNames: "[name].js",
-        },
+        output: { minify: true, codeSplitting: false },
       },
     },
   };

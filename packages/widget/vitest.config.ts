@@ -1,6 +1,20 @@
+import { realpathSync } from "node:fs";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./src/test-support/chromium.js";
+
+// React 18 for the framework tests lives under the alias react18/react-dom18; pnpm links react-dom 18 to the
+// package's own React (19) as its peer, so "react" imported from inside react-dom 18 is sent to React 18 here.
+const REACT18 = realpathSync("node_modules/react18");
+const REACT_DOM18 = realpathSync("node_modules/react-dom18");
+/** Sends `react` imported from inside react-dom 18 to React 18 (in the dependency optimizer, which bundles both). */
+const react18 = {
+  name: "netstalker:react18",
+  resolveId(source: string, importer: string | undefined) {
+    if (!importer?.startsWith(REACT_DOM18) || source !== "react") return null;
+    return `${REACT18}/index.js`;
+  },
+};
 
 export default defineConfig({
   test: {
@@ -9,6 +23,10 @@ export default defineConfig({
         // Component tests inside real headless Chromium. The browser runs in Los Angeles time on purpose: every
         // open-now expectation is then checked from a timezone other than Japan's (and other than the machine's).
         extends: true,
+        optimizeDeps: {
+          include: ["react18", "react-dom18/client", "vue/dist/vue.esm-bundler.js"],
+          rolldownOptions: { plugins: [react18] },
+        },
         test: {
           name: "browser",
           include: ["src/**/*.test.ts"],

@@ -28,9 +28,11 @@ function writeStringModule(name: string, exportName: string, text: string | null
 
 mkdirSync(out, { recursive: true });
 
+// The single-file build: stalker-help-widget.js now reads its records from a data file next to it, which this
+// route does not serve.
 const widgetPath = resolveFile(
-  "@netstalker/widget/stalker-help-widget.js",
-  "@netstalker/widget/dist/stalker-help-widget.js",
+  "@netstalker/widget/stalker-help-widget.standalone.js",
+  "@netstalker/widget/dist/stalker-help-widget.standalone.js",
 );
 const widget = widgetPath ? readFileSync(widgetPath, "utf8") : null;
 // The type stays `string | null` either way so the app compiles the same with or without the widget built.

@@ -26,7 +26,8 @@ export function workspaceAssets(): AstroIntegration {
 
         const widgetTarget = path.join(publicDir, WIDGET_PATH);
         rmSync(widgetTarget, { force: true });
-        const widget = resolveExport("@netstalker/widget/stalker-help-widget.js", root);
+        // The single-file build: stalker-help-widget.js reads its records from a data file next to it.
+        const widget = resolveExport("@netstalker/widget/stalker-help-widget.standalone.js", root);
         if (widget.file) {
           mkdirSync(path.dirname(widgetTarget), { recursive: true });
           copyFileSync(widget.file, widgetTarget);

@@ -225,8 +225,8 @@ describe("partner resources", () => {
     }
   });
 
-  it("self-host the widget's bundle unchanged", () => {
-    const source = resolveExport("@netstalker/widget/stalker-help-widget.js");
+  it("self-host the widget's single-file build unchanged", () => {
+    const source = resolveExport("@netstalker/widget/stalker-help-widget.standalone.js");
     expect(source.missing).toBeNull();
     expect(readFileSync(path.join(DIST, WIDGET_PATH), "utf8")).toBe(readFileSync(source.file ?? "", "utf8"));
   });

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ContactSchema } from "../src/schema/contact.js";
+import { ContactLocalizedSchema, ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
-import { FaqSchema } from "../src/schema/faq.js";
+import { FaqLocalizedSchema, FaqSchema } from "../src/schema/faq.js";
 import { CautionSchema, PlatformSchema } from "../src/schema/platform.js";
 import type { SchemaName } from "../src/schema/published.js";
-import { RemedySchema } from "../src/schema/remedy.js";
+import { RemedyLocalizedSchema, RemedySchema } from "../src/schema/remedy.js";
 import { TriageContentSchema, TriageScenarioSchema } from "../src/schema/triage.js";
 
 /** The published JSON Schemas, by file stem: `<name>.schema.json`. */
@@ -17,6 +17,11 @@ export const PUBLISHED_SCHEMAS = {
   triage: TriageContentSchema,
   "triage-scenario": TriageScenarioSchema,
   dataset: DatasetSchema,
+  // One-language records, as the API serves them with ?lang= and the widget validates them (every LocalizedText is
+  // one string).
+  "contact-localized": ContactLocalizedSchema,
+  "remedy-localized": RemedyLocalizedSchema,
+  "faq-localized": FaqLocalizedSchema,
 } as const satisfies Record<SchemaName, z.ZodType>;
 export type { SchemaName };
 

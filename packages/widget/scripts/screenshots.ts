@@ -22,15 +22,19 @@ const browser = await launchChromium();
 try {
   for (const lang of ["ja", "en"] as const) {
     for (const scheme of ["light", "dark"] as const) {
-      for (const width of [360, 1024]) {
-        const context = await browser.newContext({ viewport: { width, height: 1300 }, colorScheme: scheme });
+      for (const [width, height] of [
+        [390, 844],
+        [1280, 900],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
         const tab = await context.newPage();
-        await tab.goto(`${server.origin}${lang === "en" ? "/en" : "/"}`);
+        await tab.goto(`${server.origin}${lang === "en" ? "/en" : "/"}?theme=${scheme}`);
+        await tab.evaluate((t) => document.querySelector("stalker-help-widget")?.setAttribute("theme", t), scheme);
         await tab.locator("stalker-help-widget [part~=card]").first().waitFor();
         for (const view of views) {
           await tab.locator(`stalker-help-widget #tab-${view}`).click();
           if (view === "remedies" || view === "faq") {
-            await tab.locator("stalker-help-widget details > summary").first().click();
+            await tab.locator("stalker-help-widget .panel:not([hidden]) details[part] > summary").first().click();
           }
           if (view === "triage") {
             await tab.locator("stalker-help-widget input[type=radio]").nth(1).check();
@@ -41,7 +45,7 @@ try {
           const file = new URL(`${view}-${lang}-${scheme}-${width}.png`, out);
           await tab.screenshot({ path: file.pathname, fullPage: false });
         }
-        if (scheme === "light" && width === 1024) {
+        if (scheme === "light" && width === 1280) {
           // What a person gets on paper: the contacts list, whichever tab was open.
           await tab.emulateMedia({ media: "print" });
           await tab.screenshot({ path: new URL(`print-${lang}.png`, out).pathname, fullPage: false });

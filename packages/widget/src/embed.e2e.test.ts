@@ -135,13 +135,17 @@ async function open(path: string, options: Parameters<Browser["newContext"]>[0] 
 }
 
 describe("a plain page with one script tag", () => {
-  it("shows the help in Japanese with no set-up, from the bundle, with zero requests beyond the page", async () => {
+  it("shows the help in Japanese with no set-up: the code, then its own data file, and no other request", async () => {
     const { context, tab, requests, errors, detail } = await open("/plain");
     expect(detail).toMatchObject({ source: "bundled", dataVersion: dataset.version });
     const first = await tab.locator("stalker-help-widget [part~=card] h3").allTextContents();
     expect(first.length).toBe(dataset.contacts.length);
     expect(await tab.locator("stalker-help-widget [part~=exit]").textContent()).toContain("すぐにこのページを離れる");
-    expect(requests).toEqual([`${server.origin}/plain`, `${server.origin}/stalker-help-widget.js`]);
+    expect(requests).toEqual([
+      `${server.origin}/plain`,
+      `${server.origin}/stalker-help-widget.js`,
+      `${server.origin}/stalker-help-widget.data.ja.json`,
+    ]);
     expect(await context.cookies()).toEqual([]);
     const storage = await tab.evaluate(async () => ({
       local: localStorage.length,

@@ -49,6 +49,8 @@ export interface UiText {
   triageRemedies: string;
   triagePrivacy: string;
   loadingLive: string;
+  /** The fold on phone-sized cards holding everything but name, number, open-now and cost. */
+  more: string;
 }
 
 const ja: UiText = {
@@ -99,6 +101,7 @@ const ja: UiText = {
   triageRemedies: "考えられる手段",
   triagePrivacy: "回答はこのページの中だけで使われ、どこにも送信・保存されません。",
   loadingLive: "最新の情報を確認しています",
+  more: "詳しく",
 };
 
 const en: UiText = {
@@ -150,6 +153,7 @@ const en: UiText = {
   triageRemedies: "Steps to consider",
   triagePrivacy: "Your answers stay on this page: they are not sent or stored anywhere.",
   loadingLive: "Checking for the latest information",
+  more: "More details",
 };
 
 const TEXT: Record<Lang, UiText> = { ja, en };

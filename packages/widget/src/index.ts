@@ -1,13 +1,15 @@
 // @netstalker/widget for bundlers: the element class, without registering it (import "@netstalker/widget/define"
 // for that, or register it under your own tag name).
 
-export type { LiveDataFailure } from "./live-data.js";
+export type { LiveDataFailure } from "./data/records-check.js";
+export type { DataSource, WidgetData } from "./data/widget-data.js";
 export {
   DEFAULT_EXIT_URL,
   DEFAULT_FETCH_TIMEOUT_MS,
   type StalkerHelpDataDetail,
   StalkerHelpWidget,
+  THEMES,
+  type Theme,
   VIEWS,
   type View,
 } from "./stalker-help-widget.js";
-export type { DataSource, WidgetData } from "./widget-data.js";

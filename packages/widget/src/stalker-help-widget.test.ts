@@ -155,7 +155,9 @@ describe("configuration errors never crash", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { el } = await mount({ "exit-url": "javascript:alert(1)" });
     expect(el.exitDestination).toBe(DEFAULT_EXIT_URL);
-    expect(warn).toHaveBeenCalledOnce();
+    // Our own warnings only: Lit's dev-mode notices may land in this test on a slow machine.
+    const ours = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.startsWith("<stalker-help-widget>"));
+    expect(ours).toEqual([expect.stringContaining('exit-url="javascript:alert(1)"')]);
   });
 
   it("an unknown view warns and shows all", async () => {

@@ -11,6 +11,9 @@ export const SCHEMA_NAMES = [
   "triage",
   "triage-scenario",
   "dataset",
+  "contact-localized",
+  "remedy-localized",
+  "faq-localized",
 ] as const;
 /** One published JSON Schema's file stem. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

@@ -2,8 +2,8 @@
 import type { Dataset, Lang } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
 import { localize } from "@netstalker/data/query";
+import type { WidgetData } from "../data/widget-data.js";
 import type { StalkerHelpDataDetail, StalkerHelpWidget } from "../stalker-help-widget.js";
-import type { WidgetData } from "../widget-data.js";
 
 /** The dataset the widget bundles (validated by @netstalker/data when it was written). */
 export const dataset = datasetJson as unknown as Dataset;

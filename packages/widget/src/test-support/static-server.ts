@@ -1,12 +1,29 @@
 // A tiny HTTP server on 127.0.0.1 for the whole-page tests, the screenshots and the bench: plain HTML pages, the
 // built bundle and, when a test asks for one, a fake API. Never listens on any other address.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 
-/** The built self-contained bundle (run `pnpm build` first). */
-export const BUNDLE_PATH = fileURLToPath(new URL("../../dist/stalker-help-widget.js", import.meta.url));
+/** The built package files (run `pnpm build` first). */
+export const DIST_DIR = fileURLToPath(new URL("../../dist/", import.meta.url));
+/** The CDN build: code only, reading its records from the data file next to it. */
+export const BUNDLE_PATH = `${DIST_DIR}stalker-help-widget.js`;
+
+const TYPES: Record<string, string> = {
+  js: "text/javascript; charset=utf-8",
+  json: "application/json",
+  html: "text/html; charset=utf-8",
+};
+
+/** A top-level file of dist/ by its URL path (`/stalker-help-widget.data.ja.json`), or undefined. */
+function distFile(pathname: string): { body: Buffer; type: string } | undefined {
+  const name = pathname.slice(1);
+  if (!/^[\w.-]+$/.test(name)) return undefined;
+  const path = DIST_DIR + name;
+  const type = TYPES[name.split(".").pop() ?? ""];
+  return type && existsSync(path) ? { body: readFileSync(path), type } : undefined;
+}
 
 /** Answers one request; returns false to fall through to a 404. */
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -19,9 +36,8 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** Starts a server with these pages (`path → html`), the bundle at /stalker-help-widget.js and extra handlers. */
+/** Starts a server with these pages (`path → html`), the files of dist/ at the root (/stalker-help-widget.js, ...) and extra handlers. */
 export async function startServer(pages: Record<string, string>, ...handlers: Handler[]): Promise<TestServer> {
-  const bundle = readFileSync(BUNDLE_PATH);
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -30,9 +46,15 @@ export async function startServer(pages: Record<string, string>, ...handlers: Ha
       res.writeHead(204).end();
       return;
     }
-    if (url.pathname === "/stalker-help-widget.js") {
-      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" });
-      res.end(bundle);
+    const file = distFile(url.pathname);
+    if (file) {
+      // Access-Control-Allow-Origin as public CDNs send it: the widget reads its data file with fetch().
+      res.writeHead(200, {
+        "content-type": file.type,
+        "cache-control": "no-store",
+        "access-control-allow-origin": "*",
+      });
+      res.end(file.body);
       return;
     }
     const page = pages[url.pathname];

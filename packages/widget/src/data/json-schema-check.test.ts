@@ -1,7 +1,8 @@
 import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
+import localizedContactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
+import { dataset, localized } from "../test-support/fixtures.js";
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
-import { dataset, localized } from "./test-support/fixtures.js";
 
 const asText = { LocalizedText: (v: unknown) => typeof v === "string" && v.trim() !== "" };
 
@@ -26,6 +27,13 @@ describe("compileJsonSchema with the published contact schema", () => {
     expect(single({ ...first, channels: [{ type: "phone", number: "110" }] })).not.toBeNull();
     // The bilingual schema refuses single-language text.
     expect(bilingual(first)).not.toBeNull();
+  });
+
+  it("the published localized schema accepts localized records and refuses bilingual ones", () => {
+    const localizedCheck = compileJsonSchema(localizedContactSchema as JsonSchemaDocument);
+    for (const c of localized("ja").contacts) expect(localizedCheck(c), c.id).toBeNull();
+    const [first] = dataset.contacts;
+    expect(localizedCheck(first)).toMatch(/^\$\.name: expected string/);
   });
 
   it("refuses schemas with keywords it does not implement", () => {

@@ -1,45 +1,9 @@
-// Live data from the netstalker-help API. Loaded with a dynamic import only when `api-base` is set, because it
-// brings the record schemas with it.
-import type { ContactLocalized, FaqLocalized, Lang, RemedyLocalized } from "@netstalker/data";
-import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
-import faqSchema from "@netstalker/data/schemas/faq.schema.json" with { type: "json" };
-import remedySchema from "@netstalker/data/schemas/remedy.schema.json" with { type: "json" };
-import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
+// Live data from the netstalker-help API, loaded only when `api-base` is set.
+import type { Lang } from "@netstalker/data";
+import { LiveDataError, validList } from "./records-check.js";
 import type { WidgetData } from "./widget-data.js";
 
-// The API serves records localized to one language: the published (bilingual) schemas with every LocalizedText
-// replaced by one non-empty string, exactly how @netstalker/data derives its single-language variants.
-const localizedText = { LocalizedText: (v: unknown) => typeof v === "string" && v.trim() !== "" };
-const checks = {
-  contacts: compileJsonSchema(contactSchema as JsonSchemaDocument, localizedText),
-  remedies: compileJsonSchema(remedySchema as JsonSchemaDocument, localizedText),
-  faqs: compileJsonSchema(faqSchema as JsonSchemaDocument, localizedText),
-};
-
-/** Checks that `data` is a list of valid records, or throws a shape error naming the first problem. */
-function validList<T>(name: keyof typeof checks, data: unknown): T[] {
-  if (!Array.isArray(data)) throw new LiveDataError("shape", `${name}: "data" is not a list`);
-  for (const [i, record] of data.entries()) {
-    const problem = checks[name](record);
-    if (problem) throw new LiveDataError("shape", `${name}[${i}] ${problem.replace(/^\$/, "")}`);
-  }
-  // Every record was just checked against the published schema of this type.
-  return data as T[];
-}
-
-/** Why live data could not be used. */
-export type LiveDataFailure = "config" | "network" | "timeout" | "http" | "json" | "shape";
-
-/** A failure to get usable live data; the widget then keeps the bundled data. */
-export class LiveDataError extends Error {
-  override name = "LiveDataError";
-  constructor(
-    readonly reason: LiveDataFailure,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { LiveDataError, type LiveDataFailure } from "./records-check.js";
 
 /** Options for {@link fetchLiveData}. */
 export interface LiveDataOptions {
@@ -117,9 +81,9 @@ export async function fetchLiveData(
     const [contacts, remedies, faqs] = await Promise.all([list("contacts"), list("remedies"), list("faqs")]);
     return {
       lang,
-      contacts: validList<ContactLocalized>("contacts", contacts.data),
-      remedies: validList<RemedyLocalized>("remedies", remedies.data),
-      faqs: validList<FaqLocalized>("faqs", faqs.data),
+      contacts: validList("contacts", contacts.data),
+      remedies: validList("remedies", remedies.data),
+      faqs: validList("faqs", faqs.data),
       source: "api",
       dataVersion: typeof contacts.dataVersion === "string" ? contacts.dataVersion : "unknown",
     };

@@ -1,9 +1,7 @@
 // A small checker for the JSON Schemas that @netstalker/data publishes, used to validate live API data.
 //
-// Why not zod (the data package's ContactLocalizedSchema & co.)? Measured: the zod chunk is about 24 KB brotli on
-// its own, which would push the self-contained bundle past its 50 KB budget. The published JSON Schemas describe the
-// same records (they are generated from those zod schemas), cost about 3 KB, and this checker covers exactly the
-// keywords they use; any other keyword is refused loudly rather than silently ignored.
+// Why our own and not zod, @cfworker/json-schema or Ajv: see docs/decisions/0007 (measured sizes). This checker covers
+// exactly the keywords the published schemas use; any other keyword is refused loudly rather than silently ignored.
 
 /** A JSON Schema document as published (draft 2020-12, local `$ref`s into `$defs`). */
 export interface JsonSchemaDocument {

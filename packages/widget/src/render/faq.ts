@@ -1,6 +1,6 @@
 import type { FaqLocalized } from "@netstalker/data";
 import { html, type TemplateResult } from "lit";
-import type { UiText } from "./i18n.js";
+import type { UiText } from "../i18n.js";
 
 /** An FAQ as a native disclosure (<details>): keyboard and screen-reader support come with the element. */
 export function renderFaq(faq: FaqLocalized, t: UiText): TemplateResult {

@@ -1,9 +1,11 @@
-import type { ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
+import type { Audience, Category, ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
 import {
   CHANNEL_TYPE_LABELS,
   COST_LABELS,
+  type ContactFilter,
   describeSchedule,
   dialHref,
+  filterContacts,
   formatJapanTime,
   languageName,
   type OpenStatus,
@@ -11,7 +13,7 @@ import {
   PHONE_LINE_LABELS,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import type { UiText } from "./i18n.js";
+import type { UiText } from "../i18n.js";
 
 /** What a contact card needs besides the record. */
 export interface ContactRenderContext {
@@ -20,6 +22,8 @@ export interface ContactRenderContext {
   /** The instant "open now" is computed for. */
   now: Date;
   compact: boolean;
+  /** A phone-sized widget: name, number, open-now and cost first, the rest folded behind "詳しく". */
+  narrow: boolean;
 }
 
 function lines(list: readonly PhoneLine[], ctx: ContactRenderContext): string {
@@ -89,14 +93,18 @@ export function renderChannel(
       : [];
   const ownHours = channel.schedule ? describeSchedule(channel.schedule, ctx.lang) : [];
   const ownStatus = channel.schedule ? openStatus(channel, ctx.now) : undefined;
+  const notes = [
+    ...(ownHours.length ? [`${t.hours}: ${ownHours.join(" / ")}`] : []),
+    ...(channel.cost && channel.cost !== contact.cost ? [COST_LABELS[channel.cost][ctx.lang]] : []),
+    ...reach,
+    ...(channel.notes ? [channel.notes] : []),
+  ];
   return html`<li class="channel">
     <div class="channel-main">
       ${main} ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing}
       ${ownStatus ? renderBadge(ownStatus, ctx, channel.schedule?.type === "varies") : nothing}
     </div>
-    ${ownHours.length ? html`<p class="note">${t.hours}: ${ownHours.join(" / ")}</p>` : nothing}
-    ${channel.cost && channel.cost !== contact.cost ? html`<p class="note">${COST_LABELS[channel.cost][ctx.lang]}</p>` : nothing}
-    ${reach.map((r) => html`<p class="note">${r}</p>`)} ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
+    ${notes.map((n) => html`<p class="note">${n}</p>`)}
   </li>`;
 }
 
@@ -105,32 +113,83 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
   const hours = describeSchedule(contact.schedule, lang);
-  return html`<li class="card" part="card" data-contact-id=${contact.id}>
-    ${reason ? html`<p class="reason">${reason}</p>` : nothing}
-    <div class="card-head">
-      <h3 tabindex="-1">${contact.name}</h3>
-      ${renderBadge(status, ctx, contact.schedule.type === "varies")}
-    </div>
-    <p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
+  const cost = html`${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}`;
+  const rest = html`<p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
     <p class="summary">${contact.summary}</p>
-    ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}
-    <ul class="channels" aria-label=${contact.name}>
-      ${contact.channels.map((ch) => renderChannel(contact, ch, ctx))}
-    </ul>
-    <dl class="facts">
-      <dt>${t.hours}</dt>
-      <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>
-      <dt>${t.cost}</dt>
-      <dd>${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}</dd>
-      <dt class="languages">${t.languages}</dt>
-      <dd class="languages">${contact.languages.map((l) => languageName(l, lang)).join(t.listSeparator)}</dd>
-    </dl>
-    ${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
+    ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}`;
+  const hoursFact = html`<dt>${t.hours}</dt>
+    <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>`;
+  const costFact = html`<dt>${t.cost}</dt><dd>${cost}</dd>`;
+  const languagesFact = html`<dt class="languages">${t.languages}</dt>
+    <dd class="languages">${contact.languages.map((l) => languageName(l, lang)).join(t.listSeparator)}</dd>`;
+  const tail = html`${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
     <p class="meta">
       ${t.verified(contact.verifiedAt)} ·
       ${contact.sources.map(
         (s, i) => html`${i > 0 ? t.listSeparator : ""}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
       )}
-    </p>
+    </p>`;
+  const head = html`${reason ? html`<p class="reason">${reason}</p>` : nothing}
+    <div class="card-head">
+      <h3 tabindex="-1">${contact.name}</h3>
+      ${renderBadge(status, ctx, contact.schedule.type === "varies")}
+    </div>`;
+  const channels = html`<ul class="channels" aria-label=${contact.name}>
+    ${contact.channels.map((ch) => renderChannel(contact, ch, ctx))}
+  </ul>`;
+  if (ctx.narrow) {
+    // On a phone: what is needed to call now comes first; the rest is one tap away.
+    return html`<li class="card" part="card" data-contact-id=${contact.id}>
+      ${head}${channels}
+      <dl class="facts">${costFact}</dl>
+      <details class="more">
+        <summary>${t.more}</summary>
+        ${rest}
+        <dl class="facts">${hoursFact}${languagesFact}</dl>
+        ${tail}
+      </details>
+    </li>`;
+  }
+  return html`<li class="card" part="card" data-contact-id=${contact.id}>
+    ${head}${rest}${channels}
+    <dl class="facts">${hoursFact}${costFact}${languagesFact}</dl>
+    ${tail}
   </li>`;
+}
+
+/** The emergency line shown in every view: each emergency window's number and name. */
+export function renderEmergency(contacts: readonly ContactLocalized[], t: UiText): TemplateResult | typeof nothing {
+  const emergencies = contacts.filter((c) => c.urgency === "emergency");
+  if (emergencies.length === 0) return nothing;
+  return html`<p class="emergency" part="emergency">
+    <span>${t.emergencyLead}</span>
+    ${emergencies.map((c) => {
+      const dial = c.channels.find((ch) => ch.type === "phone" || ch.type === "shortcode");
+      return dial ? html`<span>${renderDial(dial)} <span class="name">${c.name}</span></span>` : nothing;
+    })}
+  </p>`;
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? "").split(/[\s,]+/).filter((v) => v !== "");
+}
+
+/** The contacts matching `category` and `audience` (space- or comma-separated); all of them, flagged, when none match. */
+export function filteredContacts(
+  all: ContactLocalized[],
+  category: string | undefined,
+  audience: string | undefined,
+): { list: ContactLocalized[]; fellBack: boolean } {
+  const categories = splitList(category) as Category[];
+  const audiences = splitList(audience) as Audience[];
+  if (!categories.length && !audiences.length) return { list: all, fellBack: false };
+  const filter: ContactFilter = {};
+  if (categories.length) filter.category = categories;
+  if (audiences.length) filter.audience = audiences;
+  const list = filterContacts(all, filter);
+  if (list.length > 0) return { list, fellBack: false };
+  console.warn(
+    `<stalker-help-widget>: no contact matches category="${category ?? ""}" audience="${audience ?? ""}"; showing all contacts.`,
+  );
+  return { list: all, fellBack: true };
 }

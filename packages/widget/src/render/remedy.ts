@@ -1,6 +1,8 @@
-import type { ContactLocalized, RemedyLocalized } from "@netstalker/data";
+import type { ContactLocalized, Lang, RemedyLocalized } from "@netstalker/data";
+import { REMEDY_KIND_LABELS } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import type { UiText } from "./i18n.js";
+import type { UiText } from "../i18n.js";
+import { REMEDY_KIND_ORDER } from "../orders.js";
 
 /** What a remedy needs besides the record: names of what it links to, and how to jump there. */
 export interface RemedyRenderContext {
@@ -96,4 +98,18 @@ export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext):
       </p>
     </div>
   </details>`;
+}
+
+/** Remedies grouped by kind, in {@link REMEDY_KIND_ORDER}, each group under its label from @netstalker/data. */
+export function renderRemedies(
+  remedies: readonly RemedyLocalized[],
+  lang: Lang,
+  ctx: RemedyRenderContext,
+): TemplateResult {
+  return html`${REMEDY_KIND_ORDER.map((kind) => {
+    const list = remedies.filter((r) => r.kind === kind);
+    if (list.length === 0) return nothing;
+    return html`<h3 class="kind-heading">${REMEDY_KIND_LABELS[kind][lang]}</h3>
+      ${list.map((r) => renderRemedy(r, ctx))}`;
+  })}`;
 }

@@ -1,7 +1,11 @@
 import type { ContactLocalized, FaqLocalized, Lang, RemedyLocalized } from "@netstalker/data";
 
-/** Where the records on screen came from. */
-export type DataSource = "bundled" | "api";
+/**
+ * Where the records on screen came from: `bundled`, shipped with this widget version (inside the code or in its data
+ * file); `api`, fetched from `api-base` and validated; `fallback`, only the emergency numbers, because the data file
+ * could not be used.
+ */
+export type DataSource = "bundled" | "api" | "fallback";
 
 /** The records the widget renders, all localized to one language. */
 export interface WidgetData {
@@ -13,7 +17,7 @@ export interface WidgetData {
   remedies: RemedyLocalized[];
   /** Questions and answers. */
   faqs: FaqLocalized[];
-  /** bundled: the snapshot inside the widget; api: fetched from `api-base` and validated. */
+  /** See {@link DataSource}. */
   source: DataSource;
   /** The @netstalker/data version the records come from. */
   dataVersion: string;

@@ -1,0 +1,102 @@
+import type { Lang } from "@netstalker/data";
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { packagedData } from "../data/packaged-data.js";
+import type { LiveDataFailure } from "../data/records-check.js";
+import type { DataSource, WidgetData } from "../data/widget-data.js";
+
+/** Detail of the `stalker-help-data` event. */
+export interface StalkerHelpDataDetail {
+  /** Where the records on screen now come from. */
+  source: DataSource;
+  /** The language of the records. */
+  lang: Lang;
+  /** The data version of the records. */
+  dataVersion: string;
+  /** Set when records could not be used (live data from `api-base`, or the data file), with why. */
+  failure?: LiveDataFailure;
+}
+
+/** What data loading needs from its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  readonly resolvedLang: Lang;
+  apiBase?: string;
+  fetchTimeout: number;
+}
+
+/**
+ * Loads the records for the element's language: first the ones shipped with the widget (so a frightened person
+ * never waits on our API), then, with `api-base`, live ones, kept only if they pass the published schema.
+ */
+export class DataController implements ReactiveController {
+  /** The records on screen. */
+  data?: WidgetData;
+  readonly #host: DataHost;
+  #key = "";
+  #token = 0;
+  #abort?: AbortController;
+
+  constructor(host: DataHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const lang = this.#host.resolvedLang;
+    const key = `${lang}|${this.#host.apiBase ?? ""}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    void this.#load(lang, this.#host.apiBase);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#key = "";
+  }
+
+  async #load(lang: Lang, apiBase: string | undefined): Promise<void> {
+    const token = ++this.#token;
+    this.#abort?.abort();
+    const timeoutMs = this.#host.fetchTimeout;
+    const packaged = await packagedData(lang, { timeoutMs });
+    if (token !== this.#token) return;
+    this.#set(packaged.data);
+    if (packaged.failure) this.#warn("the data file", packaged.failure.reason, packaged.failure.message);
+    if (!apiBase) {
+      this.#emit({
+        source: packaged.data.source,
+        lang,
+        dataVersion: packaged.data.dataVersion,
+        failure: packaged.failure?.reason,
+      });
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    const { fetchLiveData, LiveDataError } = await import("../data/live-data.js");
+    try {
+      const live = await fetchLiveData(apiBase, lang, { timeoutMs, signal: abort.signal });
+      if (token !== this.#token) return;
+      this.#set(live);
+      this.#emit({ source: "api", lang, dataVersion: live.dataVersion });
+    } catch (error) {
+      if (token !== this.#token) return;
+      const failure: LiveDataFailure = error instanceof LiveDataError ? error.reason : "network";
+      this.#warn("api-base", failure, error instanceof Error ? error.message : String(error));
+      this.#emit({ source: packaged.data.source, lang, dataVersion: packaged.data.dataVersion, failure });
+    }
+  }
+
+  #set(data: WidgetData): void {
+    this.data = data;
+    this.#host.requestUpdate();
+  }
+
+  #warn(what: string, failure: LiveDataFailure, message: string): void {
+    console.warn(`<stalker-help-widget>: records from ${what} not used (${failure}): ${message}`);
+  }
+
+  #emit(detail: StalkerHelpDataDetail): void {
+    if (detail.failure === undefined) delete detail.failure;
+    this.#host.dispatchEvent(new CustomEvent("stalker-help-data", { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,17 @@
+// The records shipped with this version of the widget, inside the code: for bundlers (npm) and for the single-file
+// build stalker-help-widget.standalone.js. The CDN build replaces this module with packaged-data.file.ts.
+import type { Lang } from "@netstalker/data";
+import type { LiveDataFailure } from "./records-check.js";
+import type { WidgetData } from "./widget-data.js";
+
+/** The shipped records in `lang`; `failure` is set when only the emergency numbers could be shown. */
+export interface PackagedResult {
+  data: WidgetData;
+  failure?: { reason: LiveDataFailure; message: string };
+}
+
+/** The shipped records in `lang`. Options are accepted for the same signature as the data-file variant. */
+export async function packagedData(lang: Lang, _options: { timeoutMs: number }): Promise<PackagedResult> {
+  const { bundledData } = await import("./bundled-data.js");
+  return { data: bundledData(lang) };
+}

@@ -1,0 +1,44 @@
+// The embed page's query parameters, checked one by one: an unknown or malformed value falls back to the safe
+// default and is never copied into the page as it was given.
+import { DEFAULT_EXIT_URL, httpUrl } from "../controllers/quick-exit-controller.js";
+
+/** The views and themes the widget accepts (kept in step with VIEWS and THEMES by embed-params.test.ts). */
+const VIEWS = ["contacts", "remedies", "faq", "triage", "all"] as const;
+const THEMES = ["light", "dark", "auto"] as const;
+
+/** The widget attributes an embed page sets, all validated. */
+export interface EmbedAttributes {
+  lang: "ja" | "en";
+  view: (typeof VIEWS)[number];
+  theme: (typeof THEMES)[number];
+  category?: string;
+  audience?: string;
+  compact: boolean;
+  "exit-url": string;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
+}
+
+/** Space-separated kebab-case tokens (`police human-rights`); anything else is dropped. */
+function tokens(value: string | null): string | undefined {
+  const list = (value ?? "").split(/[\s,]+/).filter((t) => /^[a-z][a-z0-9-]{0,40}$/.test(t));
+  return list.length ? list.slice(0, 20).join(" ") : undefined;
+}
+
+/** Reads `?lang=&view=&category=&audience=&theme=&compact=&exit-url=` into validated widget attributes. */
+export function embedAttributes(search: string, base: string): EmbedAttributes {
+  const q = new URLSearchParams(search);
+  const compact = q.get("compact");
+  return {
+    lang: q.get("lang")?.toLowerCase().startsWith("en") ? "en" : "ja",
+    view: oneOf(q.get("view"), VIEWS, "all"),
+    theme: oneOf(q.get("theme"), THEMES, "light"),
+    category: tokens(q.get("category")),
+    audience: tokens(q.get("audience")),
+    compact: compact !== null && compact !== "0" && compact !== "false",
+    // Only an http(s) address: a javascript: or data: URL would run in the frame when the exit is pressed.
+    "exit-url": httpUrl(q.get("exit-url"), base) ?? DEFAULT_EXIT_URL,
+  };
+}

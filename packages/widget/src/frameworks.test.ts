@@ -1,0 +1,105 @@
+// The framework examples of the embed guide, run in Chromium: React 18 through @netstalker/widget/react, React 19
+// with the element written directly (typed by @netstalker/widget/jsx), and Vue 3 with a template.
+
+import * as React19 from "react";
+import { createRoot as createRoot19 } from "react-dom/client";
+import { createRoot as createRoot18 } from "react-dom18/client";
+import * as React18 from "react18";
+import { afterEach, describe, expect, it } from "vitest";
+import { createApp } from "vue/dist/vue.esm-bundler.js";
+import type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
+import type {} from "./jsx.js";
+import { createStalkerHelp } from "./react.js";
+import type { StalkerHelpWidget } from "./stalker-help-widget.js";
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function host(): HTMLElement {
+  const div = document.createElement("div");
+  document.body.append(div);
+  return div;
+}
+
+async function shown(container: HTMLElement): Promise<StalkerHelpWidget> {
+  for (let i = 0; i < 200; i++) {
+    const el = container.querySelector("stalker-help-widget");
+    if (el?.shadowRoot?.querySelector("[part~=card]")) {
+      await el.updateComplete;
+      return el;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error("the widget did not render");
+}
+
+describe("React 18 with @netstalker/widget/react", () => {
+  it("renders with props and reports data through onData", async () => {
+    expect(React18.version).toMatch(/^18\./);
+    const StalkerHelp = createStalkerHelp(React18 as unknown as typeof React19);
+    const details: StalkerHelpDataDetail[] = [];
+    const container = host();
+    const root = createRoot18(container);
+    root.render(
+      React18.createElement(StalkerHelp as unknown as React18.ElementType, {
+        lang: "en",
+        view: "contacts",
+        compact: true,
+        onData: (e: CustomEvent<StalkerHelpDataDetail>) => details.push(e.detail),
+      }),
+    );
+    const el = await shown(container);
+    expect(el.view).toBe("contacts");
+    expect(el.compact).toBe(true);
+    expect(el.resolvedLang).toBe("en");
+    expect(details[0]?.lang).toBe("en");
+    root.unmount();
+  });
+});
+
+describe("React 19 with the element in JSX", () => {
+  it("passes attributes and listens to the widget's events", async () => {
+    expect(React19.version).toMatch(/^19\./);
+    const details: StalkerHelpDataDetail[] = [];
+    const container = host();
+    const root = createRoot19(container);
+    await import("./define.js");
+    root.render(
+      React19.createElement("stalker-help-widget", {
+        lang: "ja",
+        view: "faq",
+        theme: "dark",
+        "onstalker-help-data": (e: CustomEvent<StalkerHelpDataDetail>) => details.push(e.detail),
+      }),
+    );
+    for (let i = 0; i < 200 && details.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const el = container.querySelector("stalker-help-widget");
+    await el?.updateComplete;
+    expect(el?.view).toBe("faq");
+    expect(el?.theme).toBe("dark");
+    expect(el?.shadowRoot?.querySelectorAll("[part~=faq]").length).toBeGreaterThan(0);
+    expect(details[0]?.lang).toBe("ja");
+    root.unmount();
+  });
+});
+
+describe("Vue 3 with a template", () => {
+  it("renders the element with bound attributes and an event listener", async () => {
+    await import("./define.js");
+    const details: StalkerHelpDataDetail[] = [];
+    const container = host();
+    const app = createApp({
+      template: `<stalker-help-widget :lang="lang" view="contacts" category="police" @stalker-help-data="onData"></stalker-help-widget>`,
+      data: () => ({ lang: "en" }),
+      methods: { onData: (e: CustomEvent<StalkerHelpDataDetail>) => details.push(e.detail) },
+    });
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag === "stalker-help-widget";
+    app.mount(container);
+    const el = await shown(container);
+    expect(el.resolvedLang).toBe("en");
+    expect(el.category).toBe("police");
+    expect(details[0]?.lang).toBe("en");
+    app.unmount();
+  });
+});
