@@ -15,7 +15,8 @@ const workspace = readFileSync(join(root, "pnpm-workspace.yaml"), "utf8");
 const checkedAgainst = /^nodeVersion:\s*(\S+)\s*$/m.exec(workspace)?.[1];
 
 const problems: string[] = [];
-if (!pinned || !/^\d+\.\d+\.\d+$/.test(pinned)) problems.push(`devDependencies.node must be an exact version (${pinned})`);
+if (!pinned || !/^\d+\.\d+\.\d+$/.test(pinned))
+  problems.push(`devDependencies.node must be an exact version (${pinned})`);
 if (process.version !== `v${pinned}`) {
   problems.push(`scripts run on Node ${process.version}, not the pinned v${pinned}: run them through pnpm`);
 }
