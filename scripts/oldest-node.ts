@@ -30,7 +30,14 @@ export function nodeBinary(version: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // `npm pack` fetches the exact version's tarball (integrity-checked by npm) and runs no install scripts.
+  // pnpm passes its own settings to scripts as npm_config_*; npm warns about the ones it does not know.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_config_(verify_deps_before_run|npm_globalconfig|node_version|_jsr_registry)$/i.test(key),
+    ),
+  );
   execFileSync("npm", ["pack", "--silent", binaryPackage(version), "--pack-destination", dir], {
+    env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz"));
