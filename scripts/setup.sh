@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Prepares a fresh machine that has only Node 20+ and npm: pnpm (pinned), the workspace's dependencies, and, for the
-# browser tests, Debian's Chromium with Japanese fonts (Playwright cannot download its own browser on our machines).
+# Prepares a fresh machine that has only Node (18.12 or newer, to run pnpm) and npm: pnpm (pinned), the workspace's
+# dependencies, and, for the browser tests, Debian's Chromium with Japanese fonts (Playwright cannot download its own
+# browser on our machines). The install brings Node 24 itself (the root devDependency `node`, from the npm registry):
+# every pnpm script runs on it, whatever the machine's Node (docs/decisions/0005-node-24-from-the-npm-registry.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,3 +23,4 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk
 fi
 
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 pnpm install --frozen-lockfile
+echo "setup: pnpm $(pnpm --version) on the machine's Node $(node --version); scripts run on Node $(pnpm exec node --version)"

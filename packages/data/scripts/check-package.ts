@@ -1,11 +1,13 @@
 // Checks the package as npm will ship it: packs it with pnpm (which applies publishConfig), lints the tarball with
-// publint and attw, then installs it into a scratch folder and imports every entry point from plain Node ESM.
+// publint and attw, then installs it into a scratch folder and imports every entry point from plain Node ESM: on the
+// project's Node and on the oldest Node the package claims in engines.node (fetched from the npm registry).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { oldestNode } from "../../../scripts/oldest-node.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const scratch = mkdtempSync(join(tmpdir(), "netstalker-data-pack-"));
@@ -43,10 +45,11 @@ assert.equal(typeof query.isOpenAt, "function");
 assert.equal(typeof query.createSearch, "function");
 assert.ok(schemas.DatasetSchema.safeParse(data).success, "dataset.json validates against the shipped zod schema");
 assert.match(contactSchema.$id, /contact\\.schema\\.json$/);
-console.log("packed @netstalker/data imports from Node ESM:", data.contacts.length, "contacts");
+console.log("packed @netstalker/data imports on Node " + process.version + ":", data.contacts.length, "contacts");
 `,
   );
-  run("node", [smoke], join(scratch, "consumer"));
+  const oldest = oldestNode(pkgRoot);
+  for (const node of [process.execPath, oldest.bin]) run(node, [smoke], join(scratch, "consumer"));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -17,7 +17,7 @@ const done = async () => {};
  *
  * Why after: hono/cors sets its headers on `c.res` before `next()`, and a handler's Response that replaces an
  * already-touched `c.res` is rebuilt around its body as a stream; on Node that loses @hono/node-server's fast path
- * for a ready byte body (measured: see docs/decisions/0005-hono-middleware-and-node-response-cache.md). Run after
+ * for a ready byte body (measured: see docs/decisions/0007-hono-middleware-and-node-response-cache.md). Run after
  * the handler, the same middleware sets the same headers on the handler's own Response.
  */
 export const corsHeaders: MiddlewareHandler = async (c, next) => {

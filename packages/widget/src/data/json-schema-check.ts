@@ -1,6 +1,6 @@
 // A small checker for the JSON Schemas that @netstalker/data publishes, used to validate live API data.
 //
-// Why our own and not zod, @cfworker/json-schema or Ajv: see docs/decisions/0007 (measured sizes). This checker covers
+// Why our own and not zod, @cfworker/json-schema or Ajv: see docs/decisions/0011-widget-keeps-its-json-schema-checker.md (measured sizes). This checker covers
 // exactly the keywords the published schemas use; any other keyword is refused loudly rather than silently ignored.
 
 /** A JSON Schema document as published (draft 2020-12, local `$ref`s into `$defs`). */
