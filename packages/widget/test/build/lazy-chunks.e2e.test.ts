@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lazyChunks } from "../../scripts/check-size.js";
+import { EMBED_CSP } from "../../src/embed/embed-html.js";
 import { launchChromium } from "../../src/test-support/chromium.js";
 import { DIST_DIR, page, startServer, type TestServer } from "../../src/test-support/static-server.js";
 
@@ -30,7 +31,9 @@ const importMap = (hash: string) =>
 beforeAll(async () => {
   if (!triageChunk) throw new Error("no dist/chunks/triage-*.js: run pnpm build first");
   server = await startServer({
-    "/triage": triagePage(),
+    // The embed page's policy: scripts from 'self' only, Trusted Types with Lit's policy alone. The chunk must load
+    // under it (an inline import map would need its hash in script-src, so the pinned pages below go without).
+    "/triage": triagePage(`<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">`),
     "/pinned": triagePage(importMap(sha384(triageChunk))),
     "/tampered": triagePage(importMap(`sha384-${"A".repeat(64)}`)),
   });
@@ -72,12 +75,13 @@ describe("lazy chunks of the CDN build", () => {
     for (const chunk of chunks) expect(hashes[chunk], chunk).toBe(sha384(chunk));
   });
 
-  it("shows the triage form with the code and data file only, and loads the triage chunk on the first question", async () => {
-    const { tab, requests, before } = await openAndAsk("/triage");
+  it("shows the triage form with the code and data file only, and loads the triage chunk on the first question, under the embed CSP", async () => {
+    const { tab, requests, before, errors } = await openAndAsk("/triage");
     expect(before).toEqual(["/triage", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
     await tab.locator("stalker-help-widget #triage-results").waitFor();
     expect(requests.slice(before.length)).toEqual([`/${triageChunk}`]);
     expect(await tab.locator("stalker-help-widget .triage-results [part~=card]").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await tab.context().close();
   });
 
