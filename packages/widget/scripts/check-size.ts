@@ -44,6 +44,14 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`]+)\1/g)].map((m) => m[2] ?? "");
 }
 
+/** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
+const CHUNK_BUDGETS: Record<string, number> = { triage: 11 * KB, "live-data": 1.5 * KB };
+
+function chunkBudget(file: string): number {
+  const name = file.replace(/^chunks\//, "").replace(/-[\w-]{8}\.js$/, "");
+  return CHUNK_BUDGETS[name] ?? 0;
+}
+
 /** Measures the built files in `dist`. */
 export function measure(dist = "dist"): SizeFigure[] {
   const entry = `${dist}/stalker-help-widget.js`;
@@ -60,7 +68,7 @@ export function measure(dist = "dist"): SizeFigure[] {
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 24 * KB, target: 16 * KB },
     { name: "one language, ja (code + data file)", bytes: code + ja, budget: 42 * KB, target: 35 * KB },
     { name: "one language, en (code + data file)", bytes: code + en, budget: 42 * KB, target: 35 * KB },
-    ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: 11 * KB })),
+    ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not an issue #14 figure: what a page has downloaded once a person has also used the triage.
     { name: "ja with the triage used", bytes: code + ja + triage, budget: 52 * KB },
     {
