@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
@@ -65,10 +66,75 @@ function trimTemplateIndentation(): Plugin {
   };
 }
 
+interface DatasetJson {
+  version: string;
+  contacts: { urgency: string }[];
+  remedies: unknown[];
+  faqs: unknown[];
+  triage: unknown;
+  [key: string]: unknown;
+}
+
 /**
- * The CDN build reads its records from the data file next to it; the only records inside its code are the emergency
- * windows it shows when that file cannot be used (src/data/emergency-fallback.ts).
+ * What one module may read of dataset.json, by its path in this package. A key left out of a module's slice is
+ * undefined in the built files although TypeScript still sees the whole Dataset: reading a new key (platforms, ...)
+ * from one of these modules means adding it to its slice here (and measuring it: scripts/check-size.ts).
  */
+type DatasetSlices = Record<string, (dataset: DatasetJson) => Partial<DatasetJson>>;
+
+/**
+ * The CDN build reads its records from the data file next to it (scripts/data-file.ts); inside its code are only the
+ * emergency windows it shows when that file cannot be used and, in the lazy triage chunk, the triage rules and lexicon.
+ */
+const CDN_SLICES: DatasetSlices = {
+  "src/data/emergency-fallback.ts": (d) => ({
+    version: d.version,
+    contacts: d.contacts.filter((c) => c.urgency === "emergency"),
+  }),
+  "src/data/run-triage.ts": (d) => ({ triage: d.triage }),
+};
+
+/** The single-file build carries the records it shows (both languages) and the triage content, nothing else. */
+const STANDALONE_SLICES: DatasetSlices = {
+  ...CDN_SLICES,
+  "src/data/bundled-data.ts": (d) => ({ version: d.version, contacts: d.contacts, remedies: d.remedies, faqs: d.faqs }),
+};
+
+const SLICE_PREFIX = "\0netstalker-dataset-slice:";
+
+/**
+ * Gives each module that imports @netstalker/data/dataset.json only its slice of it. Any other importer fails the
+ * build: a new use must choose between the data file and a slice here, so no part of the dataset (platforms,
+ * cautions, ... as the content grows) slips into the code unmeasured.
+ */
+function datasetSlices(slices: DatasetSlices): Plugin {
+  const widgetRoot = fileURLToPath(new URL("./", import.meta.url));
+  const datasetPath = fileURLToPath(import.meta.resolve("@netstalker/data/dataset.json"));
+  return {
+    name: "netstalker:dataset-slices",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (source !== "@netstalker/data/dataset.json" || !importer) return null;
+      const from = importer.startsWith(widgetRoot) ? importer.slice(widgetRoot.length) : importer;
+      if (!(from in slices)) {
+        this.error(
+          `${from} imports @netstalker/data/dataset.json: the CDN build carries records in its data file ` +
+            "(scripts/data-file.ts); add a slice in vite.config.ts only for what must be inside the code",
+        );
+      }
+      return `${SLICE_PREFIX}${from}`;
+    },
+    load(id) {
+      if (!id.startsWith(SLICE_PREFIX)) return null;
+      const slice = slices[id.slice(SLICE_PREFIX.length)];
+      if (!slice) return null;
+      const dataset = JSON.parse(readFileSync(datasetPath, "utf8")) as DatasetJson;
+      return { code: `export default ${JSON.stringify(slice(dataset))};`, map: null };
+    },
+  };
+}
+
+/** The CDN build reads its records through packaged-data.file.ts (the data file) instead of packaged-data.ts. */
 function dataFileVariant(): Plugin {
   return {
     name: "netstalker:data-file-variant",
@@ -79,20 +145,29 @@ function dataFileVariant(): Plugin {
       }
       return null;
     },
-    transform(code, id) {
-      if (!id.endsWith("/dataset.json")) return null;
-      const dataset = JSON.parse(code) as { contacts: { urgency: string }[] };
-      const emergency = dataset.contacts.filter((c) => c.urgency === "emergency");
-      return { code: JSON.stringify({ ...dataset, contacts: emergency, remedies: [], faqs: [] }), map: null };
-    },
   };
 }
 
-// Two builds of the same entry (src/define.ts, which registers the element), both ONE ES module with no chunks (an
-// integrity hash on the script tag then covers all the code):
-// - default: dist/stalker-help-widget.js, code only; records come from dist/stalker-help-widget.data.<lang>.json
-//   (written by scripts/emit-data-files.ts) or from api-base;
-// - `--mode standalone`: dist/stalker-help-widget.standalone.js, code and records of both languages in one file.
+/**
+ * Lazy chunks of the CDN build, each loaded by a dynamic import() only when needed: triage (ranking, the text
+ * interpreter, the rules and lexicon) when a person asks for a triage, live data when `api-base` is set. Everything
+ * else stays in the entry file, so the first card needs one script request and the data file.
+ */
+const LAZY_CHUNKS = [
+  {
+    name: "triage",
+    test: /\/src\/data\/run-triage\.ts$|\/data\/src\/query\/(triage|interpret|normalize-text)\.ts$|netstalker-dataset-slice:src\/data\/run-triage/,
+  },
+  { name: "live-data", test: /\/src\/data\/live-data\.ts$/ },
+];
+
+// Builds of the same entry (src/define.ts, which registers the element):
+// - default: dist/stalker-help-widget.js, code only, with its lazy chunks in dist/chunks/ (LAZY_CHUNKS; each is listed
+//   with its SRI hash in dist/integrity.json and loaded from the same versioned directory); records come from
+//   dist/stalker-help-widget.data.<lang>.json (scripts/data-file.ts) or from api-base;
+// - `--mode standalone`: dist/stalker-help-widget.standalone.js, ONE file with the code and the records of both
+//   languages (an integrity hash on its script tag covers everything);
+// - `--mode embed`: dist/embed.js, the iframe page's own script.
 export default defineConfig(({ mode }) => {
   const standalone = mode === "standalone";
   const embed = mode === "embed";
@@ -101,7 +176,7 @@ export default defineConfig(({ mode }) => {
       stripSchemaAnnotations(),
       minifyWidgetCss(),
       trimTemplateIndentation(),
-      ...(standalone ? [] : [dataFileVariant()]),
+      ...(standalone ? [datasetSlices(STANDALONE_SLICES)] : [datasetSlices(CDN_SLICES), dataFileVariant()]),
     ],
     json: { stringify: false },
     build: {
@@ -117,7 +192,13 @@ export default defineConfig(({ mode }) => {
           embed ? "embed.js" : standalone ? "stalker-help-widget.standalone.js" : "stalker-help-widget.js",
       },
       rolldownOptions: {
-        output: { minify: true, codeSplitting: false },
+        // The entry keeps its exports (TAG_NAME, defineStalkerHelpWidget, StalkerHelpWidget); chunks may add more.
+        preserveEntrySignatures: "allow-extension",
+        output: {
+          minify: true,
+          codeSplitting: standalone || embed ? false : { groups: LAZY_CHUNKS, includeDependenciesRecursively: false },
+          chunkFileNames: "chunks/[name]-[hash].js",
+        },
       },
     },
   };

@@ -49,7 +49,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["src/**/*.e2e.test.ts"],
+          include: ["src/**/*.e2e.test.ts", "test/**/*.e2e.test.ts"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 30_000,

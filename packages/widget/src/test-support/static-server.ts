@@ -16,10 +16,10 @@ const TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
 };
 
-/** A top-level file of dist/ by its URL path (`/stalker-help-widget.data.ja.json`), or undefined. */
+/** A top-level file of dist/ or a lazy chunk by its URL path (`/stalker-help-widget.data.ja.json`, `/chunks/x.js`). */
 function distFile(pathname: string): { body: Buffer; type: string } | undefined {
   const name = pathname.slice(1);
-  if (!/^[\w.-]+$/.test(name)) return undefined;
+  if (!/^(?:chunks\/)?[\w.-]+$/.test(name)) return undefined;
   const path = DIST_DIR + name;
   const type = TYPES[name.split(".").pop() ?? ""];
   return type && existsSync(path) ? { body: readFileSync(path), type } : undefined;

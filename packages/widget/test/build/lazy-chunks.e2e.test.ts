@@ -1,0 +1,104 @@
+// The CDN build's lazy chunks (vite.config.ts LAZY_CHUNKS), in real Chromium: the first card needs only the code file
+// and the data file; the triage chunk is fetched from the same directory when a person asks for a triage; every chunk
+// is in integrity.json, and an import map's `integrity` makes the browser refuse a chunk that does not match.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lazyChunks } from "../../scripts/check-size.js";
+import { EMBED_CSP } from "../../src/embed/embed-html.js";
+import { launchChromium } from "../../src/test-support/chromium.js";
+import { DIST_DIR, page, startServer, type TestServer } from "../../src/test-support/static-server.js";
+
+const sha384 = (file: string) =>
+  `sha384-${createHash("sha384")
+    .update(readFileSync(DIST_DIR + file))
+    .digest("base64")}`;
+const [triageChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/triage-"));
+
+let browser: Browser;
+let server: TestServer;
+const triagePage = (head = "") =>
+  page(
+    `<stalker-help-widget view="triage" lang="en"></stalker-help-widget><script type="module" src="/stalker-help-widget.js"></script>`,
+    head,
+    "en",
+  );
+/** An import map pinning the triage chunk to `hash` (resolved against the page, like the chunk's own URL). */
+const importMap = (hash: string) =>
+  `<script type="importmap">${JSON.stringify({ integrity: { [`/${triageChunk}`]: hash } })}</script>`;
+
+beforeAll(async () => {
+  if (!triageChunk) throw new Error("no dist/chunks/triage-*.js: run pnpm build first");
+  server = await startServer({
+    // The embed page's policy: scripts from 'self' only, Trusted Types with Lit's policy alone. The chunk must load
+    // under it (an inline import map would need its hash in script-src, so the pinned pages below go without).
+    "/triage": triagePage(`<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">`),
+    "/pinned": triagePage(importMap(sha384(triageChunk))),
+    "/tampered": triagePage(importMap(`sha384-${"A".repeat(64)}`)),
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openAndAsk(
+  path: string,
+): Promise<{ tab: Page; requests: string[]; before: string[]; errors: string[] }> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  tab.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  tab.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  tab.on("pageerror", (e) => errors.push(e.message));
+  await tab.goto(`${server.origin}${path}`);
+  const widget = tab.locator("stalker-help-widget");
+  await widget.locator("[part~=emergency]").waitFor();
+  await widget.locator("input[type=checkbox]").first().waitFor();
+  const before = [...requests];
+  await widget.locator("input[type=checkbox]").first().check();
+  await widget.locator("button[type=submit]").click();
+  return { tab, requests, before, errors };
+}
+
+describe("lazy chunks of the CDN build", () => {
+  it("integrity.json lists every chunk with its sha384", () => {
+    const hashes = JSON.parse(readFileSync(`${DIST_DIR}integrity.json`, "utf8")) as Record<string, string>;
+    const chunks = lazyChunks(DIST_DIR);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(hashes[chunk], chunk).toBe(sha384(chunk));
+  });
+
+  it("shows the triage form with the code and data file only, and loads the triage chunk on the first question, under the embed CSP", async () => {
+    const { tab, requests, before, errors } = await openAndAsk("/triage");
+    expect(before).toEqual(["/triage", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
+    await tab.locator("stalker-help-widget #triage-results").waitFor();
+    expect(requests.slice(before.length)).toEqual([`/${triageChunk}`]);
+    expect(await tab.locator("stalker-help-widget .triage-results [part~=card]").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await tab.context().close();
+  });
+
+  it("an import map with the chunk's integrity lets it run; a wrong hash makes the browser refuse it", async () => {
+    const pinned = await openAndAsk("/pinned");
+    await pinned.tab.locator("stalker-help-widget #triage-results").waitFor();
+    expect(pinned.errors).toEqual([]);
+    await pinned.tab.context().close();
+
+    const tampered = await openAndAsk("/tampered");
+    await expect.poll(() => tampered.errors.join("\n")).toMatch(/integrity/i);
+    expect(tampered.requests).toContain(`/${triageChunk}`);
+    expect(await tampered.tab.locator("stalker-help-widget #triage-results").count()).toBe(0);
+    // The emergency numbers stay on screen whatever happens to the chunk.
+    expect(await tampered.tab.locator("stalker-help-widget [part~=emergency] a[href^='tel:']").count()).toBeGreaterThan(
+      0,
+    );
+    await tampered.tab.context().close();
+  });
+});
