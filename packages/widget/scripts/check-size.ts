@@ -8,7 +8,7 @@
 //   printed with their sizes, and added to the total a page downloads once triage is used;
 // - standalone: dist/stalker-help-widget.standalone.js, code, both languages' records and the triage in one file.
 // TARGET is issue #14's goal; BUDGET is what `pnpm test` enforces today so that nothing grows unnoticed. Where the two
-// differ, the gap is printed on every run. The figures and what was tried: docs/decisions/0008-widget-size-budgets.md.
+// differ, the gap is printed on every run. The figures and what was tried: docs/decisions/0012-widget-size-budgets.md.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 

@@ -7,7 +7,7 @@
 //   A new list enters the data file here, together with the schema check the widget runs on it (the file is fresh
 //   data: it may be newer than the pinned code, so the code must never trust it unchecked).
 // Every field of a record stays: the localized schemas require all of them (additionalProperties: false, and the
-// optional ones — costNote, prepare, caveat, timeLimit — are shown). See docs/decisions/0008-widget-size-budgets.md.
+// optional ones — costNote, prepare, caveat, timeLimit — are shown). See docs/decisions/0012-widget-size-budgets.md.
 import type { ContactLocalized, Dataset, FaqLocalized, Lang, RemedyLocalized } from "@netstalker/data";
 import { localize } from "@netstalker/data/query";
 
