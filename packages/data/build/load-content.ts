@@ -1,7 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
-import { type ContentError, formatPath } from "./content-error.js";
+import { parseDocument } from "yaml";
+import type { ContentError } from "./content-error.js";
+import { inlineComments } from "./inline-comments.js";
 import { loadTriage, type RawTriage } from "./load-triage.js";
 
 /** The record kinds, each stored in a folder of its own name under the content root. */
@@ -70,18 +71,6 @@ export async function loadContent(
   const order = await loadOrder(root, base, errors);
   const triage = await loadTriage(root, errors);
   return { records, order, triage, errors };
-}
-
-/** Field paths of values followed by a comment on the same line: in YAML, "call #9110" unquoted reads as "call". */
-export function inlineComments(node: unknown, path: PropertyKey[]): string[] {
-  if (isScalar(node)) return node.comment ? [formatPath(path)] : [];
-  if (isMap(node)) {
-    return node.items.flatMap((pair) =>
-      isPair(pair) ? inlineComments(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : "?"]) : [],
-    );
-  }
-  if (isSeq(node)) return node.items.flatMap((item, i) => inlineComments(item, [...path, i]));
-  return [];
 }
 
 /** Reads content/order.yaml: for each kind, the ids in the order people should meet them. */

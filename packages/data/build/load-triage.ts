@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { ContentError } from "./content-error.js";
-import { inlineComments } from "./load-content.js";
+import { inlineComments } from "./inline-comments.js";
 
 /** The triage files, by stem. */
 export const TRIAGE_FILES = ["rules", "lexicon", "scenarios"] as const;
