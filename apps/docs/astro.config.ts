@@ -1,4 +1,5 @@
 import starlight from "@astrojs/starlight";
+import { TRIAGE_NEED_LABELS, TRIAGE_NEEDS } from "@netstalker/data";
 import { defineConfig } from "astro/config";
 import { workspaceAssets } from "./integrations/workspace-assets.js";
 
@@ -30,6 +31,22 @@ export default defineConfig({
           translations: { en: "Get help" },
           items: [
             { label: "はじめに", translations: { en: "Start here" }, link: "/" },
+            {
+              label: "どこに相談するか(トリアージ)",
+              translations: { en: "Where to start (triage)" },
+              link: "/triage/",
+            },
+            {
+              label: "困りごと別",
+              translations: { en: "By situation" },
+              collapsed: true,
+              // One page per need, labelled from the data's own need labels.
+              items: TRIAGE_NEEDS.map((need) => ({
+                label: TRIAGE_NEED_LABELS[need].ja,
+                translations: { en: TRIAGE_NEED_LABELS[need].en },
+                link: `/triage/${need}/`,
+              })),
+            },
             { label: "相談窓口", translations: { en: "Where to turn" }, link: "/contacts/" },
             { label: "対処法と手続き", translations: { en: "What you can do" }, link: "/remedies/" },
             { label: "投稿を消してもらうには", translations: { en: "Getting posts removed" }, link: "/platforms/" },
@@ -42,6 +59,8 @@ export default defineConfig({
           translations: { en: "For partners" },
           items: [
             { slug: "embed" },
+            { slug: "embed-anywhere" },
+            { slug: "partner-kit" },
             { label: "API リファレンス", translations: { en: "API reference" }, link: "/api/" },
             { label: "JSON Schema", translations: { en: "JSON Schemas" }, link: "/schemas/" },
             { label: "変更履歴", translations: { en: "Changelog" }, link: "/changelog/" },
