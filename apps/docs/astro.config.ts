@@ -10,6 +10,19 @@ export default defineConfig({
   trailingSlash: "always",
   // No third-party requests at run time: no telemetry, no prefetch from other origins, no remote fonts.
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // zod 4.6 puts explanatory comments where Rollup expects a /* @__PURE__ */ annotation; Rollup drops the
+        // comment and warns on every build. The code is unaffected, so only that warning, only from zod, is dropped:
+        // any other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === "INVALID_ANNOTATION" && /[\\/]zod[\\/]/.test(warning.id ?? "")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     workspaceAssets(),
     starlight({
