@@ -294,6 +294,20 @@ describe("triage need pages", () => {
     },
   );
 
+  it("the how-triage-decides page shows the rule that names the platforms, with its caution", () => {
+    for (const [prefix, lang] of [
+      ["", "ja"],
+      ["/en", "en"],
+    ] as const) {
+      const page = readPage(`${prefix}/triage/`);
+      const at = page.indexOf('id="rule-platform-removal-routes"');
+      expect(at, prefix).toBeGreaterThan(0);
+      const section = page.slice(at, page.indexOf("</section>", at));
+      for (const p of platforms) expect(section).toContain(`href="${prefix}/platforms/${p.id}/"`);
+      expect(section).toContain(cautions[0]?.title[lang] ?? "missing caution");
+    }
+  });
+
   it("talk shows no removal routes", () => {
     expect(readPage("/triage/talk/")).not.toContain('id="platforms"');
   });
