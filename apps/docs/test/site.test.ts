@@ -257,20 +257,22 @@ describe("sidebar", () => {
   it.each([
     ["", "ja"],
     ["/en", "en"],
-  ] as const)("links triage, every need page, the removal guide, embed-anywhere and the partner kit (%s)", (prefix) => {
-    const lang = prefix === "" ? "ja" : "en";
-    const sidebar = sidebarOf(readPage(`${prefix}/`));
-    expect(sidebar).toContain(`href="${prefix}/triage/"`);
-    for (const need of TRIAGE_NEEDS) {
-      expect(sidebar).toContain(`href="${prefix}/triage/${need}/"`);
-      expect(sidebar).toContain(TRIAGE_NEED_LABELS[need][lang]);
-    }
-    expect(sidebar).toContain(`href="${prefix}/platforms/"`);
-    expect(sidebar).toContain(lang === "ja" ? "投稿を消してもらうには" : "Getting posts removed");
-    expect(sidebar).toContain(`href="${prefix}/embed-anywhere/"`);
-    expect(sidebar).toContain(`href="${prefix}/partner-kit/"`);
-    expect(sidebar).toContain(lang === "ja" ? "導入する方のための資料" : "Partner kit");
-  });
+  ] as const)(
+    "links triage, every need page, the removal guide, embed-anywhere and the partner kit (%s)",
+    (prefix, lang) => {
+      const sidebar = sidebarOf(readPage(`${prefix}/`));
+      expect(sidebar).toContain(`href="${prefix}/triage/"`);
+      for (const need of TRIAGE_NEEDS) {
+        expect(sidebar).toContain(`href="${prefix}/triage/${need}/"`);
+        expect(sidebar).toContain(TRIAGE_NEED_LABELS[need][lang]);
+      }
+      expect(sidebar).toContain(`href="${prefix}/platforms/"`);
+      expect(sidebar).toContain(lang === "ja" ? "投稿を消してもらうには" : "Getting posts removed");
+      expect(sidebar).toContain(`href="${prefix}/embed-anywhere/"`);
+      expect(sidebar).toContain(`href="${prefix}/partner-kit/"`);
+      expect(sidebar).toContain(lang === "ja" ? "導入する方のための資料" : "Partner kit");
+    },
+  );
 });
 
 describe("triage need pages", () => {
