@@ -264,8 +264,12 @@ const EXPANSION_DISCOUNT = 0.8;
 /** One word of the query: the word typed, and the words the lexicon gives for it (which count a little less). */
 interface TermGroup {
   typed: Term;
-  expansions: readonly Term[];
+  /** The lexicon's words for it, each with the key its scores are kept under. */
+  expansions: readonly { key: string; term: Term }[];
 }
+
+/** One term's score in each field of each entry it matches (entries it does not match are absent). */
+type FieldScores = Map<number, Float64Array>;
 
 /** The lexicon's words (normalized) → the words to search as well; and the words by their first two characters. */
 interface Expansions {
@@ -296,46 +300,101 @@ function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Expansion
   return { table: new Map([...table].map(([k, v]) => [k, [...v]])), byStart };
 }
 
-/**
- * Scores one word of the query against the index: entry → best field score plus a hundredth of the rest. Each
- * alternative reads only its own candidates, and a field scores the best any alternative gives it.
- */
-function scoreGroup(group: TermGroup, index: Index, all: number): Map<number, number> {
-  const fieldScores = new Map<number, Float64Array>();
-  const alternatives: [Term, number][] = [[group.typed, 1]];
-  for (const term of group.expansions) alternatives.push([term, EXPANSION_DISCOUNT]);
-  for (const [term, factor] of alternatives) {
-    const candidates = term.candidates(index);
-    const list = candidates === "all" ? Array.from({ length: all }, (_, i) => i) : candidates;
-    for (const entry of list) {
-      const fields = index.fields[entry];
-      if (!fields) continue;
-      let scores = fieldScores.get(entry);
-      for (let i = 0; i < fields.length; i++) {
-        const field = fields[i];
-        if (!field) continue;
-        const s = term.score(field) * factor;
-        if (s === 0) continue;
-        if (!scores) {
-          scores = new Float64Array(fields.length);
-          fieldScores.set(entry, scores);
-        }
-        if (s > (scores[i] ?? 0)) scores[i] = s;
-      }
+/** Scores one term in every field of its candidate entries. */
+function fieldScoresOf(term: Term, index: Index, all: number): FieldScores {
+  const out: FieldScores = new Map();
+  const candidates = term.candidates(index);
+  const list = candidates === "all" ? Array.from({ length: all }, (_, i) => i) : candidates;
+  for (const entry of list) {
+    const fields = index.fields[entry];
+    if (!fields) continue;
+    let scores: Float64Array | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      const s = field ? term.score(field) : 0;
+      if (s === 0) continue;
+      scores ??= new Float64Array(fields.length);
+      scores[i] = s;
     }
-  }
-  const out = new Map<number, number>();
-  for (const [entry, scores] of fieldScores) {
-    let best = 0;
-    let sum = 0;
-    for (const s of scores) {
-      sum += s;
-      if (s > best) best = s;
-    }
-    // The best field decides; other matching fields only break ties, so a title hit always beats a body hit.
-    if (best > 0) out.set(entry, best + 0.01 * (sum - best));
+    if (scores) out.set(entry, scores);
   }
   return out;
+}
+
+/**
+ * Scores the words of a query with one set of buffers: per entry, each field's best score so far. The buffers are
+ * reused from query to query (a search answers one query at a time), so scoring allocates almost nothing.
+ */
+class GroupScorer {
+  private readonly scratch: Float64Array[];
+  private readonly stamp: Int32Array;
+  private readonly touched: number[] = [];
+  private current = 0;
+
+  constructor(private readonly index: Index) {
+    this.scratch = index.fields.map((fields) => new Float64Array(fields.length));
+    this.stamp = new Int32Array(index.fields.length);
+  }
+
+  /** The field buffer of `entry` for the current word, cleared on its first use. */
+  private buffer(entry: number): Float64Array | undefined {
+    const buffer = this.scratch[entry];
+    if (!buffer) return undefined;
+    if (this.stamp[entry] !== this.current) {
+      buffer.fill(0);
+      this.stamp[entry] = this.current;
+      this.touched.push(entry);
+    }
+    return buffer;
+  }
+
+  /**
+   * Scores one word of the query: entry → best field score plus a hundredth of the rest. A field scores the best
+   * any alternative gives it; the lexicon's words count a little less. `expansionScores` gives the (kept) field
+   * scores of a lexicon word.
+   */
+  score(group: TermGroup, expansionScores: (key: string, term: Term) => FieldScores): Map<number, number> {
+    this.current++;
+    this.touched.length = 0;
+    const { typed } = group;
+    const candidates = typed.candidates(this.index);
+    const list = candidates === "all" ? this.index.fields.keys() : candidates;
+    for (const entry of list) {
+      const fields = this.index.fields[entry];
+      if (!fields) continue;
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i];
+        const s = field ? typed.score(field) : 0;
+        if (s === 0) continue;
+        const buffer = this.buffer(entry);
+        if (buffer) buffer[i] = s;
+      }
+    }
+    for (const { key, term } of group.expansions) {
+      for (const [entry, fields] of expansionScores(key, term)) {
+        const buffer = this.buffer(entry);
+        if (!buffer) continue;
+        for (let i = 0; i < fields.length; i++) {
+          const s = (fields[i] ?? 0) * EXPANSION_DISCOUNT;
+          if (s > (buffer[i] ?? 0)) buffer[i] = s;
+        }
+      }
+    }
+    const out = new Map<number, number>();
+    for (const entry of this.touched) {
+      const scores = this.scratch[entry];
+      if (!scores) continue;
+      let best = 0;
+      let sum = 0;
+      for (const s of scores) {
+        sum += s;
+        if (s > best) best = s;
+      }
+      // The best field decides; other matching fields only break ties, so a title hit always beats a body hit.
+      if (best > 0) out.set(entry, best + 0.01 * (sum - best));
+    }
+    return out;
+  }
 }
 
 /** Builds a search over `data` once; the returned function answers queries. */
@@ -382,18 +441,33 @@ export function createSearch<
     return [...out];
   };
   const prepare = (lang: Lang, word: string): TermGroup | null => {
-    const toTerm = (w: string): Term[] =>
-      lang === "ja"
-        ? [substringTerm(w)]
-        : // A lexicon phrase (personal information) matches as its words, each a little weaker.
-          words(w).map((part) => wordTerm(stemEnglish(part)));
-    const [typed] = toTerm(word);
-    return typed ? { typed, expansions: expand(lang, word).flatMap(toTerm) } : null;
+    // A lexicon phrase (personal information) matches as its words, each a little weaker.
+    const parts = (w: string): string[] => (lang === "ja" ? [w] : words(w).map(stemEnglish));
+    const toTerm = (part: string): Term => (lang === "ja" ? substringTerm(part) : wordTerm(part));
+    const [first] = parts(word);
+    if (first === undefined) return null;
+    const expansions = expand(lang, word)
+      .flatMap(parts)
+      .map((key) => ({ key, term: toTerm(key) }));
+    return { typed: toTerm(first), expansions };
+  };
+  // The field scores of the lexicon's own words (content, never what a person typed) are kept once computed: they
+  // are a fixed, small set, and the same few (削除, ストーカー) widen most queries. What a person typed is scored
+  // afresh every time and kept nowhere.
+  const kept: Record<Lang, Map<string, FieldScores>> = { ja: new Map(), en: new Map() };
+  const expansionScoresFor = (lang: Lang, index: Index) => (key: string, term: Term) => {
+    let scores = kept[lang].get(key);
+    if (!scores) {
+      scores = fieldScoresOf(term, index, entries.length);
+      kept[lang].set(key, scores);
+    }
+    return scores;
   };
   const indexFor = (lang: Lang): Index => {
     indexes[lang] ??= buildIndex(texts, lang);
     return indexes[lang];
   };
+  const scorers: Partial<Record<Lang, GroupScorer>> = {};
 
   return (query, options = {}) => {
     if (typeof query !== "string") throw new TypeError(`search query must be a string, got ${typeof query}`);
@@ -412,8 +486,11 @@ export function createSearch<
     if (groups.length === 0) return [];
 
     const totals = new Map<number, { sum: number; matched: number }>();
+    const expansionScores = expansionScoresFor(textLang, index);
+    scorers[textLang] ??= new GroupScorer(index);
+    const scorer = scorers[textLang];
     for (const group of groups) {
-      for (const [entry, termScore] of scoreGroup(group, index, entries.length)) {
+      for (const [entry, termScore] of scorer.score(group, expansionScores)) {
         const total = totals.get(entry);
         if (total) {
           total.sum += termScore;
