@@ -1,4 +1,5 @@
 import starlight from "@astrojs/starlight";
+import { TRIAGE_NEED_LABELS, TRIAGE_NEEDS } from "@netstalker/data";
 import { defineConfig } from "astro/config";
 import { workspaceAssets } from "./integrations/workspace-assets.js";
 
@@ -9,6 +10,19 @@ export default defineConfig({
   trailingSlash: "always",
   // No third-party requests at run time: no telemetry, no prefetch from other origins, no remote fonts.
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // zod 4.6 puts explanatory comments where Rollup expects a /* @__PURE__ */ annotation; Rollup drops the
+        // comment and warns on every build. The code is unaffected, so only that warning, only from zod, is dropped:
+        // any other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === "INVALID_ANNOTATION" && /[\\/]zod[\\/]/.test(warning.id ?? "")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     workspaceAssets(),
     starlight({
@@ -30,6 +44,22 @@ export default defineConfig({
           translations: { en: "Get help" },
           items: [
             { label: "はじめに", translations: { en: "Start here" }, link: "/" },
+            {
+              label: "どこに相談するか(トリアージ)",
+              translations: { en: "Where to start (triage)" },
+              link: "/triage/",
+            },
+            {
+              label: "困りごと別",
+              translations: { en: "By situation" },
+              collapsed: true,
+              // One page per need, labelled from the data's own need labels.
+              items: TRIAGE_NEEDS.map((need) => ({
+                label: TRIAGE_NEED_LABELS[need].ja,
+                translations: { en: TRIAGE_NEED_LABELS[need].en },
+                link: `/triage/${need}/`,
+              })),
+            },
             { label: "相談窓口", translations: { en: "Where to turn" }, link: "/contacts/" },
             { label: "対処法と手続き", translations: { en: "What you can do" }, link: "/remedies/" },
             { label: "投稿を消してもらうには", translations: { en: "Getting posts removed" }, link: "/platforms/" },
@@ -42,6 +72,8 @@ export default defineConfig({
           translations: { en: "For partners" },
           items: [
             { slug: "embed" },
+            { slug: "embed-anywhere" },
+            { slug: "partner-kit" },
             { label: "API リファレンス", translations: { en: "API reference" }, link: "/api/" },
             { label: "JSON Schema", translations: { en: "JSON Schemas" }, link: "/schemas/" },
             { label: "変更履歴", translations: { en: "Changelog" }, link: "/changelog/" },

@@ -10,6 +10,8 @@ import {
   REMEDY_KIND_ORDER,
   remedies,
   SCHEMA_NAMES,
+  TRIAGE_NEED_LABELS,
+  TRIAGE_NEEDS,
   URGENCY_ORDER,
 } from "@netstalker/data";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -241,5 +243,74 @@ describe("partner resources", () => {
       for (const op of model.operations) expect(html, `${page} ${op.method} ${op.path}`).toContain(`id="${op.anchor}"`);
       for (const s of model.schemas) expect(html, `${page} ${s.name}`).toContain(`id="${s.anchor}"`);
     }
+  });
+});
+
+describe("sidebar", () => {
+  const sidebarOf = (html: string) => {
+    // Starlight's sidebar pane: only its links count, not the same links in the page body.
+    const start = html.indexOf('id="starlight__sidebar"');
+    if (start < 0) throw new Error("no sidebar on the page");
+    return html.slice(start, html.indexOf("</nav>", start));
+  };
+
+  it.each([
+    ["", "ja"],
+    ["/en", "en"],
+  ] as const)(
+    "links triage, every need page, the removal guide, embed-anywhere and the partner kit (%s)",
+    (prefix, lang) => {
+      const sidebar = sidebarOf(readPage(`${prefix}/`));
+      expect(sidebar).toContain(`href="${prefix}/triage/"`);
+      for (const need of TRIAGE_NEEDS) {
+        expect(sidebar).toContain(`href="${prefix}/triage/${need}/"`);
+        expect(sidebar).toContain(TRIAGE_NEED_LABELS[need][lang]);
+      }
+      expect(sidebar).toContain(`href="${prefix}/platforms/"`);
+      expect(sidebar).toContain(lang === "ja" ? "投稿を消してもらうには" : "Getting posts removed");
+      expect(sidebar).toContain(`href="${prefix}/embed-anywhere/"`);
+      expect(sidebar).toContain(`href="${prefix}/partner-kit/"`);
+      expect(sidebar).toContain(lang === "ja" ? "導入する方のための資料" : "Partner kit");
+    },
+  );
+});
+
+describe("triage need pages", () => {
+  it.each(["remove-posts", "personal-info", "intimate-images", "impersonation"] as const)(
+    "%s shows the platforms' own routes after the caution, in both locales",
+    (need) => {
+      for (const [prefix, lang] of [
+        ["", "ja"],
+        ["/en", "en"],
+      ] as const) {
+        const page = readPage(`${prefix}/triage/${need}/`);
+        const at = page.indexOf('id="platforms"');
+        expect(at, `${prefix} ${need}`).toBeGreaterThan(0);
+        const caution = page.indexOf('id="caution-removal-request-may-reach-poster"');
+        expect(caution).toBeGreaterThan(at);
+        const firstRoute = page.indexOf(`href="${prefix}/platforms/`, at);
+        expect(caution).toBeLessThan(firstRoute);
+        for (const p of platforms) expect(page).toContain(`href="${prefix}/platforms/${p.id}/"`);
+        expect(page).toContain(cautions[0]?.title[lang] ?? "missing caution");
+      }
+    },
+  );
+
+  it("the how-triage-decides page shows the rule that names the platforms, with its caution", () => {
+    for (const [prefix, lang] of [
+      ["", "ja"],
+      ["/en", "en"],
+    ] as const) {
+      const page = readPage(`${prefix}/triage/`);
+      const at = page.indexOf('id="rule-platform-removal-routes"');
+      expect(at, prefix).toBeGreaterThan(0);
+      const section = page.slice(at, page.indexOf("</section>", at));
+      for (const p of platforms) expect(section).toContain(`href="${prefix}/platforms/${p.id}/"`);
+      expect(section).toContain(cautions[0]?.title[lang] ?? "missing caution");
+    }
+  });
+
+  it("talk shows no removal routes", () => {
+    expect(readPage("/triage/talk/")).not.toContain('id="platforms"');
   });
 });

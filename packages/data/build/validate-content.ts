@@ -138,7 +138,12 @@ export function validateContent(
   };
   if (options.order) applyOrder(content, options.order, options.orderFile ?? "order.yaml", errors);
   const triage = options.triage
-    ? validateTriage(options.triage, { contacts: ids.contacts, remedies: ids.remedies }, errors, checkTranslations)
+    ? validateTriage(
+        options.triage,
+        { contacts: ids.contacts, remedies: ids.remedies, platforms: ids.platforms, cautions: ids.cautions },
+        errors,
+        checkTranslations,
+      )
     : null;
   return { content: triage ? { ...content, triage } : content, errors };
 }

@@ -22,6 +22,8 @@ export interface ValidTriage {
 export interface KnownIds {
   contacts: ReadonlySet<string>;
   remedies: ReadonlySet<string>;
+  platforms: ReadonlySet<string>;
+  cautions: ReadonlySet<string>;
 }
 
 /** Audiences that need no rule of their own: "anyone" changes nothing, "men" only removes women-only lines. */
@@ -79,9 +81,9 @@ export function validateTriage(
     const file = raw.rules.file;
     uniqueIds(file, "rules", rules, errors);
     rules.forEach((rule, r) => {
-      for (const kind of ["contacts", "remedies"] as const) {
+      for (const kind of ["contacts", "remedies", "platforms"] as const) {
         const seen = new Set<string>();
-        rule[kind].forEach((s, i) => {
+        (rule[kind] ?? []).forEach((s, i) => {
           const field = `rules[${r}].${kind}[${i}]`;
           if (!known[kind].has(s.id)) {
             errors.push({
@@ -107,6 +109,16 @@ export function validateTriage(
           }
         });
       }
+      (rule.cautions ?? []).forEach((id, i) => {
+        if (!known.cautions.has(id)) {
+          errors.push({
+            file,
+            id: rule.id,
+            field: `rules[${r}].cautions[${i}]`,
+            reason: `refers to cautions "${id}", which does not exist`,
+          });
+        }
+      });
       checkTranslations(file, rule.id, rule, `rules[${r}]`, errors);
     });
     for (const need of TRIAGE_NEEDS) {
@@ -128,7 +140,7 @@ export function validateTriage(
     const file = raw.scenarios.file;
     uniqueIds(file, "scenarios", scenarios, errors);
     scenarios.forEach((s, i) => {
-      const ref = (field: string, id: string, kinds: readonly ("contacts" | "remedies")[]) => {
+      const ref = (field: string, id: string, kinds: readonly (keyof KnownIds)[]) => {
         if (!kinds.some((kind) => known[kind].has(id))) {
           errors.push({
             file,
@@ -146,8 +158,14 @@ export function validateTriage(
       s.remedies.forEach((e, j) => {
         ref(`remedies[${j}].id`, e.id, ["remedies"]);
       });
+      s.platforms.forEach((e, j) => {
+        ref(`platforms[${j}].id`, e.id, ["platforms"]);
+      });
+      s.cautions.forEach((id, j) => {
+        ref(`cautions[${j}]`, id, ["cautions"]);
+      });
       s.mustNot.forEach((id, j) => {
-        ref(`mustNot[${j}]`, id, ["contacts", "remedies"]);
+        ref(`mustNot[${j}]`, id, ["contacts", "remedies", "platforms"]);
       });
       checkTranslations(file, s.id, s.title, `scenarios[${i}].title`, errors);
     });

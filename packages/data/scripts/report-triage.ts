@@ -16,7 +16,7 @@ const WORDS = {
   ja: {
     rules: "トリアージのルール",
     rulesIntro: "ルールは上から順に評価され、当てはまるものすべてが提案を加えます。強さは名前の付いた段階です。",
-    ruleHead: ["ルール", "条件", "相談窓口", "対処法", "出典"],
+    ruleHead: ["ルール", "条件", "相談窓口", "対処法", "プラットフォームと注意", "出典"],
     scenarios: "トリアージのシナリオ",
     scenariosIntro:
       "各シナリオが約束する最初の窓口と、必ず出すもの・出さないもの。「結果」は今のデータでの最初の窓口です。",
@@ -26,6 +26,7 @@ const WORDS = {
     noDanger: "危険なし",
     within: (n: number) => `${n}位以内`,
     ok: "合格",
+    caution: "注意",
     broken: "不合格",
     text: "本文",
     list: "・",
@@ -34,7 +35,7 @@ const WORDS = {
     rules: "Triage rules",
     rulesIntro:
       "Rules are read top to bottom; every rule that applies adds its suggestions. Strengths are named levels.",
-    ruleHead: ["Rule", "When", "Contacts", "Remedies", "Sources"],
+    ruleHead: ["Rule", "When", "Contacts", "Remedies", "Platforms and cautions", "Sources"],
     scenarios: "Triage scenarios",
     scenariosIntro:
       "What each scenario promises: the first window, and what must and must not appear. Result is the first window the data gives today.",
@@ -44,6 +45,7 @@ const WORDS = {
     noDanger: "not in danger",
     within: (n: number) => `within ${n}`,
     ok: "holds",
+    caution: "caution",
     broken: "BROKEN",
     text: "text",
     list: ", ",
@@ -83,6 +85,9 @@ export function renderTriageReview(
     cell(condition(rule.when, lang)),
     suggestions(rule.contacts, lang),
     suggestions(rule.remedies, lang),
+    [suggestions(rule.platforms ?? [], lang), ...(rule.cautions ?? []).map((id) => `${w.caution}: \`${id}\``)]
+      .filter((x) => x !== "")
+      .join("<br>"),
     rule.sources.map((s) => `[${cell(s.title)}](${s.url})`).join("<br>"),
   ]);
   const triage = createTriage(data);
@@ -92,6 +97,8 @@ export function renderTriageReview(
     const must = [
       ...s.contacts.map((e) => `\`${e.id}\`${e.within ? ` (${w.within(e.within)})` : ""}`),
       ...s.remedies.map((e) => `\`${e.id}\`${e.within ? ` (${w.within(e.within)})` : ""}`),
+      ...s.platforms.map((e) => `\`${e.id}\`${e.within ? ` (${w.within(e.within)})` : ""}`),
+      ...s.cautions.map((id) => `${w.caution}: \`${id}\``),
       ...(s.firstRemedy ? [`\`${s.firstRemedy}\` (1)`] : []),
     ];
     return [

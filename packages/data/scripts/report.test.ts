@@ -203,6 +203,10 @@ describe("the triage part of the review sheet", async () => {
     const tracking = rowOf(rows, "tracking") ?? "";
     expect(tracking).toContain("`stalkerware-caution` (Read this first)");
     expect(tracking).toContain("https://www.keishicho.metro.tokyo.lg.jp/");
+    // The platforms a rule names, with their reasons, and the caution to read first.
+    const routes = rowOf(rows, "platform-removal-routes") ?? "";
+    for (const p of dataset.platforms) expect(routes).toContain(`\`${p.id}\` (`);
+    expect(routes).toContain("caution: `removal-request-may-reach-poster`");
   });
 
   it("lists every scenario with its promise and whether the data keeps it", () => {
@@ -210,5 +214,6 @@ describe("the triage part of the review sheet", async () => {
     expect(rows).toHaveLength(scenarios.length);
     expect(rowOf(rows, "talk-alone")).toContain("`police-emergency-110`");
     expect(rows.every((r) => r.includes("holds: "))).toBe(true);
+    expect(rowOf(rows, "remove-posts-platform-routes")).toContain("caution: `removal-request-may-reach-poster`");
   });
 });

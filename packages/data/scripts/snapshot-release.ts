@@ -6,7 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { todayInJapan } from "../build/today.js";
-import type { DatasetSnapshot } from "../src/feed/diff.js";
+import { type DatasetSnapshot, FEED_RECORD_KINDS } from "../src/feed/diff.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -15,10 +15,14 @@ interface BuiltDataset {
   contacts: DatasetSnapshot["contacts"];
   remedies: DatasetSnapshot["remedies"];
   faqs: DatasetSnapshot["faqs"];
+  platforms?: DatasetSnapshot["platforms"];
+  cautions?: DatasetSnapshot["cautions"];
 }
 
+/** Every kind the feed reports, a kind a snapshot lacks counting as empty. */
+const recordsOf = (d: BuiltDataset | DatasetSnapshot) => JSON.stringify(FEED_RECORD_KINDS.map((k) => d[k] ?? []));
 const sameRecords = (a: BuiltDataset | DatasetSnapshot, b: BuiltDataset | DatasetSnapshot) =>
-  JSON.stringify([a.contacts, a.remedies, a.faqs]) === JSON.stringify([b.contacts, b.remedies, b.faqs]);
+  recordsOf(a) === recordsOf(b);
 
 /** Writes or checks the snapshot of `dataset` in `releasesDir`; returns a message, throws on a refusal. */
 export async function snapshotRelease(
@@ -46,6 +50,8 @@ export async function snapshotRelease(
     contacts: dataset.contacts,
     remedies: dataset.remedies,
     faqs: dataset.faqs,
+    platforms: dataset.platforms ?? [],
+    cautions: dataset.cautions ?? [],
   };
   await writeFile(path, `${JSON.stringify(snapshot, null, 2)}\n`);
   return `wrote releases/${dataset.version}.json`;

@@ -1,10 +1,10 @@
 // Which language to answer in: ?lang= first, then Accept-Language, then Japanese (hono/language, no cookie).
-import { LANGS, type Lang } from "@netstalker/data";
+import { DEFAULT_LANG, LANGS, type Lang } from "@netstalker/data";
 import type { Context, MiddlewareHandler } from "hono";
 import { type DetectorOptions, detectFromHeader, languageDetector } from "hono/language";
 
-/** The language served when neither ?lang= nor Accept-Language names one of ours. */
-export const DEFAULT_LANG: Lang = "ja";
+/** The language served when neither ?lang= nor Accept-Language names one of ours (declared once, in the data). */
+export { DEFAULT_LANG };
 
 const OPTIONS: DetectorOptions = {
   // An invalid ?lang= falls through here; the route's validator answers it with a 400.
@@ -37,12 +37,4 @@ export function langFromAcceptLanguage(header: string | undefined): Lang {
   const request = { req: { header: () => header } } as unknown as Context;
   const lang = detectFromHeader(request, OPTIONS);
   return lang !== undefined && known.has(lang) ? (lang as Lang) : DEFAULT_LANG;
-}
-
-/**
- * The response language from a validated ?lang= and the Accept-Language header.
- * @deprecated Routes read `requestLang(c)`; this stays while routes/triage.ts (rewritten in parallel) still calls it.
- */
-export function negotiateLang(queryLang: Lang | undefined, acceptLanguage: string | undefined): Lang {
-  return queryLang ?? langFromAcceptLanguage(acceptLanguage);
 }

@@ -11,7 +11,7 @@ import {
   PlatformLocalizedSchema,
   platforms,
 } from "@netstalker/data";
-import { negotiateLang } from "../http/lang.js";
+import { requestLang } from "../http/lang.js";
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { ListMetaSchema, MetaSchema } from "../openapi/envelope.js";
@@ -76,7 +76,7 @@ function namedCautions(list: readonly Platform[], lang: Lang) {
 /** The platforms routes, mounted under /v1. */
 export const platformsRoutes = createRouter()
   .openapi(listPlatformsRoute, async (c) => {
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const body = await bodies.get(`platforms|${lang}`, () => ({
       data: platforms.map((p) => localize(p, lang)),
       cautions: namedCautions(platforms, lang),
@@ -86,7 +86,7 @@ export const platformsRoutes = createRouter()
   })
   .openapi(getPlatformRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const record = byId.get(id);
     if (!record) return recordNotFound("platform", id);
     const body = await bodies.get(`platform|${lang}|${id}`, () => ({

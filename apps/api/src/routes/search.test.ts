@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expectProblem, getJson, request } from "../test-support.js";
 
 interface Hit {
-  type: "contact" | "remedy" | "faq";
+  type: "contact" | "remedy" | "faq" | "platform";
   id: string;
   score: number;
   record: { id: string };
@@ -25,6 +25,24 @@ describe("GET /v1/search", () => {
       expect(body.data).toEqual(expected.map((h) => ({ ...h, record: localize(h.record, lang) })));
       expect(body.meta).toEqual({ count: expected.length, lang, dataVersion });
       expect(res.headers.get("cache-control")).toMatch(/^private/);
+    }
+  });
+  it("finds platforms by the names people type for their services, localized, in the envelope", async () => {
+    for (const [q, id] of [
+      ["YouTube", "youtube-google"],
+      ["インスタ", "meta"],
+      ["X/Twitter", "x"],
+      ["知恵袋", "line-yahoo"],
+      ["TikTok", "tiktok"],
+    ] as const) {
+      const { body } = await getJson<{ data: (Hit & { record: { name: unknown } })[]; meta: { count: number } }>(
+        `/v1/search?q=${encodeURIComponent(q)}&lang=en`,
+      );
+      expect(body.data[0]?.type).toBe("platform");
+      expect(body.data[0]?.id).toBe(id);
+      // Localized: the name is one string in the answer's language.
+      expect(typeof body.data[0]?.record.name).toBe("string");
+      expect(body.meta.count).toBe(body.data.length);
     }
   });
   it("finds a contact by its Japanese name without spaces", async () => {

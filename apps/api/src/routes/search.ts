@@ -1,4 +1,4 @@
-// GET /v1/search?q=: full-text search over contacts, remedies and FAQs (Japanese needs no spaces).
+// GET /v1/search?q=: full-text search over contacts, remedies, FAQs and platforms (Japanese needs no spaces).
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   ContactLocalizedSchema,
@@ -7,6 +7,7 @@ import {
   IdSchema,
   LangSchema,
   localize,
+  PlatformLocalizedSchema,
   RemedyLocalizedSchema,
   search,
 } from "@netstalker/data";
@@ -24,6 +25,7 @@ export const SearchHitSchema = z
     z.object({ type: z.literal("contact"), id: IdSchema, score, record: ContactLocalizedSchema }),
     z.object({ type: z.literal("remedy"), id: IdSchema, score, record: RemedyLocalizedSchema }),
     z.object({ type: z.literal("faq"), id: IdSchema, score, record: FaqLocalizedSchema }),
+    z.object({ type: z.literal("platform"), id: IdSchema, score, record: PlatformLocalizedSchema }),
   ])
   .meta({ id: "SearchHit", description: "One search hit, best first." });
 
@@ -36,7 +38,7 @@ const searchRoute = createRoute({
   tags: ["search"],
   summary: "Search everything",
   description:
-    "Searches contacts, remedies and FAQs in the answer's language. Japanese text needs no spaces: 人権 finds みんなの人権110番. Queries are never logged, and the answer is only cached privately (by the browser), never by shared caches.",
+    "Searches contacts, remedies, FAQs and platforms in the answer's language. Japanese text needs no spaces: 人権 finds みんなの人権110番. Platforms are found by the names people type for their services (YouTube, インスタ, X/Twitter, 知恵袋, TikTok). Queries are never logged, and the answer is only cached privately (by the browser), never by shared caches.",
   request: {
     query: z.strictObject({
       q: z

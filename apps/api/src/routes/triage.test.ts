@@ -4,7 +4,7 @@ import { expectProblem, getJson, request } from "../test-support.js";
 import { MAX_TRIAGE_BODY } from "./triage.js";
 
 function expected(answers: TriageAnswers, lang: "ja" | "en") {
-  const { contacts, remedies, ...rest } = triage(answers);
+  const { contacts, remedies, platforms, cautions, ...rest } = triage(answers);
   const rank = <T>(
     items: { id: string; score: number; strength: string; reason: { ja: string; en: string }; record: T }[],
   ) =>
@@ -15,13 +15,52 @@ function expected(answers: TriageAnswers, lang: "ja" | "en") {
       reason: r.reason[lang],
       record: localize(r.record, lang),
     }));
-  return { data: { contacts: rank(contacts), remedies: rank(remedies), ...rest }, meta: { lang, dataVersion } };
+  return {
+    data: {
+      contacts: rank(contacts),
+      remedies: rank(remedies),
+      platforms: rank(platforms),
+      cautions: cautions.map((k) => localize(k, lang)),
+      ...rest,
+    },
+    meta: { lang, dataVersion },
+  };
 }
 
 const post = (body: string, contentType = "application/json", query = "") =>
   request(`/v1/triage${query}`, { method: "POST", headers: { "Content-Type": contentType }, body });
 
 describe("/v1/triage", () => {
+  it("shows the platforms' own removal routes for the removal needs, with the caution, localized", async () => {
+    for (const need of ["remove-posts", "personal-info", "intimate-images", "impersonation"]) {
+      const { body } = await getJson(`/v1/triage?need=${need}&lang=en`);
+      const data = (
+        body as { data: { platforms: { id: string; reason: string }[]; cautions: { id: string; title: string }[] } }
+      ).data;
+      expect(data.platforms.map((p) => p.id)).toEqual(
+        expect.arrayContaining(["x", "meta", "youtube-google", "tiktok", "line-yahoo"]),
+      );
+      expect(typeof data.platforms[0]?.reason).toBe("string");
+      expect(data.cautions.map((k) => k.id)).toContain("removal-request-may-reach-poster");
+      expect(data.cautions[0]?.title).toBe("What you send may reach the poster");
+    }
+    const { body } = await getJson("/v1/triage?need=talk");
+    expect((body as { data: { platforms: unknown[] } }).data.platforms).toEqual([]);
+  });
+  it("POST answers in the language of ?lang= over Accept-Language (the request's negotiated language)", async () => {
+    const res = await request("/v1/triage?lang=en", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": "ja" },
+      body: JSON.stringify({ needs: ["remove-posts"] }),
+    });
+    expect(((await res.json()) as { meta: { lang: string } }).meta.lang).toBe("en");
+    const ja = await request("/v1/triage", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": "ja" },
+      body: JSON.stringify({ needs: ["remove-posts"] }),
+    });
+    expect(((await ja.json()) as { meta: { lang: string } }).meta.lang).toBe("ja");
+  });
   it("GET ranks contacts and remedies as the data package does, with reasons in the answer's language", async () => {
     const { body } = await getJson("/v1/triage?danger=true&need=talk&need=remove-posts&audience=women&lang=en");
     expect(body).toEqual(expected({ danger: true, needs: ["talk", "remove-posts"], audiences: ["women"] }, "en"));

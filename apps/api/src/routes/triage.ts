@@ -1,4 +1,5 @@
-// GET and POST /v1/triage: answers about the person's situation → ranked contacts and remedies, each with a reason.
+// GET and POST /v1/triage: answers about the person's situation → ranked contacts, remedies and platform removal
+// routes, each with a reason, and the cautions they name.
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   AUDIENCES,
@@ -18,7 +19,7 @@ import {
 } from "@netstalker/data";
 import type { MiddlewareHandler, TypedResponse } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { negotiateLang } from "../http/lang.js";
+import { requestLang } from "../http/lang.js";
 import { type Problem, problemResponse, problemResponses } from "../http/problem.js";
 import { CACHE_NONE, CACHE_STATIC, sendBody, sendSerialised } from "../http/send.js";
 import { serialise } from "../http/serialised.js";
@@ -30,7 +31,7 @@ import { bodies } from "./shared.js";
 /** Largest accepted POST body: room for the longest text (1,000 characters, even JSON-escaped) and every answer. */
 export const MAX_TRIAGE_BODY = 16_384;
 
-/** Triage result: ranked contacts and remedies, the answers used and what the text said. */
+/** Triage result: ranked contacts, remedies and platforms, the cautions, the answers used and what the text said. */
 export const TriageResultSchema = itemEnvelope(TriageResultLocalizedSchema, "TriageResult");
 type TriageResultJson = z.infer<typeof TriageResultSchema>;
 
@@ -85,7 +86,7 @@ const getTriageRoute = createRoute({
   tags: ["triage"],
   summary: "Suggest where to turn (query parameters)",
   description:
-    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). With danger=true, 110 comes first. Free text is refused here (400): it must never be in a URL; POST it instead.",
+    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first. Free text is refused here (400): it must never be in a URL; POST it instead.",
   middleware: [refuseTextInUrl],
   request: { query: TriageQuerySchema },
   responses: {
@@ -121,7 +122,7 @@ const postTriageRoute = createRoute({
 });
 
 function triageBody(lang: "ja" | "en", answers: TriageAnswers): TriageResultJson {
-  const { contacts, remedies, ...rest } = triage(answers);
+  const { contacts, remedies, platforms, cautions, ...rest } = triage(answers);
   const rank = <T>(items: readonly RankedItem<T>[]) =>
     items.map((r) => ({
       id: r.id,
@@ -131,7 +132,13 @@ function triageBody(lang: "ja" | "en", answers: TriageAnswers): TriageResultJson
       record: localize(r.record, lang),
     }));
   return {
-    data: { contacts: rank(contacts), remedies: rank(remedies), ...rest } as TriageResultJson["data"],
+    data: {
+      contacts: rank(contacts),
+      remedies: rank(remedies),
+      platforms: rank(platforms),
+      cautions: cautions.map((k) => localize(k, lang)),
+      ...rest,
+    } as TriageResultJson["data"],
     meta: { lang, dataVersion },
   };
 }
@@ -144,7 +151,7 @@ function answersKey(lang: string, a: TriageAnswers): string {
 export const triageRoutes = createRouter()
   .openapi(getTriageRoute, async (c) => {
     const q = c.req.valid("query");
-    const lang = negotiateLang(q.lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     const answers: TriageAnswers = {
       ...(q.danger !== undefined && { danger: q.danger === "true" }),
       ...(q.need && { needs: q.need }),
@@ -156,7 +163,7 @@ export const triageRoutes = createRouter()
   })
   .openapi(postTriageRoute, async (c) => {
     const answers = c.req.valid("json");
-    const lang = negotiateLang(c.req.valid("query").lang, c.req.header("accept-language"));
+    const lang = requestLang(c);
     if (answers.text !== undefined && answers.text.length > MAX_TRIAGE_TEXT) {
       return problemResponse(413, `text must be at most ${MAX_TRIAGE_TEXT} characters.`) as unknown as TypedResponse<
         Problem,

@@ -5,6 +5,7 @@ import {
   compareVersions,
   type DatasetSnapshot,
   diffSnapshots,
+  FEED_RECORD_KINDS,
   UnknownVersionError,
 } from "./diff.js";
 import { describeVersion, toJsonFeed } from "./json-feed.js";
@@ -126,5 +127,39 @@ describe("JSON Feed 1.1", () => {
     const text = describeVersion(buildChangeLog([v1, v2])[0] ?? diffSnapshots(null, v1));
     expect(text.indexOf("Phone numbers changed on: a, c.")).toBeLessThan(text.indexOf("Added"));
     expect(text).toContain("PHONE NUMBERS added 0120-000-009 removed 0570-000-001");
+  });
+});
+
+describe("platforms and cautions in the feed", () => {
+  const older = {
+    version: "0.1.0",
+    releasedAt: "2026-12-01",
+    contacts: [{ id: "a", name: { ja: "窓口", en: "Line" } }],
+    remedies: [],
+    faqs: [],
+  };
+  const platform = { id: "x", name: { ja: "X(旧Twitter)", en: "X (formerly Twitter)" }, routes: ["form"] };
+  const caution = { id: "c", title: { ja: "注意", en: "Caution" }, body: "one" };
+
+  it("a snapshot from before platforms existed reads them as absent: every platform and caution is added", () => {
+    const next = { ...older, version: "0.2.0", platforms: [platform], cautions: [caution] };
+    const changes = diffSnapshots(older, next);
+    expect(changes.added).toEqual([
+      { kind: "platforms", id: "x", name: platform.name, fields: [] },
+      { kind: "cautions", id: "c", name: caution.title, fields: [] },
+    ]);
+    expect(changes.changed).toEqual([]);
+  });
+
+  it("reports a changed platform route and a removed caution", () => {
+    const before = { ...older, platforms: [platform], cautions: [caution] };
+    const after = { ...older, version: "0.2.0", platforms: [{ ...platform, routes: ["new form"] }], cautions: [] };
+    const changes = diffSnapshots(before, after);
+    expect(changes.changed).toEqual([{ kind: "platforms", id: "x", name: platform.name, fields: ["routes"] }]);
+    expect(changes.removed).toEqual([{ kind: "cautions", id: "c", name: caution.title, fields: [] }]);
+  });
+
+  it("the kinds are the record lists a dataset holds", () => {
+    expect(FEED_RECORD_KINDS).toEqual(["contacts", "remedies", "faqs", "platforms", "cautions"]);
   });
 });

@@ -2,8 +2,8 @@
 // Pure: no file access, so the API (Node and Workers) and the build share it.
 import type { LocalizedText } from "../schema/primitives.js";
 
-/** The record kinds a dataset holds. */
-export const FEED_RECORD_KINDS = ["contacts", "remedies", "faqs"] as const;
+/** The record kinds a dataset holds, as the change feed reports them. */
+export const FEED_RECORD_KINDS = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
 export type FeedRecordKind = (typeof FEED_RECORD_KINDS)[number];
 
 /** A record as the diff reads it: an id and any other fields (compared by value). */
@@ -23,6 +23,10 @@ export interface DatasetSnapshot {
   contacts: readonly SnapshotRecord[];
   remedies: readonly SnapshotRecord[];
   faqs: readonly SnapshotRecord[];
+  /** Platforms; absent from snapshots released before the dataset had them (read as none). */
+  platforms?: readonly SnapshotRecord[];
+  /** Shared cautions; absent from snapshots released before the dataset had them (read as none). */
+  cautions?: readonly SnapshotRecord[];
 }
 
 /** Phone numbers and short codes that appeared on or disappeared from a contact. */
@@ -35,7 +39,7 @@ export interface PhoneNumberChange {
 export interface RecordChange {
   kind: FeedRecordKind;
   id: string;
-  /** The record's name (contacts), title (remedies) or question (FAQs), in both languages. */
+  /** The record's name (contacts, platforms), title (remedies, cautions) or question (FAQs), in both languages. */
   name: LocalizedText | null;
   /** Top-level fields whose values differ (changed records only), in schema order. */
   fields: string[];
@@ -123,7 +127,8 @@ export function diffSnapshots(previous: DatasetSnapshot | null, next: DatasetSna
   };
   for (const kind of FEED_RECORD_KINDS) {
     const before = new Map((previous?.[kind] ?? []).map((r) => [r.id, r]));
-    const after = new Map(next[kind].map((r) => [r.id, r]));
+    // A kind an older snapshot does not have was empty then: all its records are added in the next version.
+    const after = new Map((next[kind] ?? []).map((r) => [r.id, r]));
     for (const [id, record] of after) {
       const old = before.get(id);
       if (!old) {

@@ -1,7 +1,7 @@
 // zod schemas of the change log, so the API documents /v1/changes from the same definitions the feed is built with.
 import { z } from "zod";
 import { LocalizedTextSchema } from "../schema/primitives.js";
-import type { RecordChange, VersionChanges } from "./diff.js";
+import { FEED_RECORD_KINDS, type RecordChange, type VersionChanges } from "./diff.js";
 
 /** Numbers and short codes that appeared on or disappeared from a contact. */
 export const PhoneNumberChangeSchema = z
@@ -17,7 +17,7 @@ export const PhoneNumberChangeSchema = z
 export const RecordChangeSchema = z
   .strictObject({
     /** Which list the record is in. */
-    kind: z.enum(["contacts", "remedies", "faqs"]),
+    kind: z.enum(FEED_RECORD_KINDS),
     /** The record's id. */
     id: z.string(),
     /** Its name, title or question, in both languages. */

@@ -30,21 +30,27 @@ function standsAt(text: string, word: Word, at: number): boolean {
 
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
 export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: string) => TriageInterpretation {
-  // Words by their first two characters (one-character words by their only one), longest first: one pass over the
-  // text finds the longest word at each place, reading only the few words that could start there.
-  const byStart = new Map<string, Word[]>();
+  // Words by their first character, then their second (one-character words under NaN), longest first, keyed by
+  // UTF-16 code unit: one pass over the text finds the longest word at each place, reading only the few words that
+  // could start there, and a place whose character starts no word costs one lookup and no new string.
+  const byStart = new Map<number, Map<number, Word[]>>();
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
     for (const raw of [...entry.ja, ...entry.en]) {
       const text = normalizeText(raw);
       if (text === "") continue;
-      const key = text.slice(0, 2);
-      const list = byStart.get(key) ?? [];
+      const first = text.charCodeAt(0);
+      const second = text.length > 1 ? text.charCodeAt(1) : Number.NaN;
+      const bySecond = byStart.get(first) ?? new Map<number, Word[]>();
+      const list = bySecond.get(second) ?? [];
       list.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
-      byStart.set(key, list);
+      bySecond.set(second, list);
+      byStart.set(first, bySecond);
     }
   });
-  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const bySecond of byStart.values()) {
+    for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
@@ -54,9 +60,11 @@ export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: stri
     const normalized = normalizeText(text);
     const matched = new Set<number>();
     for (let at = 0; at < normalized.length; ) {
+      const bySecond = byStart.get(normalized.charCodeAt(at));
       const word =
-        byStart.get(normalized.slice(at, at + 2))?.find((w) => standsAt(normalized, w, at)) ??
-        byStart.get(normalized[at] ?? "")?.find((w) => standsAt(normalized, w, at));
+        bySecond &&
+        (bySecond.get(normalized.charCodeAt(at + 1))?.find((w) => standsAt(normalized, w, at)) ??
+          bySecond.get(Number.NaN)?.find((w) => standsAt(normalized, w, at)));
       if (word) {
         matched.add(word.entry);
         // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.

@@ -1,4 +1,4 @@
-// Full-text search over contacts, remedies and FAQs, for Japanese (no spaces between words) and English.
+// Full-text search over contacts, remedies, FAQs and platforms, for Japanese (no spaces between words) and English.
 //
 // Japanese texts are indexed by character bigrams: a query term matches a field that contains it as a substring
 // (人権 in みんなの人権110番), and partly matches a field that shares most of its bigrams (a near miss such as
@@ -6,6 +6,7 @@
 // (harass finds harassment), after folding inflections (posted finds posts). Each hit is scored by where it matched: names and titles weigh far more than bodies.
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { Faq, FaqLocalized } from "../schema/faq.js";
+import type { Platform, PlatformLocalized } from "../schema/platform.js";
 import type { Lang, LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { LexiconEntry } from "../schema/triage.js";
@@ -17,10 +18,13 @@ export interface SearchableData<
   C extends Contact | ContactLocalized = Contact,
   R extends Remedy | RemedyLocalized = Remedy,
   F extends Faq | FaqLocalized = Faq,
+  P extends Platform | PlatformLocalized = Platform,
 > {
   contacts: readonly C[];
   remedies: readonly R[];
   faqs: readonly F[];
+  /** Platforms, found by their name and the names people type for their services (インスタ, Twitter, 知恵袋). */
+  platforms?: readonly P[];
   /** The triage content; its lexicon widens queries to the words the records use (晒された finds 個人情報). */
   triage?: { lexicon: readonly LexiconEntry[] };
 }
@@ -35,15 +39,23 @@ export type SearchHit<
   C extends Contact | ContactLocalized = Contact,
   R extends Remedy | RemedyLocalized = Remedy,
   F extends Faq | FaqLocalized = Faq,
+  P extends Platform | PlatformLocalized = Platform,
 > =
   | { type: "contact"; id: string; score: number; record: C }
   | { type: "remedy"; id: string; score: number; record: R }
-  | { type: "faq"; id: string; score: number; record: F };
+  | { type: "faq"; id: string; score: number; record: F }
+  | { type: "platform"; id: string; score: number; record: P };
 
-type Entry<C extends Contact | ContactLocalized, R extends Remedy | RemedyLocalized, F extends Faq | FaqLocalized> =
+type Entry<
+  C extends Contact | ContactLocalized,
+  R extends Remedy | RemedyLocalized,
+  F extends Faq | FaqLocalized,
+  P extends Platform | PlatformLocalized,
+> =
   | { type: "contact"; id: string; record: C }
   | { type: "remedy"; id: string; record: R }
-  | { type: "faq"; id: string; record: F };
+  | { type: "faq"; id: string; record: F }
+  | { type: "platform"; id: string; record: P };
 
 /** How much a match in each field counts. Names and titles outweigh everything else put together. */
 const WEIGHT = { title: 10, number: 8, organization: 5, summary: 4, law: 3, body: 2, note: 1 } as const;
@@ -87,6 +99,19 @@ function remedyTexts(r: Remedy | RemedyLocalized): WeightedText[] {
     ]),
     [WEIGHT.note, r.timeLimit],
     [WEIGHT.note, r.caveat],
+  ];
+}
+
+function platformTexts(p: Platform | PlatformLocalized): WeightedText[] {
+  return [
+    [WEIGHT.title, p.name],
+    [WEIGHT.organization, p.operator.legalName],
+    [WEIGHT.summary, p.summary],
+    // The names people type for a service are as good as its name: インスタ is Instagram.
+    ...p.services.flatMap((service): WeightedText[] => [
+      [WEIGHT.title, service.name],
+      ...service.aliases.map((alias): WeightedText => [WEIGHT.title, alias]),
+    ]),
   ];
 }
 
@@ -158,19 +183,37 @@ interface Term {
   score(field: Field): number;
 }
 
+/** Latin letters and digits: a short Latin term must not touch one of these to match (X is not the x in "box"). */
+const LATIN = /[a-z0-9]/;
+/** Latin-only terms this short match only as a whole word in texts written without spaces. */
+const SHORT_LATIN = /^[a-z0-9]{1,2}$/;
+
+/** Whether `term` occurs in `text` with no Latin letter or digit right before or after it. */
+function standsAlone(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const before = at === 0 ? "" : (text[at - 1] ?? "");
+    const after = text[at + term.length] ?? "";
+    if (!LATIN.test(before) && !LATIN.test(after)) return true;
+  }
+  return false;
+}
+
 /** A term matched as a substring, or by most of its bigrams (for text written without spaces). */
 function substringTerm(term: string): Term {
-  const grams = bigrams(term);
+  const grams = [...bigrams(term)];
+  // X, FB, IG: as substrings they would match inside any Latin word, so they match only standing alone.
+  const whole = SHORT_LATIN.test(term);
+  const needed = grams.length < 2 ? 1 : Math.ceil(grams.length * MIN_BIGRAM_OVERLAP - 1e-9);
   return {
     candidates: (index) => {
-      if (grams.size === 0) return "all";
+      if (grams.length === 0) return "all";
+      if (grams.length === 1) return index.byBigram.get(grams[0] ?? "") ?? [];
       // A field can only score if it holds the term or most of its bigrams, so an entry that holds too few of them
       // anywhere is skipped before any field is read (りべんじぽるの shares only "るの" with most texts).
       const shared = new Map<number, number>();
       for (const gram of grams) {
         for (const entry of index.byBigram.get(gram) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + 1);
       }
-      const needed = grams.size < 2 ? 1 : Math.ceil(grams.size * MIN_BIGRAM_OVERLAP - 1e-9);
       const found: number[] = [];
       for (const [entry, count] of shared) if (count >= needed) found.push(entry);
       return found;
@@ -178,14 +221,15 @@ function substringTerm(term: string): Term {
     score: (field) => {
       const at = field.text.indexOf(term);
       if (at >= 0) {
+        if (whole && !standsAlone(field.text, term)) return 0;
         // A field that repeats the term (みんなの人権110番(全国共通人権相談ダイヤル)) is a little more about it.
         const again = field.text.indexOf(term, at + term.length) >= 0;
         return field.weight * (again ? 1.05 : 1);
       }
-      if (grams.size < 2) return 0;
+      if (grams.length < 2 || field.grams.size < needed) return 0;
       let shared = 0;
       for (const gram of grams) if (field.grams.has(gram)) shared++;
-      const overlap = shared / grams.size;
+      const overlap = shared / grams.length;
       return overlap >= MIN_BIGRAM_OVERLAP ? field.weight * 0.5 * overlap : 0;
     },
   };
@@ -196,11 +240,8 @@ function wordTerm(term: string): Term {
   const prefixes = term.length >= 2;
   return {
     candidates: (index) => {
+      if (!prefixes) return index.byWord.get(term) ?? [];
       const found = new Set<number>();
-      if (!prefixes) {
-        for (const entry of index.byWord.get(term) ?? []) found.add(entry);
-        return found;
-      }
       for (let i = lowerBound(index.vocabulary, term); i < index.vocabulary.length; i++) {
         const word = index.vocabulary[i] ?? "";
         if (!word.startsWith(term)) break;
@@ -220,29 +261,24 @@ function wordTerm(term: string): Term {
 /** How much a match through a lexicon word counts against a match of the word typed. */
 const EXPANSION_DISCOUNT = 0.8;
 
-/** A term that matches when any of its alternatives does: the word typed, and the words the lexicon gives for it. */
-function anyTerm(typed: Term, expansions: readonly Term[]): Term {
-  if (expansions.length === 0) return typed;
-  return {
-    candidates: (index) => {
-      const found = new Set<number>();
-      for (const term of [typed, ...expansions]) {
-        const list = term.candidates(index);
-        if (list === "all") return "all";
-        for (const entry of list) found.add(entry);
-      }
-      return found;
-    },
-    score: (field) => {
-      let best = typed.score(field);
-      for (const term of expansions) best = Math.max(best, term.score(field) * EXPANSION_DISCOUNT);
-      return best;
-    },
-  };
+/** One word of the query: the word typed, and the words the lexicon gives for it (which count a little less). */
+interface TermGroup {
+  typed: Term;
+  /** The lexicon's words for it, each with the key its scores are kept under. */
+  expansions: readonly { key: string; term: Term }[];
 }
 
-/** For each language, the lexicon's words (normalized) → the words to search as well. */
-function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Map<string, string[]> {
+/** One term's score in each field of each entry it matches (entries it does not match are absent). */
+type FieldScores = Map<number, Float64Array>;
+
+/** The lexicon's words (normalized) → the words to search as well; and the words by their first two characters. */
+interface Expansions {
+  table: Map<string, string[]>;
+  byStart: Map<string, string[]>;
+}
+
+/** For one language, the lexicon's words (normalized) → the words to search as well. */
+function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Expansions {
   const table = new Map<string, Set<string>>();
   for (const entry of lexicon) {
     const own = entry[lang].map(normalizeText);
@@ -255,7 +291,110 @@ function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Map<strin
       table.set(word, set);
     }
   }
-  return new Map([...table].map(([k, v]) => [k, [...v]]));
+  const byStart = new Map<string, string[]>();
+  for (const [word, more] of table) {
+    if (word.length < 2 || more.size === 0) continue;
+    const key = word.slice(0, 2);
+    byStart.set(key, [...(byStart.get(key) ?? []), word]);
+  }
+  return { table: new Map([...table].map(([k, v]) => [k, [...v]])), byStart };
+}
+
+/** Scores one term in every field of its candidate entries. */
+function fieldScoresOf(term: Term, index: Index, all: number): FieldScores {
+  const out: FieldScores = new Map();
+  const candidates = term.candidates(index);
+  const list = candidates === "all" ? Array.from({ length: all }, (_, i) => i) : candidates;
+  for (const entry of list) {
+    const fields = index.fields[entry];
+    if (!fields) continue;
+    let scores: Float64Array | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      const s = field ? term.score(field) : 0;
+      if (s === 0) continue;
+      scores ??= new Float64Array(fields.length);
+      scores[i] = s;
+    }
+    if (scores) out.set(entry, scores);
+  }
+  return out;
+}
+
+/**
+ * Scores the words of a query with one set of buffers: per entry, each field's best score so far. The buffers are
+ * reused from query to query (a search answers one query at a time), so scoring allocates almost nothing.
+ */
+class GroupScorer {
+  private readonly scratch: Float64Array[];
+  private readonly stamp: Int32Array;
+  private readonly touched: number[] = [];
+  private current = 0;
+
+  constructor(private readonly index: Index) {
+    this.scratch = index.fields.map((fields) => new Float64Array(fields.length));
+    this.stamp = new Int32Array(index.fields.length);
+  }
+
+  /** The field buffer of `entry` for the current word, cleared on its first use. */
+  private buffer(entry: number): Float64Array | undefined {
+    const buffer = this.scratch[entry];
+    if (!buffer) return undefined;
+    if (this.stamp[entry] !== this.current) {
+      buffer.fill(0);
+      this.stamp[entry] = this.current;
+      this.touched.push(entry);
+    }
+    return buffer;
+  }
+
+  /**
+   * Scores one word of the query: entry → best field score plus a hundredth of the rest. A field scores the best
+   * any alternative gives it; the lexicon's words count a little less. `expansionScores` gives the (kept) field
+   * scores of a lexicon word.
+   */
+  score(group: TermGroup, expansionScores: (key: string, term: Term) => FieldScores): Map<number, number> {
+    this.current++;
+    this.touched.length = 0;
+    const { typed } = group;
+    const candidates = typed.candidates(this.index);
+    const list = candidates === "all" ? this.index.fields.keys() : candidates;
+    for (const entry of list) {
+      const fields = this.index.fields[entry];
+      if (!fields) continue;
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i];
+        const s = field ? typed.score(field) : 0;
+        if (s === 0) continue;
+        const buffer = this.buffer(entry);
+        if (buffer) buffer[i] = s;
+      }
+    }
+    for (const { key, term } of group.expansions) {
+      for (const [entry, fields] of expansionScores(key, term)) {
+        const buffer = this.buffer(entry);
+        if (!buffer) continue;
+        for (let i = 0; i < fields.length; i++) {
+          const s = (fields[i] ?? 0) * EXPANSION_DISCOUNT;
+          if (s > (buffer[i] ?? 0)) buffer[i] = s;
+        }
+      }
+    }
+    const out = new Map<number, number>();
+    for (const entry of this.touched) {
+      const scores = this.scratch[entry];
+      if (!scores) continue;
+      let best = 0;
+      let sum = 0;
+      for (const s of scores) {
+        sum += s;
+        if (s > best) best = s;
+      }
+      // The best field decides; other matching fields only break ties, so a title hit always beats a body hit.
+      if (best > 0) out.set(entry, best + 0.01 * (sum - best));
+    }
+    return out;
+  }
 }
 
 /** Builds a search over `data` once; the returned function answers queries. */
@@ -263,37 +402,72 @@ export function createSearch<
   C extends Contact | ContactLocalized,
   R extends Remedy | RemedyLocalized,
   F extends Faq | FaqLocalized,
->(data: SearchableData<C, R, F>): (query: string, options?: SearchOptions) => SearchHit<C, R, F>[] {
-  const entries: Entry<C, R, F>[] = [
+  P extends Platform | PlatformLocalized = Platform,
+>(data: SearchableData<C, R, F, P>): (query: string, options?: SearchOptions) => SearchHit<C, R, F, P>[] {
+  const entries: Entry<C, R, F, P>[] = [
     ...data.contacts.map((record) => ({ type: "contact" as const, id: record.id, record })),
     ...data.remedies.map((record) => ({ type: "remedy" as const, id: record.id, record })),
     ...data.faqs.map((record) => ({ type: "faq" as const, id: record.id, record })),
+    ...(data.platforms ?? []).map((record) => ({ type: "platform" as const, id: record.id, record })),
   ];
   const texts = entries.map((e) =>
-    e.type === "contact" ? contactTexts(e.record) : e.type === "remedy" ? remedyTexts(e.record) : faqTexts(e.record),
+    e.type === "contact"
+      ? contactTexts(e.record)
+      : e.type === "remedy"
+        ? remedyTexts(e.record)
+        : e.type === "faq"
+          ? faqTexts(e.record)
+          : platformTexts(e.record),
   );
   // One index per language, built on its first query, so creating a search (and importing the package) costs nothing.
   const indexes: Partial<Record<Lang, Index>> = {};
   const lexicon = data.triage?.lexicon ?? [];
-  const expansions: Partial<Record<Lang, Map<string, string[]>>> = {};
+  const expansions: Partial<Record<Lang, Expansions>> = {};
   const expand = (lang: Lang, typed: string): string[] => {
     expansions[lang] ??= expansionTable(lexicon, lang);
-    const table = expansions[lang];
+    const { table, byStart } = expansions[lang];
     const exact = table.get(typed);
     if (exact) return exact;
-    // Japanese is written without spaces: 元カレしつこい holds two lexicon words. Longest words first.
+    // Japanese is written without spaces: 元カレしつこい holds two lexicon words. Only the words that start with the
+    // two characters at each place are read, not the whole lexicon.
     if (lang !== "ja" || typed.length < 2) return [];
     const out = new Set<string>();
-    for (const [word, more] of table) {
-      if (word.length >= 2 && typed.includes(word)) for (const w of more) out.add(w);
+    for (let at = 0; at + 1 < typed.length; at++) {
+      for (const word of byStart.get(typed.slice(at, at + 2)) ?? []) {
+        if (typed.startsWith(word, at)) for (const w of table.get(word) ?? []) out.add(w);
+      }
     }
     out.delete(typed);
     return [...out];
+  };
+  const prepare = (lang: Lang, word: string): TermGroup | null => {
+    // A lexicon phrase (personal information) matches as its words, each a little weaker.
+    const parts = (w: string): string[] => (lang === "ja" ? [w] : words(w).map(stemEnglish));
+    const toTerm = (part: string): Term => (lang === "ja" ? substringTerm(part) : wordTerm(part));
+    const [first] = parts(word);
+    if (first === undefined) return null;
+    const expansions = expand(lang, word)
+      .flatMap(parts)
+      .map((key) => ({ key, term: toTerm(key) }));
+    return { typed: toTerm(first), expansions };
+  };
+  // The field scores of the lexicon's own words (content, never what a person typed) are kept once computed: they
+  // are a fixed, small set, and the same few (削除, ストーカー) widen most queries. What a person typed is scored
+  // afresh every time and kept nowhere.
+  const kept: Record<Lang, Map<string, FieldScores>> = { ja: new Map(), en: new Map() };
+  const expansionScoresFor = (lang: Lang, index: Index) => (key: string, term: Term) => {
+    let scores = kept[lang].get(key);
+    if (!scores) {
+      scores = fieldScoresOf(term, index, entries.length);
+      kept[lang].set(key, scores);
+    }
+    return scores;
   };
   const indexFor = (lang: Lang): Index => {
     indexes[lang] ??= buildIndex(texts, lang);
     return indexes[lang];
   };
+  const scorers: Partial<Record<Lang, GroupScorer>> = {};
 
   return (query, options = {}) => {
     if (typeof query !== "string") throw new TypeError(`search query must be a string, got ${typeof query}`);
@@ -308,51 +482,34 @@ export function createSearch<
     const textLang: Lang = lang === "ja" || hasJapaneseScript(normalized) ? "ja" : "en";
     const index = indexFor(textLang);
     const typed = textLang === "ja" ? normalized.split(" ") : words(normalized);
-    const terms = [...new Set(typed)]
-      .map((word) => {
-        const toTerm = (w: string): Term[] =>
-          textLang === "ja"
-            ? [substringTerm(w)]
-            : // A lexicon phrase (personal information) matches as its words, each a little weaker.
-              words(w).map((part) => wordTerm(stemEnglish(part)));
-        const more = expand(textLang, word).flatMap(toTerm);
-        const [first] = toTerm(word);
-        return first ? anyTerm(first, more) : undefined;
-      })
-      .filter((t): t is Term => t !== undefined);
-    if (terms.length === 0) return [];
+    const groups = [...new Set(typed)].map((word) => prepare(textLang, word)).filter((g): g is TermGroup => g !== null);
+    if (groups.length === 0) return [];
 
     const totals = new Map<number, { sum: number; matched: number }>();
-    for (const term of terms) {
-      const candidates = term.candidates(index);
-      const list = candidates === "all" ? entries.keys() : candidates;
-      for (const entry of list) {
-        let best = 0;
-        let sum = 0;
-        for (const field of index.fields[entry] ?? []) {
-          const s = term.score(field);
-          sum += s;
-          if (s > best) best = s;
-        }
-        if (best === 0) continue;
-        // The best field decides; other matching fields only break ties, so a title hit always beats a body hit.
-        const termScore = best + 0.01 * (sum - best);
-        const total = totals.get(entry) ?? { sum: 0, matched: 0 };
-        total.sum += termScore;
-        total.matched += 1;
-        totals.set(entry, total);
+    const expansionScores = expansionScoresFor(textLang, index);
+    scorers[textLang] ??= new GroupScorer(index);
+    const scorer = scorers[textLang];
+    for (const group of groups) {
+      for (const [entry, termScore] of scorer.score(group, expansionScores)) {
+        const total = totals.get(entry);
+        if (total) {
+          total.sum += termScore;
+          total.matched += 1;
+        } else totals.set(entry, { sum: termScore, matched: 1 });
       }
     }
 
     const hits: { entry: number; score: number }[] = [];
     for (const [entry, { sum, matched }] of totals) {
       // Entries that match every term come first; partial matches still show, rather than nothing at all.
-      hits.push({ entry, score: Math.round(sum * (matched / terms.length) * 1000) / 1000 });
+      hits.push({ entry, score: Math.round(sum * (matched / groups.length) * 1000) / 1000 });
     }
     hits.sort((a, b) => b.score - a.score || a.entry - b.entry);
-    return hits.slice(0, limit).flatMap(({ entry, score }) => {
+    const out: SearchHit<C, R, F, P>[] = [];
+    for (const { entry, score } of hits.slice(0, limit)) {
       const e = entries[entry];
-      return e ? [{ ...e, score } as SearchHit<C, R, F>] : [];
-    });
+      if (e) out.push({ type: e.type, id: e.id, score, record: e.record } as SearchHit<C, R, F, P>);
+    }
+    return out;
   };
 }

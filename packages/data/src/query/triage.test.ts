@@ -176,3 +176,43 @@ describe("other data", () => {
     expect(() => triage(null as unknown as object)).toThrow(/must be an object/);
   });
 });
+
+describe("platform routes and their cautions", () => {
+  const removal = ["remove-posts", "personal-info", "intimate-images", "impersonation"] as const;
+
+  it.each(removal)("%s shows every designated platform's route with the caution they name", (need) => {
+    const result = triage({ needs: [need] });
+    expect(result.platforms.map((p) => p.id).sort()).toEqual(dataset.platforms.map((p) => p.id).sort());
+    for (const p of result.platforms) expect(p.reason.ja).not.toBe("");
+    expect(result.cautions.map((k) => k.id)).toContain("removal-request-may-reach-poster");
+    // The intermediaries that can act without the person's name reaching the poster are there too.
+    expect(contactIds(result).some((id) => id.startsWith("moj-") || id.startsWith("sia-"))).toBe(true);
+  });
+
+  it("talk alone suggests no platform route and no caution", () => {
+    const result = triage({ needs: ["talk"] });
+    expect(result.platforms).toEqual([]);
+    expect(result.cautions).toEqual([]);
+  });
+
+  it("a triage built without platforms suggests none (live data from an older API)", () => {
+    const { platforms: _p, cautions: _k, ...older } = dataset;
+    const result = createTriage(older)({ needs: ["remove-posts"] });
+    expect(result.platforms).toEqual([]);
+    expect(result.cautions).toEqual([]);
+    expect(contactIds(result).length).toBeGreaterThan(0);
+  });
+
+  it("a platform's own cautions come with it even when the rule names none", () => {
+    const rule = fixture.rules[0];
+    if (!rule) throw new Error("no fixture rule");
+    const only: TriageContent = {
+      rules: [{ ...rule, platforms: [{ id: "x", strength: "strong", reason }] }],
+      lexicon: [],
+    };
+    const result = createTriage({ ...dataset, triage: only })({ needs: ["talk"] });
+    expect(result.platforms.map((p) => p.id)).toEqual(["x"]);
+    const x = dataset.platforms.find((p) => p.id === "x");
+    expect(result.cautions.map((k) => k.id)).toEqual(x?.cautions);
+  });
+});

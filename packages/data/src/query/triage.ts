@@ -1,6 +1,7 @@
 // Ranks contacts and remedies for a person's answers, following the rules in the dataset's triage content
 // (content/triage/rules.yaml). This module holds only the ranking logic: every record, level and reason is content.
 import type { Contact, ContactLocalized } from "../schema/contact.js";
+import type { Caution, CautionLocalized, Platform, PlatformLocalized } from "../schema/platform.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { Audience } from "../schema/taxonomy.js";
@@ -53,9 +54,15 @@ export interface EffectiveAnswers {
 export interface TriageResult<
   C extends Contact | ContactLocalized = Contact,
   R extends Remedy | RemedyLocalized = Remedy,
+  P extends Platform | PlatformLocalized = Platform,
+  K extends Caution | CautionLocalized = Caution,
 > {
   contacts: RankedItem<C>[];
   remedies: RankedItem<R>[];
+  /** Platforms whose own removal routes fit, best first. */
+  platforms: RankedItem<P>[];
+  /** Cautions to read with the suggestions: named by the applying rules or by the suggested platforms. */
+  cautions: K[];
   answers: EffectiveAnswers;
   /** What was understood from `text`, when it was given. */
   interpreted?: TriageInterpretation;
@@ -63,9 +70,18 @@ export interface TriageResult<
   rules: string[];
 }
 /** The records and triage content a triage runs over: the bundled dataset, or the same shape from the API. */
-export interface TriageData<C extends Contact | ContactLocalized, R extends Remedy | RemedyLocalized> {
+export interface TriageData<
+  C extends Contact | ContactLocalized,
+  R extends Remedy | RemedyLocalized,
+  P extends Platform | PlatformLocalized = Platform,
+  K extends Caution | CautionLocalized = Caution,
+> {
   contacts: readonly C[];
   remedies: readonly R[];
+  /** Platforms the rules may name; without them a triage suggests no platform routes (and their cautions). */
+  platforms?: readonly P[];
+  /** Cautions the rules and platforms may name. */
+  cautions?: readonly K[];
   triage: TriageContent;
 }
 
@@ -164,22 +180,40 @@ export function mergeAnswers(answers: TriageAnswers, interpreted?: TriageInterpr
 }
 
 /** Builds the triage over `data`; the returned function ranks contacts and remedies for a set of answers. */
-export function createTriage<C extends Contact | ContactLocalized, R extends Remedy | RemedyLocalized>(
-  data: TriageData<C, R>,
-): (answers: TriageAnswers) => TriageResult<C, R> {
+export function createTriage<
+  C extends Contact | ContactLocalized,
+  R extends Remedy | RemedyLocalized,
+  P extends Platform | PlatformLocalized = Platform,
+  K extends Caution | CautionLocalized = Caution,
+>(data: TriageData<C, R, P, K>): (answers: TriageAnswers) => TriageResult<C, R, P, K> {
   const contacts = new Map(data.contacts.map((c) => [c.id, c]));
   const remedies = new Map(data.remedies.map((r) => [r.id, r]));
+  const platforms = new Map((data.platforms ?? []).map((p) => [p.id, p]));
+  const cautions = new Map((data.cautions ?? []).map((k) => [k.id, k]));
   const rules = data.triage.rules;
   const interpret = createInterpreter(data.triage.lexicon);
 
   // The ranking depends only on the effective answers, of which there are few in practice: remember the latest.
-  const rankings = new Map<string, Pick<TriageResult<C, R>, "contacts" | "remedies" | "rules">>();
+  const rankings = new Map<
+    string,
+    Pick<TriageResult<C, R, P, K>, "contacts" | "remedies" | "platforms" | "cautions" | "rules">
+  >();
   const rankFor = (effective: EffectiveAnswers) => {
     const key = `${effective.danger}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}`;
     const known = rankings.get(key);
     if (known) return known;
     const applying = rules.filter((rule) => applies(rule.when, effective));
     const forMan = effective.audiences.includes("men");
+    const rankedPlatforms = rank(
+      applying.flatMap((r) => r.platforms ?? []),
+      platforms,
+      () => true,
+    );
+    // The rules' cautions first (in rule order), then those of the platforms suggested; each once.
+    const cautionIds = new Set([
+      ...applying.flatMap((r) => r.cautions ?? []),
+      ...rankedPlatforms.flatMap((p) => p.record.cautions),
+    ]);
     const ranking = {
       contacts: rank(
         applying.flatMap((r) => r.contacts),
@@ -191,6 +225,11 @@ export function createTriage<C extends Contact | ContactLocalized, R extends Rem
         remedies,
         () => true,
       ),
+      platforms: rankedPlatforms,
+      cautions: [...cautionIds].flatMap((id) => {
+        const caution = cautions.get(id);
+        return caution ? [caution] : [];
+      }),
       rules: applying.map((r) => r.id),
     };
     if (rankings.size >= MAX_REMEMBERED) rankings.clear();
@@ -207,11 +246,13 @@ export function createTriage<C extends Contact | ContactLocalized, R extends Rem
     }
     const interpreted = answers.text !== undefined && answers.text.trim() !== "" ? interpret(answers.text) : undefined;
     const effective = mergeAnswers(answers, interpreted);
-    const { contacts: c, remedies: r, rules: ids } = rankFor(effective);
+    const { contacts: c, remedies: r, platforms: p, cautions: k, rules: ids } = rankFor(effective);
     // Fresh arrays each time, so a caller that sorts or filters its result cannot change another caller's.
     return {
       contacts: [...c],
       remedies: [...r],
+      platforms: [...p],
+      cautions: [...k],
       answers: effective,
       ...(interpreted && { interpreted }),
       rules: [...ids],

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS } from "../query/triage-vocabulary.js";
 import { ContactLocalizedSchema, ContactSchema } from "./contact.js";
+import { CautionLocalizedSchema, CautionSchema, PlatformLocalizedSchema, PlatformSchema } from "./platform.js";
 import {
   BILINGUAL,
   IdSchema,
@@ -84,10 +85,17 @@ export const TriageRuleSchema = z
     contacts: z.array(TriageSuggestionSchema),
     /** Remedies it suggests, strongest first. */
     remedies: z.array(TriageSuggestionSchema),
+    /** Platforms whose own removal routes it suggests (content/platforms), strongest first. */
+    platforms: z.array(TriageSuggestionSchema).optional(),
+    /** Ids of the cautions (content/cautions) a person must read with what the rule suggests. */
+    cautions: uniqueList(IdSchema).optional(),
     /** The official guidance the rule follows. */
     sources: z.array(SourceSchema).min(1),
   })
-  .meta({ id: "TriageRule", description: "When a rule applies and which contacts and remedies it calls for." });
+  .meta({
+    id: "TriageRule",
+    description: "When a rule applies and which contacts, remedies and platforms (with cautions) it calls for.",
+  });
 export type TriageRule = z.infer<typeof TriageRuleSchema>;
 
 /** What a lexicon entry's words tell about the person's situation. */
@@ -186,7 +194,9 @@ function buildTriageResultSchemas<
   T extends z.ZodType<unknown>,
   C extends z.ZodType<unknown>,
   R extends z.ZodType<unknown>,
->(v: TextVariant<T>, contact: C, remedy: R) {
+  P extends z.ZodType<unknown>,
+  K extends z.ZodType<unknown>,
+>(v: TextVariant<T>, contact: C, remedy: R, platform: P, caution: K) {
   const score = z
     .number()
     .meta({ description: "How well it fits; higher is better. Only meaningful within one answer." });
@@ -218,12 +228,30 @@ function buildTriageResultSchemas<
       record: remedy,
     })
     .meta({ id: v.id("RankedRemedy"), description: "A remedy suggested by triage, with why." });
+  const RankedPlatformSchema = z
+    .strictObject({
+      /** The platform's id. */
+      id: IdSchema,
+      /** How well it fits. */
+      score,
+      /** The strongest level any applying rule gave it. */
+      strength: TriageStrengthSchema,
+      /** Why its own removal route is suggested. */
+      reason: v.text,
+      /** The platform, with its routes. */
+      record: platform,
+    })
+    .meta({ id: v.id("RankedPlatform"), description: "A platform's own removal route suggested by triage, with why." });
   const TriageResultSchema = z
     .strictObject({
       /** Contacts, best first. */
       contacts: z.array(RankedContactSchema),
       /** Remedies, best first. */
       remedies: z.array(RankedRemedySchema),
+      /** Platforms whose own removal routes fit, best first (empty when no rule names any). */
+      platforms: z.array(RankedPlatformSchema),
+      /** Cautions to read with the suggestions: those the applying rules and the suggested platforms name. */
+      cautions: z.array(caution),
       /** The answers the ranking used: explicit answers merged with what the text said. */
       answers: z
         .strictObject({
@@ -238,15 +266,24 @@ function buildTriageResultSchemas<
       /** Ids of the rules that applied. */
       rules: z.array(IdSchema),
     })
-    .meta({ id: v.id("Triage"), description: "Contacts and remedies ranked for the answers, best first." });
-  return { RankedContactSchema, RankedRemedySchema, TriageResultSchema };
+    .meta({
+      id: v.id("Triage"),
+      description: "Contacts, remedies and platforms ranked for the answers, best first, with the cautions they name.",
+    });
+  return { RankedContactSchema, RankedRemedySchema, RankedPlatformSchema, TriageResultSchema };
 }
 
-const bilingual = buildTriageResultSchemas(BILINGUAL, ContactSchema, RemedySchema);
+const bilingual = buildTriageResultSchemas(BILINGUAL, ContactSchema, RemedySchema, PlatformSchema, CautionSchema);
 /** A triage result with bilingual reasons and records. */
 export const TriageResultSchema = bilingual.TriageResultSchema;
 
-const localized = buildTriageResultSchemas(SINGLE_LANGUAGE, ContactLocalizedSchema, RemedyLocalizedSchema);
+const localized = buildTriageResultSchemas(
+  SINGLE_LANGUAGE,
+  ContactLocalizedSchema,
+  RemedyLocalizedSchema,
+  PlatformLocalizedSchema,
+  CautionLocalizedSchema,
+);
 /** A triage result localized to one language, as the API serves it. */
 export const TriageResultLocalizedSchema = localized.TriageResultSchema;
 export type TriageResultLocalized = z.infer<typeof TriageResultLocalizedSchema>;
@@ -278,7 +315,11 @@ export const TriageScenarioSchema = z
     contacts: z.array(ExpectedSchema).default([]),
     /** Remedies that must appear (within a place, when given). */
     remedies: z.array(ExpectedSchema).default([]),
-    /** Records (contacts or remedies) that must not appear at all. */
+    /** Platforms whose removal routes must appear (within a place, when given). */
+    platforms: z.array(ExpectedSchema).default([]),
+    /** Cautions that must be shown with the result. */
+    cautions: z.array(IdSchema).default([]),
+    /** Records (contacts, remedies or platforms) that must not appear at all. */
     mustNot: z.array(IdSchema).default([]),
     /** When text is given: what the interpreter must understand (a subset check). */
     understood: TriageSignalSchema.optional(),

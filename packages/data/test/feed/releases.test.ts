@@ -32,6 +32,10 @@ describe("released snapshots", () => {
     expect(numbers["houterasu-crime-victim-dial"]).toEqual({ added: ["0570-079714"], removed: [] });
     expect(numbers["police-consultation-9110"]).toEqual({ added: ["052-953-9110"], removed: [] });
     expect(next.added.map((c) => c.id)).toContain("moj-line-jinken-soudan");
+    // 0.1.0 was released before platforms and cautions: the next release adds every one of them.
+    const added = (kind: string) => next.added.filter((c) => c.kind === kind).map((c) => c.id);
+    expect(added("platforms").sort()).toEqual(dataset.platforms.map((p) => p.id).sort());
+    expect(added("cautions")).toEqual(dataset.cautions.map((k) => k.id));
   });
 });
 

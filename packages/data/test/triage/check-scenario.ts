@@ -7,6 +7,8 @@ export function brokenPromises(scenario: TriageScenario, result: TriageResult): 
   const out: string[] = [];
   const contacts = result.contacts.map((c) => c.id);
   const remedies = result.remedies.map((r) => r.id);
+  const platforms = result.platforms.map((p) => p.id);
+  const cautions = result.cautions.map((k) => k.id);
   if (contacts[0] !== scenario.firstContact)
     out.push(`first contact is ${contacts[0]}, expected ${scenario.firstContact}`);
   if (scenario.firstRemedy && remedies[0] !== scenario.firstRemedy) {
@@ -15,6 +17,7 @@ export function brokenPromises(scenario: TriageScenario, result: TriageResult): 
   for (const [kind, list, expected] of [
     ["contact", contacts, scenario.contacts],
     ["remedy", remedies, scenario.remedies],
+    ["platform", platforms, scenario.platforms],
   ] as const) {
     for (const { id, within } of expected) {
       const at = list.indexOf(id);
@@ -23,10 +26,15 @@ export function brokenPromises(scenario: TriageScenario, result: TriageResult): 
         out.push(`${kind} ${id} is at ${at + 1}, expected within ${within}`);
     }
   }
-  for (const id of scenario.mustNot) {
-    if (contacts.includes(id) || remedies.includes(id)) out.push(`${id} must not appear`);
+  for (const id of scenario.cautions) if (!cautions.includes(id)) out.push(`caution ${id} is missing`);
+  // A platform route is never shown without the cautions it names.
+  for (const p of result.platforms) {
+    for (const id of p.record.cautions) if (!cautions.includes(id)) out.push(`${p.id}'s caution ${id} is missing`);
   }
-  for (const item of [...result.contacts, ...result.remedies]) {
+  for (const id of scenario.mustNot) {
+    if (contacts.includes(id) || remedies.includes(id) || platforms.includes(id)) out.push(`${id} must not appear`);
+  }
+  for (const item of [...result.contacts, ...result.remedies, ...result.platforms]) {
     if (item.reason.ja.trim() === "" || item.reason.en.trim() === "") out.push(`${item.id} has no reason`);
   }
   const u = scenario.understood;

@@ -29,3 +29,18 @@ describe("triage scenarios (content/triage/scenarios.yaml)", () => {
     expect(brokenPromises(wrong, triage(wrong.answers))).not.toEqual([]);
   });
 });
+
+describe("the checker's platform promises", () => {
+  it("fails a scenario whose platform or caution is missing from the result", () => {
+    const scenario = scenarios.find((s) => s.id === "remove-posts-platform-routes");
+    if (!scenario) throw new Error("no remove-posts-platform-routes scenario");
+    const result = triage(scenario.answers);
+    expect(brokenPromises(scenario, result)).toEqual([]);
+    expect(brokenPromises(scenario, { ...result, platforms: result.platforms.slice(1) })).toContain(
+      "platform x is missing",
+    );
+    expect(brokenPromises(scenario, { ...result, cautions: [] })).toContain(
+      "caution removal-request-may-reach-poster is missing",
+    );
+  });
+});

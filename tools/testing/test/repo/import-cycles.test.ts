@@ -27,6 +27,14 @@ describe.each(COVERED)("%s", (folder) => {
   });
 });
 
+describe("apps/api", () => {
+  it("the walker sees a type-only import (client.ts needs only the app's type), so a type cycle cannot slip through", () => {
+    const client = path.join(root, "apps/api/src/client.ts");
+    const app = path.join(root, "apps/api/src/app.ts");
+    expect(importGraph([client, app]).get(client)).toEqual([app]);
+  });
+});
+
 describe("the workspace packages", () => {
   it("depend on each other one way only", () => {
     const manifests = new Map(

@@ -1,7 +1,7 @@
 // The platform records cover what issue #11 promises: the five providers designated on 2025-04-30, each with the
 // caution that a request may reach the poster, and the names people type for their services.
 import { describe, expect, it } from "vitest";
-import { dataset } from "../src/generated/dataset.js";
+import { dataset } from "../../src/generated/dataset.js";
 
 const PRESS_RELEASE = "https://www.soumu.go.jp/menu_news/s-news/01ryutsu02_02000435.html";
 const POSTER_CAUTION = "removal-request-may-reach-poster";
