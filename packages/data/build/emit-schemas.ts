@@ -2,7 +2,12 @@ import { z } from "zod";
 import { ContactLocalizedSchema, ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
 import { FaqLocalizedSchema, FaqSchema } from "../src/schema/faq.js";
-import { CautionSchema, PlatformSchema } from "../src/schema/platform.js";
+import {
+  CautionLocalizedSchema,
+  CautionSchema,
+  PlatformLocalizedSchema,
+  PlatformSchema,
+} from "../src/schema/platform.js";
 import type { SchemaName } from "../src/schema/published.js";
 import { RemedyLocalizedSchema, RemedySchema } from "../src/schema/remedy.js";
 import { TriageContentSchema, TriageScenarioSchema } from "../src/schema/triage.js";
@@ -22,6 +27,8 @@ export const PUBLISHED_SCHEMAS = {
   "contact-localized": ContactLocalizedSchema,
   "remedy-localized": RemedyLocalizedSchema,
   "faq-localized": FaqLocalizedSchema,
+  "platform-localized": PlatformLocalizedSchema,
+  "caution-localized": CautionLocalizedSchema,
 } as const satisfies Record<SchemaName, z.ZodType>;
 export type { SchemaName };
 

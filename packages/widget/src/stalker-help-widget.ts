@@ -2,21 +2,15 @@ import type { Lang } from "@netstalker/data";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { DataController } from "./controllers/data-controller.js";
+import { LayoutController } from "./controllers/layout-controller.js";
 import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
+import { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { type UiText, uiText } from "./i18n.js";
-import { byUrgency } from "./orders.js";
-import { type ContactRenderContext, filteredContacts, renderContact, renderEmergency } from "./render/contact.js";
-import { renderFaq } from "./render/faq.js";
-import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./render/remedy.js";
+import { renderEmergency } from "./render/contact.js";
+import { type PanelContext, renderPanel } from "./render/panel.js";
 import { PANELS, type Panel, renderTabs } from "./render/tabs.js";
-import {
-  renderTriageForm,
-  renderTriageResults,
-  type Triage,
-  type TriageAnswers,
-  triageItems,
-} from "./render/triage.js";
+import { triageItems } from "./render/triage.js";
 import { resolveLang } from "./resolve-lang.js";
 import { styles } from "./styles/index.js";
 
@@ -33,9 +27,6 @@ export const THEMES = ["light", "dark", "auto"] as const;
 export type Theme = (typeof THEMES)[number];
 /** How long data (the data file, or live data from `api-base`) may take before the widget keeps what it has. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
-/** Below this width (px) each card shows name, number, open-now and cost, and folds the rest behind "詳しく". */
-const NARROW_PX = 560;
-const NO_ANSWERS: TriageAnswers = { needs: new Set(), audiences: new Set() };
 
 /**
  * Help for people harassed or stalked online in Japan: the right consultation windows with their numbers and
@@ -106,24 +97,12 @@ export class StalkerHelpWidget extends LitElement {
   @state() private activeTab: Panel = "contacts";
   @state() private announcement = "";
   @state() private openRemedies = new Set<string>();
-  @state() private answers: TriageAnswers = NO_ANSWERS;
-  @state() private triageResult?: Triage;
-  @state() private narrow = false;
 
   #lang: Lang = "ja";
   #data = new DataController(this);
   #exit = new QuickExitController(this);
-  #ticker?: ReturnType<typeof setInterval>;
-  #resizeFrame = 0;
-  // Next frame, not in the callback: the new layout would otherwise resize the host inside the same observation.
-  #resize = new ResizeObserver(([entry]) => {
-    const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
-    cancelAnimationFrame(this.#resizeFrame);
-    this.#resizeFrame = requestAnimationFrame(() => {
-      // A removed element is not re-rendered (its width is then 0, which is no phone).
-      if (this.isConnected && !this.#printing) this.narrow = narrow;
-    });
-  });
+  #layout = new LayoutController(this);
+  #triage = new TriageController(this);
   #focusAfterUpdate?: () => HTMLElement | null | undefined;
 
   /** The records on screen (read-only; set by the widget). */
@@ -143,34 +122,6 @@ export class StalkerHelpWidget extends LitElement {
     this.#exit.exit();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#ticker = setInterval(() => this.requestUpdate(), 60_000);
-    this.#resize.observe(this);
-    // A printed list must show every detail, whatever the width.
-    window.addEventListener("beforeprint", this.#unfold);
-    window.addEventListener("afterprint", this.#refold);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#ticker);
-    this.#resize.disconnect();
-    cancelAnimationFrame(this.#resizeFrame);
-    window.removeEventListener("beforeprint", this.#unfold);
-    window.removeEventListener("afterprint", this.#refold);
-  }
-
-  #printing = false;
-  #unfold = () => {
-    this.#printing = true;
-    this.narrow = false;
-  };
-  #refold = () => {
-    this.#printing = false;
-    this.narrow = this.getBoundingClientRect().width < NARROW_PX;
-  };
-
   /** Shift-sequence feedback for screen readers (QuickExitController). */
   announceShift(remaining: number): void {
     this.announcement = remaining > 0 ? this.#t.shiftCount(remaining) : this.#t.shiftExpired;
@@ -178,8 +129,7 @@ export class StalkerHelpWidget extends LitElement {
 
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
-    this.answers = NO_ANSWERS;
-    this.triageResult = undefined;
+    this.#triage.clear();
     this.openRemedies = new Set();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
@@ -206,25 +156,35 @@ export class StalkerHelpWidget extends LitElement {
     return uiText(this.#lang);
   }
 
-  #contactCtx(): ContactRenderContext {
-    return { lang: this.#lang, t: this.#t, now: this.now ?? new Date(), compact: this.compact, narrow: this.narrow };
-  }
-
-  #remedyCtx(data: WidgetData): RemedyRenderContext {
+  #panelCtx(data: WidgetData): PanelContext {
+    const t = this.#t;
+    const lang = this.#lang;
     return {
-      t: this.#t,
-      contactsById: new Map(data.contacts.map((c) => [c.id, c])),
-      remediesById: new Map(data.remedies.map((r) => [r.id, r])),
-      showContact: this.view === "all" ? (id) => this.#showContact(id) : undefined,
-      showRemedy: (id) => this.#showRemedy(id),
-      isOpen: (id) => this.openRemedies.has(id),
-      onToggle: (id, open) => {
-        if (open === this.openRemedies.has(id)) return;
-        const next = new Set(this.openRemedies);
-        if (open) next.add(id);
-        else next.delete(id);
-        this.openRemedies = next;
+      lang,
+      t,
+      data,
+      contact: { lang, t, now: this.now ?? new Date(), compact: this.compact, narrow: this.#layout.narrow },
+      remedy: {
+        lang,
+        t,
+        contactsById: new Map(data.contacts.map((c) => [c.id, c])),
+        remediesById: new Map(data.remedies.map((r) => [r.id, r])),
+        showContact: this.view === "all" ? (id) => this.#showContact(id) : undefined,
+        showRemedy: (id) => this.#showRemedy(id),
+        isOpen: (id) => this.openRemedies.has(id),
+        onToggle: (id, open) => {
+          if (open === this.openRemedies.has(id)) return;
+          const next = new Set(this.openRemedies);
+          if (open) next.add(id);
+          else next.delete(id);
+          this.openRemedies = next;
+        },
       },
+      category: this.category,
+      audience: this.audience,
+      triage: this.#triage,
+      submitTriage: () => void this.#runTriage(data),
+      resetTriage: () => this.clearAnswers(),
     };
   }
 
@@ -253,66 +213,23 @@ export class StalkerHelpWidget extends LitElement {
   }
 
   async #runTriage(data: WidgetData): Promise<void> {
-    const { createTriage } = await import("./data/run-triage.js");
-    // Ranks the records on screen (shipped or live); the answers never leave this element.
-    const { danger, needs, audiences } = this.answers;
-    const result = createTriage(data)({ danger, needs: [...needs], audiences: [...audiences] });
-    const items = triageItems(result);
-    this.triageResult = result;
+    // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
+    const items = triageItems(await this.#triage.run(data));
     this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
     this.#focus("#triage-results");
-  }
-
-  #renderPanel(panel: Panel, data: WidgetData): TemplateResult {
-    const t = this.#t;
-    switch (panel) {
-      case "contacts": {
-        const { list, fellBack } = filteredContacts(byUrgency(data.contacts), this.category, this.audience);
-        const ctx = this.#contactCtx();
-        return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
-          <ul class="cards">${list.map((c) => renderContact(c, ctx))}</ul>`;
-      }
-      case "remedies":
-        return renderRemedies(data.remedies, this.#lang, this.#remedyCtx(data));
-      case "faq":
-        return html`${data.faqs.map((f) => renderFaq(f, t))}`;
-      case "triage": {
-        const form = renderTriageForm({
-          lang: this.#lang,
-          t,
-          answers: this.answers,
-          onAnswers: (answers) => {
-            this.answers = answers;
-          },
-          onSubmit: () => void this.#runTriage(data),
-          onReset: () => this.clearAnswers(),
-          emergency: renderEmergency(data.contacts, t),
-        });
-        if (!this.triageResult) return form;
-        const ctx = this.#contactCtx();
-        const remedyCtx = this.#remedyCtx(data);
-        return html`${form}${renderTriageResults(
-          this.triageResult,
-          this.#lang,
-          t,
-          (c, reason) => renderContact(c, ctx, reason),
-          (r) => renderRemedy(r, remedyCtx),
-        )}`;
-      }
-    }
   }
 
   #renderBody(data: WidgetData): TemplateResult {
     const t = this.#t;
     if (this.view !== "all") {
       return html`<h3 class="kind-heading">${t.tabs[this.view]}</h3>
-        <div class="panel" id=${`panel-${this.view}`}>${this.#renderPanel(this.view, data)}</div>`;
+        <div class="panel" id=${`panel-${this.view}`}>${renderPanel(this.view, this.#panelCtx(data))}</div>`;
     }
     return renderTabs({
       t,
       active: this.activeTab,
       select: (panel, focus) => this.#selectTab(panel, focus),
-      panel: (panel) => this.#renderPanel(panel, data),
+      panel: (panel) => renderPanel(panel, this.#panelCtx(data)),
     });
   }
 
@@ -320,7 +237,7 @@ export class StalkerHelpWidget extends LitElement {
     const t = this.#t;
     const data = this.data;
     const exiting = this.#exit.exiting;
-    const classes = ["root", this.compact ? "compact" : "", this.narrow ? "narrow" : "", exiting ? "exiting" : ""];
+    const classes = ["root", this.compact ? "compact" : "", this.#layout.narrow ? "narrow" : "", exiting ? "exiting" : ""];
     return html`<div class=${classes.join(" ").trim()} lang=${this.#lang}>
       <div class="content" ?inert=${exiting}>
         <div class="header" part="header">

@@ -14,6 +14,8 @@ export const SCHEMA_NAMES = [
   "contact-localized",
   "remedy-localized",
   "faq-localized",
+  "platform-localized",
+  "caution-localized",
 ] as const;
 /** One published JSON Schema's file stem. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

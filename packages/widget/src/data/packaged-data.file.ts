@@ -37,6 +37,9 @@ async function readDataFile(lang: Lang, timeoutMs: number): Promise<PackagedResu
         contacts: validList("contacts", file.contacts),
         remedies: validList("remedies", file.remedies),
         faqs: validList("faqs", file.faqs),
+        // Read when the data file carries them (older data files do not): checked like every other list.
+        platforms: file.platforms === undefined ? [] : validList("platforms", file.platforms),
+        cautions: file.cautions === undefined ? [] : validList("cautions", file.cautions),
         source: "bundled",
         dataVersion: typeof file.dataVersion === "string" ? file.dataVersion : "unknown",
       },

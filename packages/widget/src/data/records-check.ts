@@ -1,8 +1,16 @@
 // Validation of one-language records (from the API or from the data file next to the widget) against the localized
 // JSON Schemas that @netstalker/data publishes. See docs/decisions for why the widget keeps its own small checker.
-import type { ContactLocalized, FaqLocalized, RemedyLocalized } from "@netstalker/data";
+import type {
+  CautionLocalized,
+  ContactLocalized,
+  FaqLocalized,
+  PlatformLocalized,
+  RemedyLocalized,
+} from "@netstalker/data";
+import cautionSchema from "@netstalker/data/schemas/caution-localized.schema.json" with { type: "json" };
 import contactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq-localized.schema.json" with { type: "json" };
+import platformSchema from "@netstalker/data/schemas/platform-localized.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy-localized.schema.json" with { type: "json" };
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
 
@@ -10,6 +18,8 @@ const checks = {
   contacts: compileJsonSchema(contactSchema as JsonSchemaDocument),
   remedies: compileJsonSchema(remedySchema as JsonSchemaDocument),
   faqs: compileJsonSchema(faqSchema as JsonSchemaDocument),
+  platforms: compileJsonSchema(platformSchema as JsonSchemaDocument),
+  cautions: compileJsonSchema(cautionSchema as JsonSchemaDocument),
 };
 
 /** Why records could not be used. */
@@ -31,6 +41,8 @@ export interface RecordLists {
   contacts: ContactLocalized[];
   remedies: RemedyLocalized[];
   faqs: FaqLocalized[];
+  platforms: PlatformLocalized[];
+  cautions: CautionLocalized[];
 }
 
 /** Checks that `data` is a list of valid records of this kind, or throws a shape error naming the first problem. */
