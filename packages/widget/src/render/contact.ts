@@ -176,7 +176,7 @@ function renderShortcodeHelp(
             ${dialing.alternatives.map(
               (alt) =>
                 html`<li>
-                  <a class="dial alt" href=${alt.href}>${alt.number}</a>${alt.label ? html` <span class="label">${alt.label}</span>` : nothing}
+                  <a class="alt-dial" href=${alt.href}>${alt.number}</a>${alt.label ? html` <span class="label">${alt.label}</span>` : nothing}
                   <span class="label">(${ctx.t.alternativeFor(lines(alt.alternativeFor, ctx))})</span>
                 </li>`,
             )}
