@@ -94,20 +94,20 @@ export async function fetchLiveData(
       // An API without platforms (older, or failing there) must not cost the person the live contacts.
       list("platforms")
         .then(livePlatforms)
-        .catch((error: unknown) => {
-          console.warn(`<stalker-help-widget>: live platforms not used: ${String(error)}`);
-          return undefined;
-        }),
+        .catch((error: unknown) => ({ error })),
     ]);
-    return {
+    const live: WidgetData = {
       lang,
       contacts: validList("contacts", contacts.data),
       remedies: validList("remedies", remedies.data),
       faqs: validList("faqs", faqs.data),
-      ...(platforms ?? fallback),
+      ...("error" in platforms ? fallback : platforms),
       source: "api",
       dataVersion: typeof contacts.dataVersion === "string" ? contacts.dataVersion : "unknown",
     };
+    // Said only when everything else is used: a failed API gets one warning, from the caller.
+    if ("error" in platforms) console.warn(`<stalker-help-widget>: live platforms not used: ${String(platforms.error)}`);
+    return live;
   } finally {
     clearTimeout(timer);
     // Stops the sibling requests when one of them failed.

@@ -186,7 +186,7 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
                 ><input
                   type="radio"
                   name="relationship"
-                  .checked=${answers.relationship === v}
+                  .checked=${v !== undefined && answers.relationship === v}
                   @change=${() => set({ relationship: v })}
                 />${v ? RELATIONSHIP_LABELS[v][lang] : t.relationshipNone}</label
               >`,
