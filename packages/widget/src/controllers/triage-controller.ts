@@ -86,7 +86,7 @@ export class TriageController implements ReactiveController {
   }
 
   /** Takes the words as typed and reads them here, in this page (the interpreter is loaded on first use). */
-  async setText(text: string): Promise<void> {
+  async setText(text: string, data?: WidgetData): Promise<void> {
     this.text = text;
     const token = ++this.#textToken;
     if (text.trim() === "") {
@@ -97,7 +97,7 @@ export class TriageController implements ReactiveController {
     }
     const { interpret } = await import("../data/run-triage.js");
     if (token !== this.#textToken) return;
-    this.interpreted = interpret(text);
+    this.interpreted = interpret(text, data);
     this.#host.requestUpdate();
   }
 
@@ -111,7 +111,7 @@ export class TriageController implements ReactiveController {
   /** Ranks the records on screen for the effective answers; the text itself is not passed on. */
   async run(data: WidgetData): Promise<Triage> {
     // Wait for the words typed last to be read, so a quick submit never ranks without them.
-    if (this.text.trim() !== "" && !this.interpreted) await this.setText(this.text);
+    if (this.text.trim() !== "" && !this.interpreted) await this.setText(this.text, data);
     const { createTriage } = await import("../data/run-triage.js");
     this.result = createTriage(data)(this.effective);
     this.#host.requestUpdate();

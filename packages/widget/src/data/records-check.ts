@@ -6,11 +6,13 @@ import type {
   FaqLocalized,
   PlatformLocalized,
   RemedyLocalized,
+  TriageContent,
 } from "@netstalker/data";
 import cautionSchema from "@netstalker/data/schemas/caution-localized.schema.json" with { type: "json" };
 import contactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq-localized.schema.json" with { type: "json" };
 import platformSchema from "@netstalker/data/schemas/platform-localized.schema.json" with { type: "json" };
+import triageSchema from "@netstalker/data/schemas/triage.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy-localized.schema.json" with { type: "json" };
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
 
@@ -21,6 +23,15 @@ const checks = {
   platforms: compileJsonSchema(platformSchema as JsonSchemaDocument),
   cautions: compileJsonSchema(cautionSchema as JsonSchemaDocument),
 };
+const triageCheck = compileJsonSchema(triageSchema as JsonSchemaDocument);
+
+/** Checks triage rules and lexicon (bilingual: the rules' reasons are shown in both languages' results). */
+export function validTriage(data: unknown): TriageContent {
+  const problem = triageCheck(data);
+  if (problem) throw new LiveDataError("shape", `triage ${problem.replace(/^\$/, "")}`);
+  // Just checked against the published triage schema.
+  return data as TriageContent;
+}
 
 /** Why records could not be used. */
 export type LiveDataFailure = "config" | "network" | "timeout" | "http" | "json" | "shape";

@@ -5,6 +5,7 @@ import type {
   Lang,
   PlatformLocalized,
   RemedyLocalized,
+  TriageContent,
 } from "@netstalker/data";
 
 /**
@@ -28,6 +29,8 @@ export interface WidgetData {
   platforms: PlatformLocalized[];
   /** The cautions the platforms name (e.g. that a request may reach the poster). */
   cautions: CautionLocalized[];
+  /** Triage rules and lexicon, when the data file carries them; otherwise the ones bundled with the code are used. */
+  triage?: TriageContent;
   /** See {@link DataSource}. */
   source: DataSource;
   /** The @netstalker/data version the records come from. */

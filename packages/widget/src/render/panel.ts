@@ -67,7 +67,7 @@ function renderTriagePanel(ctx: PanelContext): TemplateResult {
     text: triage.text,
     chips: triage.chips,
     onAnswers: (answers) => triage.setAnswers(answers),
-    onText: (text) => void triage.setText(text),
+    onText: (text) => void triage.setText(text, data),
     onRemoveChip: (key) => triage.removeChip(key, data),
     onSubmit: ctx.submitTriage,
     onReset: ctx.resetTriage,
