@@ -138,7 +138,10 @@ describe("live platforms from api-base", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     fakeApi((lang) => {
       const { platforms, cautions } = localized(lang);
-      return { data: platforms.map((p) => ({ ...p, routes: [{ type: "web", url: "http://insecure.example/" }] })), cautions };
+      return {
+        data: platforms.map((p) => ({ ...p, routes: [{ type: "web", url: "http://insecure.example/" }] })),
+        cautions,
+      };
     });
     const { el, detail } = await mount({ lang: "ja", "api-base": "https://api.example/" });
     expect(detail.source).toBe("api");

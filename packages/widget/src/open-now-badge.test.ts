@@ -58,10 +58,10 @@ describe.each(["ja", "en"] as const)("open-now badge in %s", (lang) => {
       : expected === "open"
         ? t.openNow
         : expected === "closed"
-        ? t.closedNow
-        : schedule.type === "varies"
-          ? t.hoursVary
-          : t.openUnknown;
+          ? t.closedNow
+          : schedule.type === "varies"
+            ? t.hoursVary
+            : t.openUnknown;
 
   it.each(CASES)("$name, seen from Los Angeles", async ({ instant, day, time, holiday }) => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("America/Los_Angeles");

@@ -237,7 +237,12 @@ export class StalkerHelpWidget extends LitElement {
     const t = this.#t;
     const data = this.data;
     const exiting = this.#exit.exiting;
-    const classes = ["root", this.compact ? "compact" : "", this.#layout.narrow ? "narrow" : "", exiting ? "exiting" : ""];
+    const classes = [
+      "root",
+      this.compact ? "compact" : "",
+      this.#layout.narrow ? "narrow" : "",
+      exiting ? "exiting" : "",
+    ];
     return html`<div class=${classes.join(" ").trim()} lang=${this.#lang}>
       <div class="content" ?inert=${exiting}>
         <div class="header" part="header">

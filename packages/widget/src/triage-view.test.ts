@@ -47,7 +47,9 @@ describe.each(LANGS)("triage view in %s", (lang) => {
     }
     const promise = root.querySelector("#triage-promise");
     expect(text(promise)).toBe(t.triageTextPromise);
-    expect(text(promise)).toBe(lang === "ja" ? "入力した内容はこのページの外に送られません" : "Nothing you type leaves this page");
+    expect(text(promise)).toBe(
+      lang === "ja" ? "入力した内容はこのページの外に送られません" : "Nothing you type leaves this page",
+    );
     expect(root.querySelector("#triage-text")?.getAttribute("aria-describedby")).toBe("triage-promise");
     // The form has no action: it can never be sent as a URL.
     expect(root.querySelector("form")?.hasAttribute("action")).toBe(false);
@@ -70,9 +72,12 @@ describe("free text, understood locally", () => {
     expect(removal).not.toBeNull();
     const caution = removal?.querySelector(".caution");
     const firstPlatform = removal?.querySelector(".platform");
-    expect(caution && firstPlatform && caution.compareDocumentPosition(firstPlatform) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      caution && firstPlatform && caution.compareDocumentPosition(firstPlatform) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(text(caution)).toContain("投稿者");
-    for (const a of removal?.querySelectorAll("a[href]") ?? []) expect(a.getAttribute("rel")).toBe("noopener noreferrer");
+    for (const a of removal?.querySelectorAll("a[href]") ?? [])
+      expect(a.getAttribute("rel")).toBe("noopener noreferrer");
     // Removing the chip drops the need: no removal path once nothing asks for it.
     root.querySelector<HTMLButtonElement>('[data-chip="need:personal-info"] .chip-remove')?.click();
     await vi.waitFor(() => expect(chips()).not.toContain("need:personal-info"));
@@ -100,7 +105,12 @@ describe("free text, understood locally", () => {
       return realFetch(input, init);
     });
     const beacon = vi.spyOn(navigator, "sendBeacon");
-    const { el, root } = await mount({ lang: "ja", view: "triage", "api-base": "http://127.0.0.1:9/", "fetch-timeout": "500" });
+    const { el, root } = await mount({
+      lang: "ja",
+      view: "triage",
+      "api-base": "http://127.0.0.1:9/",
+      "fetch-timeout": "500",
+    });
     await type(root, el, secret);
     await submit(root);
     expect(root.querySelector(".triage-results")).not.toBeNull();

@@ -68,8 +68,7 @@ export class TriageController implements ReactiveController {
     relationship?: Relationship;
   } {
     const chips = this.chips;
-    const relationship =
-      this.answers.relationship ?? chips.find((c) => c.kind === "relationship")?.value;
+    const relationship = this.answers.relationship ?? chips.find((c) => c.kind === "relationship")?.value;
     return {
       danger: this.answers.danger === true || chips.some((c) => c.kind === "danger"),
       needs: [...new Set([...this.answers.needs, ...chips.flatMap((c) => (c.kind === "need" ? [c.value] : []))])],

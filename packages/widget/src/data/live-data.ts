@@ -106,7 +106,8 @@ export async function fetchLiveData(
       dataVersion: typeof contacts.dataVersion === "string" ? contacts.dataVersion : "unknown",
     };
     // Said only when everything else is used: a failed API gets one warning, from the caller.
-    if ("error" in platforms) console.warn(`<stalker-help-widget>: live platforms not used: ${String(platforms.error)}`);
+    if ("error" in platforms)
+      console.warn(`<stalker-help-widget>: live platforms not used: ${String(platforms.error)}`);
     return live;
   } finally {
     clearTimeout(timer);

@@ -12,8 +12,8 @@ import cautionSchema from "@netstalker/data/schemas/caution-localized.schema.jso
 import contactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq-localized.schema.json" with { type: "json" };
 import platformSchema from "@netstalker/data/schemas/platform-localized.schema.json" with { type: "json" };
-import triageSchema from "@netstalker/data/schemas/triage.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy-localized.schema.json" with { type: "json" };
+import triageSchema from "@netstalker/data/schemas/triage.schema.json" with { type: "json" };
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
 
 const checks = {

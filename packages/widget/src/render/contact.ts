@@ -176,8 +176,8 @@ function renderShortcodeHelp(
             ${dialing.alternatives.map(
               (alt) =>
                 html`<li>
-                  <a class="alt-dial" href=${alt.href}>${alt.number}</a>${alt.label ? html` <span class="label">${alt.label}</span>` : nothing}
-                  <span class="label">(${ctx.t.alternativeFor(lines(alt.alternativeFor, ctx))})</span>
+                  <a class="alt-dial" href=${alt.href}>${alt.number}</a>
+                  <span class="label">${alt.label ?? ctx.t.alternativeFor(lines(alt.alternativeFor, ctx))}</span>
                 </li>`,
             )}
           </ul>

@@ -7,8 +7,8 @@ import type { WidgetData } from "../data/widget-data.js";
 import type { UiText } from "../i18n.js";
 import { type ContactRenderContext, filteredContacts, renderContact, renderEmergency } from "./contact.js";
 import { renderFaq } from "./faq.js";
-import { REMOVAL_NEEDS, REMOVAL_REMEDY_ID, type RemovalRenderContext, renderRemovalPath } from "./removal.js";
 import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./remedy.js";
+import { REMOVAL_NEEDS, REMOVAL_REMEDY_ID, type RemovalRenderContext, renderRemovalPath } from "./removal.js";
 import type { Panel } from "./tabs.js";
 import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js";
 

@@ -7,7 +7,12 @@ import type { UiText } from "../i18n.js";
 import { renderSources } from "./contact.js";
 
 /** The needs whose answer is "make it disappear": their results show the platforms' routes. */
-export const REMOVAL_NEEDS: readonly TriageNeed[] = ["remove-posts", "personal-info", "intimate-images", "impersonation"];
+export const REMOVAL_NEEDS: readonly TriageNeed[] = [
+  "remove-posts",
+  "personal-info",
+  "intimate-images",
+  "impersonation",
+];
 /** The remedy inside which the remedies view shows the routes. */
 export const REMOVAL_REMEDY_ID = "deletion-request";
 
@@ -65,7 +70,9 @@ function renderPlatform(platform: PlatformLocalized, ctx: RemovalRenderContext):
     <h5>${platform.name}</h5>
     <p class="note">
       ${platform.operator.legalName}${
-        designation.status === "designated" && designation.since ? html` · ${t.removalDesignated(designation.since)}` : nothing
+        designation.status === "designated" && designation.since
+          ? html` · ${t.removalDesignated(designation.since)}`
+          : nothing
       }
     </p>
     <p class="note">${t.removalServices}: ${platform.services.map((s) => s.name).join(" / ")}</p>
