@@ -3,13 +3,14 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from "lit/decorators.js";
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
+import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
 import { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { type UiText, uiText } from "./i18n.js";
 import { renderEmergency } from "./render/contact.js";
 import { type PanelContext, renderPanel } from "./render/panel.js";
-import { PANELS, type Panel, renderTabs } from "./render/tabs.js";
+import { PANELS, renderTabs } from "./render/tabs.js";
 import { triageItems } from "./render/triage.js";
 import { resolveLang } from "./resolve-lang.js";
 import { styles } from "./styles/index.js";
@@ -94,20 +95,22 @@ export class StalkerHelpWidget extends LitElement {
   /** The instant "open now" is computed for. Default: the current time, refreshed every minute. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private activeTab: Panel = "contacts";
   @state() private announcement = "";
-  @state() private openRemedies = new Set<string>();
 
   #lang: Lang = "ja";
   #data = new DataController(this);
   #exit = new QuickExitController(this);
   #layout = new LayoutController(this);
   #triage = new TriageController(this);
-  #focusAfterUpdate?: () => HTMLElement | null | undefined;
+  #nav = new NavigationController(this);
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
     return this.#data.data;
+  }
+  /** Whether the views are shown as tabs (`view="all"`). */
+  get tabbed(): boolean {
+    return this.view === "all";
   }
   /** The language in use now (`ja` or `en`). */
   get resolvedLang(): Lang {
@@ -130,7 +133,7 @@ export class StalkerHelpWidget extends LitElement {
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
     this.#triage.clear();
-    this.openRemedies = new Set();
+    this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
   }
@@ -144,12 +147,6 @@ export class StalkerHelpWidget extends LitElement {
       this.view = "all";
     }
     if (changed.has("theme") && !THEMES.includes(this.theme)) this.theme = "light";
-  }
-
-  protected override updated(): void {
-    const pick = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
-    pick?.()?.focus();
   }
 
   get #t(): UiText {
@@ -169,16 +166,10 @@ export class StalkerHelpWidget extends LitElement {
         t,
         contactsById: new Map(data.contacts.map((c) => [c.id, c])),
         remediesById: new Map(data.remedies.map((r) => [r.id, r])),
-        showContact: this.view === "all" ? (id) => this.#showContact(id) : undefined,
-        showRemedy: (id) => this.#showRemedy(id),
-        isOpen: (id) => this.openRemedies.has(id),
-        onToggle: (id, open) => {
-          if (open === this.openRemedies.has(id)) return;
-          const next = new Set(this.openRemedies);
-          if (open) next.add(id);
-          else next.delete(id);
-          this.openRemedies = next;
-        },
+        showContact: this.tabbed ? (id) => this.#nav.showContact(id) : undefined,
+        showRemedy: (id) => this.#nav.showRemedy(id),
+        isOpen: (id) => this.#nav.openRemedies.has(id),
+        onToggle: (id, open) => this.#nav.toggleRemedy(id, open),
       },
       category: this.category,
       audience: this.audience,
@@ -188,35 +179,11 @@ export class StalkerHelpWidget extends LitElement {
     };
   }
 
-  #focus(selector: string): void {
-    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
-  #showContact(id: string): void {
-    this.#selectTab("contacts");
-    this.#focus(`#panel-contacts [data-contact-id="${CSS.escape(id)}"] h3`);
-  }
-
-  #showRemedy(id: string): void {
-    if (this.view === "all" && this.activeTab !== "triage") this.#selectTab("remedies");
-    this.openRemedies = new Set([...this.openRemedies, id]);
-    this.#focus(`[data-remedy-id="${CSS.escape(id)}"] > summary`);
-  }
-
-  #selectTab(tab: Panel, focus = false): void {
-    if (focus) this.#focus(`#tab-${tab}`);
-    if (tab === this.activeTab) return;
-    this.activeTab = tab;
-    this.dispatchEvent(
-      new CustomEvent("stalker-help-view-change", { detail: { view: tab }, bubbles: true, composed: true }),
-    );
-  }
-
   async #runTriage(data: WidgetData): Promise<void> {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
     const items = triageItems(await this.#triage.run(data));
     this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
-    this.#focus("#triage-results");
+    this.#nav.focus("#triage-results");
   }
 
   #renderBody(data: WidgetData): TemplateResult {
@@ -227,8 +194,8 @@ export class StalkerHelpWidget extends LitElement {
     }
     return renderTabs({
       t,
-      active: this.activeTab,
-      select: (panel, focus) => this.#selectTab(panel, focus),
+      active: this.#nav.activeTab,
+      select: (panel, focus) => this.#nav.selectTab(panel, focus),
       panel: (panel) => renderPanel(panel, this.#panelCtx(data)),
     });
   }
