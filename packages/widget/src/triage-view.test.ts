@@ -9,6 +9,7 @@ import {
   TRIAGE_NEED_LABELS,
   TRIAGE_NEEDS,
 } from "@netstalker/data/query";
+import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
 import { mount, text } from "./test-support/fixtures.js";
@@ -83,6 +84,14 @@ describe("free text, understood locally", () => {
     await vi.waitFor(() => expect(chips()).not.toContain("need:personal-info"));
     await vi.waitFor(() => expect(root.querySelector(".triage-results .removal")).toBeNull());
     expect(root.querySelector('[data-chip="need:personal-info"]')).toBeNull();
+  });
+
+  it("has no axe violations with text, chips, results and the removal path on screen", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    await type(root, el, "元カレにSNSで住所をさらされた");
+    await submit(root);
+    const result = await axe.run(el, { resultTypes: ["violations"] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
   it("danger words set danger: the emergency line appears at once and 110 comes first", async () => {
