@@ -46,10 +46,14 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @csspart emergency - The line pointing to emergency numbers, shown in every view.
  * @csspart tab - Each tab in the `all` view.
  * @csspart card - Each contact card.
- * @csspart badge - Each open-now badge (also `badge-open` or `badge-closed`).
+ * @csspart badge - Each open-now badge (also `badge-open`, `badge-closed`, or `badge-deferred` for "24時間受付(返信は後日)").
  * @csspart dial - Each phone number or short code.
  * @csspart remedy - Each remedy disclosure.
  * @csspart faq - Each question-and-answer disclosure.
+ * @csspart promise - The promise above the triage text box: nothing typed leaves the page.
+ * @csspart understood - "What we understood" from the typed words, as removable chips.
+ * @csspart removal - The platforms' removal routes (triage results and the deletion-request remedy).
+ * @csspart caution - Each caution shown before the removal routes (a request may reach the poster).
  * @csspart safety-note - The note on what the quick exit can and cannot hide.
  *
  * @cssprop [--stalker-help-font-family=system-ui, …] - Font stack (system fonts; web fonts do not load inside a shadow root).

@@ -29,7 +29,7 @@ export interface PanelContext {
 }
 
 /** The platforms a result names (when the triage gives a `platforms` list), else every platform, in data order. */
-function platformsFor(result: Triage | undefined, all: readonly PlatformLocalized[]): PlatformLocalized[] {
+export function platformsFor(result: Triage | undefined, all: readonly PlatformLocalized[]): PlatformLocalized[] {
   const named = (result as { platforms?: readonly ({ id: string } | string)[] } | undefined)?.platforms;
   if (!named?.length) return [...all];
   const byId = new Map(all.map((p) => [p.id, p]));
@@ -75,7 +75,9 @@ function renderTriagePanel(ctx: PanelContext): TemplateResult {
   });
   const result = triage.result;
   if (!result) return form;
-  const wantsRemoval = result.answers.needs.some((n) => REMOVAL_NEEDS.includes(n));
+  // Removal needs, or a triage that names platforms itself (rules that name platforms).
+  const named = (result as { platforms?: readonly unknown[] }).platforms;
+  const wantsRemoval = result.answers.needs.some((n) => REMOVAL_NEEDS.includes(n)) || Boolean(named?.length);
   const plain = { ...ctx.remedy, extra: undefined };
   return html`${form}${renderTriageResults(
     result,
