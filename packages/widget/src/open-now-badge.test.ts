@@ -3,6 +3,7 @@
 // own weekly rules, never from the function under test.
 import "./define.js";
 import type { Lang, ScheduleLocalized } from "@netstalker/data";
+import { LANGS } from "@netstalker/data/query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
 import { localized, mount, text } from "./test-support/fixtures.js";
@@ -50,7 +51,7 @@ const CASES = [
   { name: "weekday 23:00 JST", instant: "2026-12-02T14:00:00Z", day: "wed", time: "23:00", holiday: false },
 ] as const;
 
-describe.each(["ja", "en"] as const)("open-now badge in %s", (lang) => {
+describe.each(LANGS)("open-now badge in %s", (lang) => {
   const t = uiText(lang);
   const label = (expected: Expected, schedule: ScheduleLocalized): string =>
     expected === "deferred"

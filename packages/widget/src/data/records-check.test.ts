@@ -1,9 +1,10 @@
 // The widget's schema checks for platforms, cautions and triage content, against the published JSON Schemas.
+import { LANGS } from "@netstalker/data/query";
 import { describe, expect, it } from "vitest";
 import { dataset, localized } from "../test-support/fixtures.js";
 import { LiveDataError, validList, validTriage } from "./records-check.js";
 
-describe.each(["ja", "en"] as const)("records check in %s", (lang) => {
+describe.each(LANGS)("records check in %s", (lang) => {
   const { platforms, cautions } = localized(lang);
 
   it("accepts the shipped platforms and cautions, localized", () => {
