@@ -98,6 +98,12 @@ describe.each(LANGS)("contact facts in %s", (lang) => {
     const shown = [...(removal?.querySelectorAll<HTMLElement>(".platform") ?? [])].map((p) => p.dataset.platformId);
     expect(shown).toEqual(platforms.map((p) => p.id));
     for (const platform of platforms) {
+      // A service the designation does not cover (LINE's private talk) says so.
+      const shownServices = text(removal?.querySelector(`[data-platform-id="${platform.id}"]`));
+      for (const service of platform.services) {
+        const covered = service.designated || platform.designation.status !== "designated";
+        expect(shownServices.includes(`${service.name}${t.removalNotCovered}`)).toBe(!covered);
+      }
       for (const route of platform.routes) {
         if (route.type !== "web") continue;
         const a = removal?.querySelector(`[data-platform-id="${platform.id}"] a[href="${route.url}"]`);

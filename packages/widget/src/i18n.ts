@@ -77,6 +77,8 @@ export interface UiText {
   removalServices: string;
   removalDesignated: (date: string) => string;
   removalExpect: string;
+  /** After a service the designation does not cover (LINE's private talk). */
+  removalNotCovered: string;
   removalInApp: string;
   removalActWithoutName: string;
   removalChecked: string;
@@ -150,6 +152,7 @@ const ja: UiText = {
   removalServices: "対象のサービス",
   removalDesignated: (d) => `情報流通プラットフォーム対処法の大規模プラットフォーム事業者(${d} 指定)`,
   removalExpect: "申し出たあと",
+  removalNotCovered: "(指定の対象外)",
   removalInApp: "アプリ・サイトの中で",
   removalActWithoutName: "名前を知られずに相談・依頼できる窓口",
   removalChecked: "確認日",
@@ -224,6 +227,7 @@ const en: UiText = {
   removalServices: "Services",
   removalDesignated: (d) => `Designated large platform under the Information Distribution Platform Act (since ${d})`,
   removalExpect: "After you ask",
+  removalNotCovered: " (not covered by the designation)",
   removalInApp: "Inside the app or site",
   removalActWithoutName: "Who can ask or advise without your name reaching the poster",
   removalChecked: "Checked on",

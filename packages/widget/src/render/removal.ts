@@ -75,7 +75,12 @@ function renderPlatform(platform: PlatformLocalized, ctx: RemovalRenderContext):
           : nothing
       }
     </p>
-    <p class="note">${t.removalServices}: ${platform.services.map((s) => s.name).join(" / ")}</p>
+    <p class="note">
+      ${t.removalServices}:
+      ${platform.services
+        .map((s) => (s.designated || designation.status !== "designated" ? s.name : `${s.name}${t.removalNotCovered}`))
+        .join(" / ")}
+    </p>
     <ul class="routes">
       ${platform.routes.map((route) =>
         route.type === "web"
