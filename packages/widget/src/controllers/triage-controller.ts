@@ -53,8 +53,6 @@ export class TriageController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** The chips still standing. */
   get chips(): Chip[] {
     return chipsOf(this.interpreted).filter((c) => !this.dismissed.has(c.key));

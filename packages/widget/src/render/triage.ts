@@ -98,7 +98,8 @@ function chipLabel(chip: Chip, ctx: TriageRenderContext): string {
 function renderChips(ctx: TriageRenderContext): TemplateResult | typeof nothing {
   const { t } = ctx;
   if (ctx.text.trim() === "") return nothing;
-  return html`<div class="understood" part="understood">
+  // Polite live region: a screen-reader user hears what was understood as they type, without losing their place.
+  return html`<div class="understood" part="understood" aria-live="polite">
     <p class="understood-title" id="understood-title"><strong>${t.triageUnderstood}</strong></p>
     ${
       ctx.chips.length
