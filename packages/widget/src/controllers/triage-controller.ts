@@ -53,6 +53,9 @@ export class TriageController implements ReactiveController {
     host.addController(this);
   }
 
+  // Nothing to set up: the state starts empty and QuickExitController clears it on pagehide and bfcache restore.
+  hostConnected(): void {}
+
   /** The chips still standing. */
   get chips(): Chip[] {
     return chipsOf(this.interpreted).filter((c) => !this.dismissed.has(c.key));
