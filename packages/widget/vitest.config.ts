@@ -1,7 +1,9 @@
 import { realpathSync } from "node:fs";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./src/test-support/chromium.js";
+// The workspace's Chromium from @netstalker/testing, by relative path: Vitest bundles this config with every bare
+// import left external, and Node cannot load that package's TypeScript source by itself.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/testing/src/chromium.js";
 
 // React 18 for the framework tests lives under the alias react18/react-dom18; pnpm links react-dom 18 to the
 // package's own React (19) as its peer, so "react" imported from inside react-dom 18 is sent to React 18 here.
@@ -37,7 +39,7 @@ export default defineConfig({
             screenshotFailures: false,
             instances: [{ browser: "chromium" }],
             provider: playwright({
-              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+              launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
               contextOptions: { timezoneId: "America/Los_Angeles", locale: "en-US" },
             }),
           },

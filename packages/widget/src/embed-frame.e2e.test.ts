@@ -322,6 +322,8 @@ describe("themes, IME, back/forward cache, Trusted Types", () => {
     await tab.goto(`${server.origin}/typing`);
     const widget = tab.locator("stalker-help-widget");
     const answer = async () => {
+      await widget.locator("#triage-text").fill("元カレに住所をさらされた");
+      await widget.locator(".chip").first().waitFor();
       await widget.locator("input[type=checkbox]").first().check();
       await widget.locator("button[type=submit]").click();
       await widget.locator("#triage-results").waitFor();
@@ -335,12 +337,14 @@ describe("themes, IME, back/forward cache, Trusted Types", () => {
         return {
           checked: root?.querySelectorAll("input:checked").length,
           results: root?.querySelectorAll("#triage-results").length,
+          text: root?.querySelector<HTMLTextAreaElement>("#triage-text")?.value,
+          chips: root?.querySelectorAll(".chip").length,
         };
       });
     for (const type of ["pagehide", "pageshow"]) {
       await answer();
       await tab.evaluate((t) => window.dispatchEvent(new PageTransitionEvent(t, { persisted: true })), type);
-      expect(await shown(), type).toEqual({ checked: 0, results: 0 });
+      expect(await shown(), type).toEqual({ checked: 0, results: 0, text: "", chips: 0 });
     }
     await context.close();
   });

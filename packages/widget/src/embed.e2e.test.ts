@@ -14,9 +14,9 @@ const SCRIPT = `<script type="module" src="/stalker-help-widget.js"></script>`;
 const HOSTILE_CSS = `<link rel="stylesheet" href="/hostile.css">`;
 const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'">`;
 
-/** The fake API: /api/<mode>/v1/<contacts|remedies|faqs>?lang=xx, failing in the way <mode> says. */
+/** The fake API: /api/<mode>/v1/<contacts|remedies|faqs|platforms>?lang=xx, failing in the way <mode> says. */
 async function fakeApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-  const match = /^\/api\/(ok|500|badjson|badshape|slow)\/v1\/(contacts|remedies|faqs)$/.exec(url.pathname);
+  const match = /^\/api\/(ok|500|badjson|badshape|slow)\/v1\/(contacts|remedies|faqs|platforms)$/.exec(url.pathname);
   if (!match) return false;
   const [, mode, kind] = match;
   const lang = url.searchParams.get("lang") === "en" ? "en" : "ja";
@@ -32,6 +32,16 @@ async function fakeApi(req: IncomingMessage, res: ServerResponse, url: URL): Pro
   if (mode === "slow") {
     await new Promise((r) => setTimeout(r, 3000));
     if (!req.destroyed) res.writeHead(200, json).end(`{"data":[]}`);
+    return true;
+  }
+  if (kind === "platforms") {
+    // The platforms travel with the cautions they name, as GET /v1/platforms answers.
+    const body = {
+      data: dataset.platforms.map((p) => localize(p, lang)),
+      cautions: dataset.cautions.map((c) => localize(c, lang)),
+      meta: { count: dataset.platforms.length, lang, dataVersion: "9.9.9" },
+    };
+    res.writeHead(200, json).end(JSON.stringify(body));
     return true;
   }
   const records =
@@ -213,7 +223,7 @@ describe("live data from api-base", () => {
     expect(warnings).toEqual([]);
     const api = requests.filter((r) => r.includes("/api/"));
     expect(api.sort()).toEqual(
-      ["contacts", "faqs", "remedies"].map((k) => `${server.origin}/api/ok/v1/${k}?lang=ja`).sort(),
+      ["contacts", "faqs", "platforms", "remedies"].map((k) => `${server.origin}/api/ok/v1/${k}?lang=ja`).sort(),
     );
     expect(requests.every((r) => r.startsWith(server.origin))).toBe(true);
     await context.close();

@@ -1,10 +1,11 @@
 import type { Lang } from "@netstalker/data";
+import { DEFAULT_LANG, LANGS } from "@netstalker/data/query";
 
-/** Maps a BCP 47 tag to a dataset language: en and en-* give English, anything else (or nothing) Japanese. */
+/** Maps a BCP 47 tag to a dataset language: a dataset language and its subtags (en-GB) give it, anything else Japanese. */
 export function toLang(tag: string | null | undefined): Lang | undefined {
   const primary = tag?.trim().toLowerCase().split("-")[0];
   if (!primary) return undefined;
-  return primary === "en" ? "en" : "ja";
+  return LANGS.find((lang) => lang === primary) ?? DEFAULT_LANG;
 }
 
 /**
@@ -21,5 +22,5 @@ export function resolveLang(element: Element): Lang {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return toLang(element.ownerDocument.documentElement.getAttribute("lang")) ?? "ja";
+  return toLang(element.ownerDocument.documentElement.getAttribute("lang")) ?? DEFAULT_LANG;
 }

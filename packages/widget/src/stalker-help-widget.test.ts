@@ -1,5 +1,5 @@
 import "./define.js";
-import type { Lang } from "@netstalker/data";
+import { LANGS } from "@netstalker/data/query";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
@@ -11,8 +11,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-
-const LANGS: Lang[] = ["ja", "en"];
 
 async function axeViolations(el: Element): Promise<string[]> {
   const result = await axe.run(el, { resultTypes: ["violations"] });

@@ -2,21 +2,16 @@ import type { Lang } from "@netstalker/data";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { DataController } from "./controllers/data-controller.js";
+import { LayoutController } from "./controllers/layout-controller.js";
+import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
+import { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { type UiText, uiText } from "./i18n.js";
-import { byUrgency } from "./orders.js";
-import { type ContactRenderContext, filteredContacts, renderContact, renderEmergency } from "./render/contact.js";
-import { renderFaq } from "./render/faq.js";
-import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./render/remedy.js";
-import { PANELS, type Panel, renderTabs } from "./render/tabs.js";
-import {
-  renderTriageForm,
-  renderTriageResults,
-  type Triage,
-  type TriageAnswers,
-  triageItems,
-} from "./render/triage.js";
+import { renderEmergency } from "./render/contact.js";
+import { type PanelContext, renderPanel } from "./render/panel.js";
+import { PANELS, renderTabs } from "./render/tabs.js";
+import { triageItems } from "./render/triage.js";
 import { resolveLang } from "./resolve-lang.js";
 import { styles } from "./styles/index.js";
 
@@ -33,9 +28,6 @@ export const THEMES = ["light", "dark", "auto"] as const;
 export type Theme = (typeof THEMES)[number];
 /** How long data (the data file, or live data from `api-base`) may take before the widget keeps what it has. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
-/** Below this width (px) each card shows name, number, open-now and cost, and folds the rest behind "詳しく". */
-const NARROW_PX = 560;
-const NO_ANSWERS: TriageAnswers = { needs: new Set(), audiences: new Set() };
 
 /**
  * Help for people harassed or stalked online in Japan: the right consultation windows with their numbers and
@@ -54,10 +46,14 @@ const NO_ANSWERS: TriageAnswers = { needs: new Set(), audiences: new Set() };
  * @csspart emergency - The line pointing to emergency numbers, shown in every view.
  * @csspart tab - Each tab in the `all` view.
  * @csspart card - Each contact card.
- * @csspart badge - Each open-now badge (also `badge-open` or `badge-closed`).
+ * @csspart badge - Each open-now badge (also `badge-open`, `badge-closed`, or `badge-deferred` for "24時間受付(返信は後日)").
  * @csspart dial - Each phone number or short code.
  * @csspart remedy - Each remedy disclosure.
  * @csspart faq - Each question-and-answer disclosure.
+ * @csspart promise - The promise above the triage text box: nothing typed leaves the page.
+ * @csspart understood - "What we understood" from the typed words, as removable chips.
+ * @csspart removal - The platforms' removal routes (triage results and the deletion-request remedy).
+ * @csspart caution - Each caution shown before the removal routes (a request may reach the poster).
  * @csspart safety-note - The note on what the quick exit can and cannot hide.
  *
  * @cssprop [--stalker-help-font-family=system-ui, …] - Font stack (system fonts; web fonts do not load inside a shadow root).
@@ -103,32 +99,22 @@ export class StalkerHelpWidget extends LitElement {
   /** The instant "open now" is computed for. Default: the current time, refreshed every minute. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private activeTab: Panel = "contacts";
   @state() private announcement = "";
-  @state() private openRemedies = new Set<string>();
-  @state() private answers: TriageAnswers = NO_ANSWERS;
-  @state() private triageResult?: Triage;
-  @state() private narrow = false;
 
   #lang: Lang = "ja";
   #data = new DataController(this);
   #exit = new QuickExitController(this);
-  #ticker?: ReturnType<typeof setInterval>;
-  #resizeFrame = 0;
-  // Next frame, not in the callback: the new layout would otherwise resize the host inside the same observation.
-  #resize = new ResizeObserver(([entry]) => {
-    const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
-    cancelAnimationFrame(this.#resizeFrame);
-    this.#resizeFrame = requestAnimationFrame(() => {
-      // A removed element is not re-rendered (its width is then 0, which is no phone).
-      if (this.isConnected && !this.#printing) this.narrow = narrow;
-    });
-  });
-  #focusAfterUpdate?: () => HTMLElement | null | undefined;
+  #layout = new LayoutController(this);
+  #triage = new TriageController(this);
+  #nav = new NavigationController(this);
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
     return this.#data.data;
+  }
+  /** Whether the views are shown as tabs (`view="all"`). */
+  get tabbed(): boolean {
+    return this.view === "all";
   }
   /** The language in use now (`ja` or `en`). */
   get resolvedLang(): Lang {
@@ -143,34 +129,6 @@ export class StalkerHelpWidget extends LitElement {
     this.#exit.exit();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#ticker = setInterval(() => this.requestUpdate(), 60_000);
-    this.#resize.observe(this);
-    // A printed list must show every detail, whatever the width.
-    window.addEventListener("beforeprint", this.#unfold);
-    window.addEventListener("afterprint", this.#refold);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#ticker);
-    this.#resize.disconnect();
-    cancelAnimationFrame(this.#resizeFrame);
-    window.removeEventListener("beforeprint", this.#unfold);
-    window.removeEventListener("afterprint", this.#refold);
-  }
-
-  #printing = false;
-  #unfold = () => {
-    this.#printing = true;
-    this.narrow = false;
-  };
-  #refold = () => {
-    this.#printing = false;
-    this.narrow = this.getBoundingClientRect().width < NARROW_PX;
-  };
-
   /** Shift-sequence feedback for screen readers (QuickExitController). */
   announceShift(remaining: number): void {
     this.announcement = remaining > 0 ? this.#t.shiftCount(remaining) : this.#t.shiftExpired;
@@ -178,9 +136,8 @@ export class StalkerHelpWidget extends LitElement {
 
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
-    this.answers = NO_ANSWERS;
-    this.triageResult = undefined;
-    this.openRemedies = new Set();
+    this.#triage.clear();
+    this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
   }
@@ -196,123 +153,54 @@ export class StalkerHelpWidget extends LitElement {
     if (changed.has("theme") && !THEMES.includes(this.theme)) this.theme = "light";
   }
 
-  protected override updated(): void {
-    const pick = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
-    pick?.()?.focus();
-  }
-
   get #t(): UiText {
     return uiText(this.#lang);
   }
 
-  #contactCtx(): ContactRenderContext {
-    return { lang: this.#lang, t: this.#t, now: this.now ?? new Date(), compact: this.compact, narrow: this.narrow };
-  }
-
-  #remedyCtx(data: WidgetData): RemedyRenderContext {
+  #panelCtx(data: WidgetData): PanelContext {
+    const t = this.#t;
+    const lang = this.#lang;
     return {
-      t: this.#t,
-      contactsById: new Map(data.contacts.map((c) => [c.id, c])),
-      remediesById: new Map(data.remedies.map((r) => [r.id, r])),
-      showContact: this.view === "all" ? (id) => this.#showContact(id) : undefined,
-      showRemedy: (id) => this.#showRemedy(id),
-      isOpen: (id) => this.openRemedies.has(id),
-      onToggle: (id, open) => {
-        if (open === this.openRemedies.has(id)) return;
-        const next = new Set(this.openRemedies);
-        if (open) next.add(id);
-        else next.delete(id);
-        this.openRemedies = next;
+      lang,
+      t,
+      data,
+      contact: { lang, t, now: this.now ?? new Date(), compact: this.compact, narrow: this.#layout.narrow },
+      remedy: {
+        lang,
+        t,
+        contactsById: new Map(data.contacts.map((c) => [c.id, c])),
+        remediesById: new Map(data.remedies.map((r) => [r.id, r])),
+        showContact: this.tabbed ? (id) => this.#nav.showContact(id) : undefined,
+        showRemedy: (id) => this.#nav.showRemedy(id),
+        isOpen: (id) => this.#nav.openRemedies.has(id),
+        onToggle: (id, open) => this.#nav.toggleRemedy(id, open),
       },
+      category: this.category,
+      audience: this.audience,
+      triage: this.#triage,
+      submitTriage: () => void this.#runTriage(data),
+      resetTriage: () => this.clearAnswers(),
     };
   }
 
-  #focus(selector: string): void {
-    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
-  #showContact(id: string): void {
-    this.#selectTab("contacts");
-    this.#focus(`#panel-contacts [data-contact-id="${CSS.escape(id)}"] h3`);
-  }
-
-  #showRemedy(id: string): void {
-    if (this.view === "all" && this.activeTab !== "triage") this.#selectTab("remedies");
-    this.openRemedies = new Set([...this.openRemedies, id]);
-    this.#focus(`[data-remedy-id="${CSS.escape(id)}"] > summary`);
-  }
-
-  #selectTab(tab: Panel, focus = false): void {
-    if (focus) this.#focus(`#tab-${tab}`);
-    if (tab === this.activeTab) return;
-    this.activeTab = tab;
-    this.dispatchEvent(
-      new CustomEvent("stalker-help-view-change", { detail: { view: tab }, bubbles: true, composed: true }),
-    );
-  }
-
   async #runTriage(data: WidgetData): Promise<void> {
-    const { createTriage } = await import("./data/run-triage.js");
-    // Ranks the records on screen (shipped or live); the answers never leave this element.
-    const { danger, needs, audiences } = this.answers;
-    const result = createTriage(data)({ danger, needs: [...needs], audiences: [...audiences] });
-    const items = triageItems(result);
-    this.triageResult = result;
+    // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
+    const items = triageItems(await this.#triage.run(data));
     this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
-    this.#focus("#triage-results");
-  }
-
-  #renderPanel(panel: Panel, data: WidgetData): TemplateResult {
-    const t = this.#t;
-    switch (panel) {
-      case "contacts": {
-        const { list, fellBack } = filteredContacts(byUrgency(data.contacts), this.category, this.audience);
-        const ctx = this.#contactCtx();
-        return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
-          <ul class="cards">${list.map((c) => renderContact(c, ctx))}</ul>`;
-      }
-      case "remedies":
-        return renderRemedies(data.remedies, this.#lang, this.#remedyCtx(data));
-      case "faq":
-        return html`${data.faqs.map((f) => renderFaq(f, t))}`;
-      case "triage": {
-        const form = renderTriageForm({
-          lang: this.#lang,
-          t,
-          answers: this.answers,
-          onAnswers: (answers) => {
-            this.answers = answers;
-          },
-          onSubmit: () => void this.#runTriage(data),
-          onReset: () => this.clearAnswers(),
-          emergency: renderEmergency(data.contacts, t),
-        });
-        if (!this.triageResult) return form;
-        const ctx = this.#contactCtx();
-        const remedyCtx = this.#remedyCtx(data);
-        return html`${form}${renderTriageResults(
-          this.triageResult,
-          this.#lang,
-          t,
-          (c, reason) => renderContact(c, ctx, reason),
-          (r) => renderRemedy(r, remedyCtx),
-        )}`;
-      }
-    }
+    this.#nav.focus("#triage-results");
   }
 
   #renderBody(data: WidgetData): TemplateResult {
     const t = this.#t;
     if (this.view !== "all") {
       return html`<h3 class="kind-heading">${t.tabs[this.view]}</h3>
-        <div class="panel" id=${`panel-${this.view}`}>${this.#renderPanel(this.view, data)}</div>`;
+        <div class="panel" id=${`panel-${this.view}`}>${renderPanel(this.view, this.#panelCtx(data))}</div>`;
     }
     return renderTabs({
       t,
-      active: this.activeTab,
-      select: (panel, focus) => this.#selectTab(panel, focus),
-      panel: (panel) => this.#renderPanel(panel, data),
+      active: this.#nav.activeTab,
+      select: (panel, focus) => this.#nav.selectTab(panel, focus),
+      panel: (panel) => renderPanel(panel, this.#panelCtx(data)),
     });
   }
 
@@ -320,7 +208,12 @@ export class StalkerHelpWidget extends LitElement {
     const t = this.#t;
     const data = this.data;
     const exiting = this.#exit.exiting;
-    const classes = ["root", this.compact ? "compact" : "", this.narrow ? "narrow" : "", exiting ? "exiting" : ""];
+    const classes = [
+      "root",
+      this.compact ? "compact" : "",
+      this.#layout.narrow ? "narrow" : "",
+      exiting ? "exiting" : "",
+    ];
     return html`<div class=${classes.join(" ").trim()} lang=${this.#lang}>
       <div class="content" ?inert=${exiting}>
         <div class="header" part="header">

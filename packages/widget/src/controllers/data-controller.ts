@@ -74,7 +74,11 @@ export class DataController implements ReactiveController {
     this.#abort = abort;
     const { fetchLiveData, LiveDataError } = await import("../data/live-data.js");
     try {
-      const live = await fetchLiveData(apiBase, lang, { timeoutMs, signal: abort.signal });
+      const live = await fetchLiveData(apiBase, lang, {
+        timeoutMs,
+        signal: abort.signal,
+        fallback: { platforms: packaged.data.platforms, cautions: packaged.data.cautions },
+      });
       if (token !== this.#token) return;
       this.#set(live);
       this.#emit({ source: "api", lang, dataVersion: live.dataVersion });

@@ -16,6 +16,8 @@ export function bundledData(lang: Lang): WidgetData {
     contacts: dataset.contacts.map((c) => localize(c, lang)),
     remedies: dataset.remedies.map((r) => localize(r, lang)),
     faqs: dataset.faqs.map((f) => localize(f, lang)),
+    platforms: (dataset.platforms ?? []).map((p) => localize(p, lang)),
+    cautions: (dataset.cautions ?? []).map((c) => localize(c, lang)),
     source: "bundled",
     dataVersion: dataset.version,
   };

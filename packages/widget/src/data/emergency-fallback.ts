@@ -16,6 +16,8 @@ export function emergencyFallback(lang: Lang): WidgetData {
     contacts: dataset.contacts.filter((c) => c.urgency === "emergency").map((c) => localize(c, lang)),
     remedies: [],
     faqs: [],
+    platforms: [],
+    cautions: [],
     source: "fallback",
     dataVersion: dataset.version,
   };

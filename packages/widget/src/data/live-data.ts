@@ -11,6 +11,15 @@ export interface LiveDataOptions {
   timeoutMs: number;
   /** Aborts the requests early (e.g. the element left the page). */
   signal?: AbortSignal;
+  /** The platforms and cautions kept when the API's cannot be used (the bundled ones). */
+  fallback: Pick<WidgetData, "platforms" | "cautions">;
+}
+
+/** Live platforms with the cautions they travel with (`{ data, cautions, meta }`), or a shape error. */
+function livePlatforms(list: { data: unknown; body: object }): Pick<WidgetData, "platforms" | "cautions"> {
+  // A route is never shown without its caution: both lists are checked, or neither is used.
+  const cautions = "cautions" in list.body ? list.body.cautions : undefined;
+  return { platforms: validList("platforms", list.data), cautions: validList("cautions", cautions) };
 }
 
 /** The API's list endpoints' base URL, or a config error for anything but an absolute http(s) URL. */
@@ -30,11 +39,11 @@ export function apiRoot(apiBase: string, baseUrl: string): URL {
   return url;
 }
 
-/** Fetches contacts, remedies and FAQs in `lang` from the API, validates them, or throws a {@link LiveDataError}. */
+/** Fetches contacts, remedies, FAQs and platforms (with their cautions) in `lang` from the API, validates them, or throws a {@link LiveDataError}. */
 export async function fetchLiveData(
   apiBase: string,
   lang: Lang,
-  { timeoutMs, signal }: LiveDataOptions,
+  { timeoutMs, signal, fallback }: LiveDataOptions,
 ): Promise<WidgetData> {
   const root = apiRoot(apiBase, document.baseURI);
   const controller = new AbortController();
@@ -46,7 +55,7 @@ export async function fetchLiveData(
   const onAbort = () => controller.abort();
   signal?.addEventListener("abort", onAbort, { once: true });
 
-  async function list(path: string): Promise<{ data: unknown; dataVersion: unknown }> {
+  async function list(path: string): Promise<{ data: unknown; dataVersion: unknown; body: object }> {
     const url = new URL(`v1/${path}`, root);
     url.searchParams.set("lang", lang);
     let response: Response;
@@ -74,19 +83,32 @@ export async function fetchLiveData(
       throw new LiveDataError("shape", `${url.href} returned no "data" list`);
     }
     const meta = "meta" in body && typeof body.meta === "object" && body.meta !== null ? body.meta : {};
-    return { data: body.data, dataVersion: "dataVersion" in meta ? meta.dataVersion : undefined };
+    return { data: body.data, dataVersion: "dataVersion" in meta ? meta.dataVersion : undefined, body };
   }
 
   try {
-    const [contacts, remedies, faqs] = await Promise.all([list("contacts"), list("remedies"), list("faqs")]);
-    return {
+    const [contacts, remedies, faqs, platforms] = await Promise.all([
+      list("contacts"),
+      list("remedies"),
+      list("faqs"),
+      // An API without platforms (older, or failing there) must not cost the person the live contacts.
+      list("platforms")
+        .then(livePlatforms)
+        .catch((error: unknown) => ({ error })),
+    ]);
+    const live: WidgetData = {
       lang,
       contacts: validList("contacts", contacts.data),
       remedies: validList("remedies", remedies.data),
       faqs: validList("faqs", faqs.data),
+      ...("error" in platforms ? fallback : platforms),
       source: "api",
       dataVersion: typeof contacts.dataVersion === "string" ? contacts.dataVersion : "unknown",
     };
+    // Said only when everything else is used: a failed API gets one warning, from the caller.
+    if ("error" in platforms)
+      console.warn(`<stalker-help-widget>: live platforms not used: ${String(platforms.error)}`);
+    return live;
   } finally {
     clearTimeout(timer);
     // Stops the sibling requests when one of them failed.

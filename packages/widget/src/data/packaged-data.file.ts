@@ -5,7 +5,7 @@
 import type { Lang } from "@netstalker/data";
 import { emergencyFallback } from "./emergency-fallback.js";
 import type { PackagedResult } from "./packaged-data.js";
-import { LiveDataError, validList } from "./records-check.js";
+import { LiveDataError, validList, validTriage } from "./records-check.js";
 
 /** The data file for `lang`, next to this script. */
 export function dataFileUrl(lang: Lang, scriptUrl: string = import.meta.url): URL {
@@ -37,6 +37,10 @@ async function readDataFile(lang: Lang, timeoutMs: number): Promise<PackagedResu
         contacts: validList("contacts", file.contacts),
         remedies: validList("remedies", file.remedies),
         faqs: validList("faqs", file.faqs),
+        // Read when the data file carries them (older data files do not): checked like every other list.
+        platforms: file.platforms === undefined ? [] : validList("platforms", file.platforms),
+        cautions: file.cautions === undefined ? [] : validList("cautions", file.cautions),
+        ...(file.triage !== undefined && { triage: validTriage(file.triage) }),
         source: "bundled",
         dataVersion: typeof file.dataVersion === "string" ? file.dataVersion : "unknown",
       },

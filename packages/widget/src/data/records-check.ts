@@ -1,16 +1,37 @@
 // Validation of one-language records (from the API or from the data file next to the widget) against the localized
 // JSON Schemas that @netstalker/data publishes. See docs/decisions for why the widget keeps its own small checker.
-import type { ContactLocalized, FaqLocalized, RemedyLocalized } from "@netstalker/data";
+import type {
+  CautionLocalized,
+  ContactLocalized,
+  FaqLocalized,
+  PlatformLocalized,
+  RemedyLocalized,
+  TriageContent,
+} from "@netstalker/data";
+import cautionSchema from "@netstalker/data/schemas/caution-localized.schema.json" with { type: "json" };
 import contactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq-localized.schema.json" with { type: "json" };
+import platformSchema from "@netstalker/data/schemas/platform-localized.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy-localized.schema.json" with { type: "json" };
+import triageSchema from "@netstalker/data/schemas/triage.schema.json" with { type: "json" };
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
 
 const checks = {
   contacts: compileJsonSchema(contactSchema as JsonSchemaDocument),
   remedies: compileJsonSchema(remedySchema as JsonSchemaDocument),
   faqs: compileJsonSchema(faqSchema as JsonSchemaDocument),
+  platforms: compileJsonSchema(platformSchema as JsonSchemaDocument),
+  cautions: compileJsonSchema(cautionSchema as JsonSchemaDocument),
 };
+const triageCheck = compileJsonSchema(triageSchema as JsonSchemaDocument);
+
+/** Checks triage rules and lexicon (bilingual: the rules' reasons are shown in both languages' results). */
+export function validTriage(data: unknown): TriageContent {
+  const problem = triageCheck(data);
+  if (problem) throw new LiveDataError("shape", `triage ${problem.replace(/^\$/, "")}`);
+  // Just checked against the published triage schema.
+  return data as TriageContent;
+}
 
 /** Why records could not be used. */
 export type LiveDataFailure = "config" | "network" | "timeout" | "http" | "json" | "shape";
@@ -31,6 +52,8 @@ export interface RecordLists {
   contacts: ContactLocalized[];
   remedies: RemedyLocalized[];
   faqs: FaqLocalized[];
+  platforms: PlatformLocalized[];
+  cautions: CautionLocalized[];
 }
 
 /** Checks that `data` is a list of valid records of this kind, or throws a shape error naming the first problem. */

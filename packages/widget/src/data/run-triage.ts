@@ -1,16 +1,36 @@
 // Triage, loaded only when a person asks for it: its rules are a few KB the first screen does not need.
 // The rules and lexicon are content in @netstalker/data (dataset.json `triage`); the widget ranks with the bundled
-// ones over whichever records are on screen, so nothing the person answers leaves the page.
-import type { ContactLocalized, Dataset, RemedyLocalized, TriageResult } from "@netstalker/data";
+// ones over whichever records are on screen, and reads the person's own words with the bundled lexicon, so nothing
+// the person answers or types leaves the page (not even with api-base: the API's POST /v1/triage is never called).
+import type {
+  ContactLocalized,
+  Dataset,
+  RemedyLocalized,
+  TriageContent,
+  TriageInterpretation,
+  TriageResult,
+} from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
-import { createTriage as createTriageOver, type TriageAnswers } from "@netstalker/data/query";
+import { createInterpreter, createTriage as createTriageOver, type TriageAnswers } from "@netstalker/data/query";
 import type { WidgetData } from "./widget-data.js";
 
-const { triage } = datasetJson as unknown as Dataset;
+const bundled = (datasetJson as unknown as Dataset).triage;
+const interpreters = new WeakMap<TriageContent, ReturnType<typeof createInterpreter>>();
 
-/** A triage over the records on screen, with the bundled rules. */
+/** A triage over the records on screen, with the data file's rules when it carries them, else the bundled ones. */
 export function createTriage(
-  data: Pick<WidgetData, "contacts" | "remedies">,
+  data: Pick<WidgetData, "contacts" | "remedies" | "triage">,
 ): (answers: TriageAnswers) => TriageResult<ContactLocalized, RemedyLocalized> {
-  return createTriageOver({ contacts: data.contacts, remedies: data.remedies, triage });
+  return createTriageOver({ contacts: data.contacts, remedies: data.remedies, triage: data.triage ?? bundled });
+}
+
+/** Reads a person's own words with the lexicon (the data file's, else the bundled one), in this page only. */
+export function interpret(text: string, data?: Pick<WidgetData, "triage">): TriageInterpretation {
+  const content = data?.triage ?? bundled;
+  let read = interpreters.get(content);
+  if (!read) {
+    read = createInterpreter(content.lexicon);
+    interpreters.set(content, read);
+  }
+  return read(text);
 }

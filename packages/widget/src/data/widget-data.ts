@@ -1,4 +1,12 @@
-import type { ContactLocalized, FaqLocalized, Lang, RemedyLocalized } from "@netstalker/data";
+import type {
+  CautionLocalized,
+  ContactLocalized,
+  FaqLocalized,
+  Lang,
+  PlatformLocalized,
+  RemedyLocalized,
+  TriageContent,
+} from "@netstalker/data";
 
 /**
  * Where the records on screen came from: `bundled`, shipped with this widget version (inside the code or in its data
@@ -17,6 +25,12 @@ export interface WidgetData {
   remedies: RemedyLocalized[];
   /** Questions and answers. */
   faqs: FaqLocalized[];
+  /** The platforms' own removal-request routes (情報流通プラットフォーム対処法); empty when none were shipped. */
+  platforms: PlatformLocalized[];
+  /** The cautions the platforms name (e.g. that a request may reach the poster). */
+  cautions: CautionLocalized[];
+  /** Triage rules and lexicon, when the data file carries them; otherwise the ones bundled with the code are used. */
+  triage?: TriageContent;
   /** See {@link DataSource}. */
   source: DataSource;
   /** The @netstalker/data version the records come from. */

@@ -1,16 +1,21 @@
 import type { Audience, Category, ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
 import {
+  answersLater,
   CHANNEL_TYPE_LABELS,
   COST_LABELS,
   type ContactFilter,
+  channelTraces,
   describeSchedule,
   dialHref,
   filterContacts,
   formatJapanTime,
+  joinList,
   languageName,
+  listParts,
   type OpenStatus,
   openStatus,
   PHONE_LINE_LABELS,
+  shortcodeDialing,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
@@ -27,12 +32,31 @@ export interface ContactRenderContext {
 }
 
 function lines(list: readonly PhoneLine[], ctx: ContactRenderContext): string {
-  return list.map((l) => PHONE_LINE_LABELS[l][ctx.lang]).join(ctx.t.listSeparator);
+  return joinList(
+    list.map((l) => PHONE_LINE_LABELS[l][ctx.lang]),
+    ctx.lang,
+  );
 }
 
-/** The open-now badge: computed by @netstalker/data in Asia/Tokyo with Japanese holidays, never guessed here. */
-export function renderBadge(status: OpenStatus, ctx: ContactRenderContext, varies: boolean): TemplateResult {
+/** Links to the sources, joined as the language writes a list. */
+export function renderSources(sources: readonly { url: string; title: string }[], lang: Lang): TemplateResult {
+  return html`${listParts(sources, lang).map((part) =>
+    "item" in part ? html`<a href=${part.item.url} rel="noopener noreferrer">${part.item.title}</a>` : part.literal,
+  )}`;
+}
+
+/**
+ * The open-now badge: computed by @netstalker/data in Asia/Tokyo with Japanese holidays, never guessed here. A
+ * channel that accepts at any time and is answered later (a form) is never "open": it says so instead.
+ */
+export function renderBadge(
+  status: OpenStatus,
+  ctx: ContactRenderContext,
+  varies: boolean,
+  deferred = false,
+): TemplateResult {
   const { t, now, lang } = ctx;
+  if (deferred) return html`<span class="badge deferred" part="badge badge-deferred">${t.deferred}</span>`;
   if (status.open === "unknown") {
     return html`<span class="badge unknown" part="badge">${varies ? t.hoursVary : t.openUnknown}</span>`;
   }
@@ -56,6 +80,7 @@ export function renderBadge(status: OpenStatus, ctx: ContactRenderContext, varie
 
 /** A phone number or short code as a tel: link (plain text for other channels or when it cannot be dialled). */
 export function renderDial(channel: ChannelLocalized): TemplateResult {
+  // The code stays visible as text inside the link: a person whose phone does not dial the link can read and type it.
   const shown = channel.type === "phone" ? channel.number : channel.type === "shortcode" ? channel.code : "";
   const href = dialHref(channel);
   return href
@@ -96,22 +121,76 @@ export function renderChannel(
   const notes = [
     ...(ownHours.length ? [`${t.hours}: ${ownHours.join(" / ")}`] : []),
     ...(channel.cost && channel.cost !== contact.cost ? [COST_LABELS[channel.cost][ctx.lang]] : []),
+    ...(channel.languages ? [`${t.languages}: ${languageList(channel.languages, ctx.lang)}`] : []),
     ...reach,
     ...(channel.notes ? [channel.notes] : []),
   ];
-  return html`<li class="channel">
+  const traces = channelTraces(channel, ctx.lang);
+  return html`<li class="channel" data-channel-type=${channel.type}>
     <div class="channel-main">
       ${main} ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing}
-      ${ownStatus ? renderBadge(ownStatus, ctx, channel.schedule?.type === "varies") : nothing}
+      ${
+        ownStatus
+          ? renderBadge(ownStatus, ctx, channel.schedule?.type === "varies", channel.schedule?.type === "deferred")
+          : nothing
+      }
     </div>
-    ${notes.map((n) => html`<p class="note">${n}</p>`)}
+    ${renderShortcodeHelp(contact, channel, ctx)} ${notes.map((n) => html`<p class="note">${n}</p>`)}
+    ${
+      traces.length
+        ? html`<div class="traces">
+          <p class="note"><strong>${t.traces}:</strong></p>
+          <ul>
+            ${traces.map((tr) => html`<li>${tr}</li>`)}
+          </ul>
+        </div>`
+        : nothing
+    }
   </li>`;
+}
+
+function languageList(tags: readonly string[], lang: Lang): string {
+  return joinList(
+    tags.map((l) => languageName(l, lang)),
+    lang,
+  );
+}
+
+/**
+ * How to dial a short code by hand (iPhones do not dial a tel: link with #), and the official full-length numbers
+ * for lines the code cannot reach.
+ */
+function renderShortcodeHelp(
+  contact: ContactLocalized,
+  channel: ChannelLocalized,
+  ctx: ContactRenderContext,
+): TemplateResult | typeof nothing {
+  const dialing = shortcodeDialing(contact, channel, ctx.lang);
+  if (!dialing?.code.includes("#")) return nothing;
+  return html`<p class="note dial-by-hand">${dialing.instruction}</p>
+    ${
+      dialing.alternatives.length
+        ? html`<div class="alternatives">
+          <p class="note"><strong>${ctx.t.alternatives}:</strong></p>
+          <ul>
+            ${dialing.alternatives.map(
+              (alt) =>
+                html`<li>
+                  <a class="alt-dial" href=${alt.href}>${alt.number}</a>
+                  <span class="label">${alt.label ?? ctx.t.alternativeFor(lines(alt.alternativeFor, ctx))}</span>
+                </li>`,
+            )}
+          </ul>
+        </div>`
+        : nothing
+    }`;
 }
 
 /** A contact card: name, what it helps with, channels with their notes, hours with the open-now badge, cost, caveats. */
 export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext, reason?: string): TemplateResult {
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
+  const deferred = answersLater(contact);
   const hours = describeSchedule(contact.schedule, lang);
   const cost = html`${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}`;
   const rest = html`<p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
@@ -121,18 +200,21 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
     <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>`;
   const costFact = html`<dt>${t.cost}</dt><dd>${cost}</dd>`;
   const languagesFact = html`<dt class="languages">${t.languages}</dt>
-    <dd class="languages">${contact.languages.map((l) => languageName(l, lang)).join(t.listSeparator)}</dd>`;
+    <dd class="languages">${languageList(contact.languages, lang)}</dd>`;
+  const prepare = contact.prepare?.length
+    ? html`<div class="prepare">
+        <h4>${t.prepare}</h4>
+        <ul>
+          ${contact.prepare.map((item) => html`<li>${item}</li>`)}
+        </ul>
+      </div>`
+    : nothing;
   const tail = html`${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
-    <p class="meta">
-      ${t.verified(contact.verifiedAt)} ·
-      ${contact.sources.map(
-        (s, i) => html`${i > 0 ? t.listSeparator : ""}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
-      )}
-    </p>`;
+    <p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`;
   const head = html`${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
       <h3 tabindex="-1">${contact.name}</h3>
-      ${renderBadge(status, ctx, contact.schedule.type === "varies")}
+      ${renderBadge(status, ctx, contact.schedule.type === "varies", deferred)}
     </div>`;
   const channels = html`<ul class="channels" aria-label=${contact.name}>
     ${contact.channels.map((ch) => renderChannel(contact, ch, ctx))}
@@ -146,14 +228,14 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
         <summary>${t.more}</summary>
         ${rest}
         <dl class="facts">${hoursFact}${languagesFact}</dl>
-        ${tail}
+        ${prepare}${tail}
       </details>
     </li>`;
   }
   return html`<li class="card" part="card" data-contact-id=${contact.id}>
     ${head}${rest}${channels}
     <dl class="facts">${hoursFact}${costFact}${languagesFact}</dl>
-    ${tail}
+    ${prepare}${tail}
   </li>`;
 }
 

@@ -1,11 +1,12 @@
 import type { ContactLocalized, Lang, RemedyLocalized } from "@netstalker/data";
-import { REMEDY_KIND_LABELS } from "@netstalker/data/query";
+import { groupInOrder, REMEDY_KIND_LABELS, REMEDY_KIND_ORDER } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
-import { REMEDY_KIND_ORDER } from "../orders.js";
+import { renderSources } from "./contact.js";
 
 /** What a remedy needs besides the record: names of what it links to, and how to jump there. */
 export interface RemedyRenderContext {
+  lang: Lang;
   t: UiText;
   contactsById: ReadonlyMap<string, ContactLocalized>;
   remediesById: ReadonlyMap<string, RemedyLocalized>;
@@ -17,6 +18,8 @@ export interface RemedyRenderContext {
   isOpen: (id: string) => boolean;
   /** Remembers that the remedy was expanded or collapsed. */
   onToggle: (id: string, open: boolean) => void;
+  /** Extra content inside a remedy, after its steps (the platforms' removal routes inside deletion-request). */
+  extra?: (remedy: RemedyLocalized) => TemplateResult | typeof nothing;
 }
 
 /** A remedy as an accessible disclosure: its steps, time limits, legal basis, who helps and what may come next. */
@@ -43,6 +46,7 @@ export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext):
       <ol>
         ${remedy.steps.map((s) => html`<li>${s}</li>`)}
       </ol>
+      ${ctx.extra ? ctx.extra(remedy) : nothing}
       ${remedy.timeLimit ? html`<h4>${t.timeLimit}</h4><p>${remedy.timeLimit}</p>` : nothing}
       ${remedy.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${remedy.caveat}</p>` : nothing}
       ${
@@ -90,26 +94,20 @@ export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext):
             </ul>`
           : nothing
       }
-      <p class="meta">
-        ${t.verified(remedy.verifiedAt)} ·
-        ${remedy.sources.map(
-          (s, i) => html`${i > 0 ? t.listSeparator : ""}<a href=${s.url} rel="noopener noreferrer">${s.title}</a>`,
-        )}
-      </p>
+      <p class="meta">${t.verified(remedy.verifiedAt)} · ${renderSources(remedy.sources, ctx.lang)}</p>
     </div>
   </details>`;
 }
 
-/** Remedies grouped by kind, in {@link REMEDY_KIND_ORDER}, each group under its label from @netstalker/data. */
+/** Remedies grouped by kind, in REMEDY_KIND_ORDER (from @netstalker/data), each group under its label from @netstalker/data. */
 export function renderRemedies(
   remedies: readonly RemedyLocalized[],
   lang: Lang,
   ctx: RemedyRenderContext,
 ): TemplateResult {
-  return html`${REMEDY_KIND_ORDER.map((kind) => {
-    const list = remedies.filter((r) => r.kind === kind);
-    if (list.length === 0) return nothing;
-    return html`<h3 class="kind-heading">${REMEDY_KIND_LABELS[kind][lang]}</h3>
-      ${list.map((r) => renderRemedy(r, ctx))}`;
-  })}`;
+  return html`${groupInOrder(remedies, REMEDY_KIND_ORDER, (r) => r.kind).map(
+    ({ key, items }) =>
+      html`<h3 class="kind-heading">${REMEDY_KIND_LABELS[key][lang]}</h3>
+        ${items.map((r) => renderRemedy(r, ctx))}`,
+  )}`;
 }

@@ -1,16 +1,21 @@
 import type { Audience, ContactLocalized, Lang, RemedyLocalized } from "@netstalker/data";
 import {
   AUDIENCE_LABELS,
+  MAX_TRIAGE_TEXT,
+  RELATIONSHIP_LABELS,
+  RELATIONSHIPS,
+  type Relationship,
   TRIAGE_NEED_LABELS,
   TRIAGE_NEEDS,
   type TriageNeed,
   type TriageResult,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
+import type { Chip } from "../controllers/triage-controller.js";
 import type { UiText } from "../i18n.js";
 
-/** Audiences offered as triage answers: the ones that change which window is right for a person. */
-const TRIAGE_AUDIENCES: readonly Audience[] = ["women", "men", "children", "foreign-residents", "low-income"];
+/** Every audience of the data's enum, as a triage answer ("anyone" is what not answering means). */
+const TRIAGE_AUDIENCES = (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => a !== "anyone");
 
 /** A triage result over localized records. */
 export type Triage = TriageResult<ContactLocalized, RemedyLocalized>;
@@ -20,6 +25,7 @@ export interface TriageAnswers {
   danger?: boolean;
   needs: ReadonlySet<TriageNeed>;
   audiences: ReadonlySet<Audience>;
+  relationship?: Relationship;
 }
 
 /** What the triage form needs besides the answers. */
@@ -27,8 +33,16 @@ export interface TriageRenderContext {
   lang: Lang;
   t: UiText;
   answers: TriageAnswers;
+  /** The person's own words, as typed. */
+  text: string;
+  /** What was understood from them, still standing. */
+  chips: readonly Chip[];
   /** Replaces the answers. */
   onAnswers: (answers: TriageAnswers) => void;
+  /** Takes the words as typed. */
+  onText: (text: string) => void;
+  /** Removes one understood thing. */
+  onRemoveChip: (key: string) => void;
   onSubmit: () => void;
   onReset: () => void;
   /** The emergency line, shown as soon as the person says they are in danger. */
@@ -67,10 +81,54 @@ function checkboxes<T extends string>(
   </div>`;
 }
 
-/** The short guide: three questions; the ranking runs in the browser and the answers never leave the element. */
+function chipLabel(chip: Chip, ctx: TriageRenderContext): string {
+  switch (chip.kind) {
+    case "danger":
+      return ctx.t.dangerChip;
+    case "need":
+      return TRIAGE_NEED_LABELS[chip.value][ctx.lang];
+    case "audience":
+      return AUDIENCE_LABELS[chip.value][ctx.lang];
+    case "relationship":
+      return RELATIONSHIP_LABELS[chip.value][ctx.lang];
+  }
+}
+
+/** "What we understood": each understood thing as a chip the person can remove. */
+function renderChips(ctx: TriageRenderContext): TemplateResult | typeof nothing {
+  const { t } = ctx;
+  if (ctx.text.trim() === "") return nothing;
+  // Polite live region: a screen-reader user hears what was understood as they type, without losing their place.
+  return html`<div class="understood" part="understood" aria-live="polite">
+    <p class="understood-title" id="understood-title"><strong>${t.triageUnderstood}</strong></p>
+    ${
+      ctx.chips.length
+        ? html`<ul class="chips" aria-labelledby="understood-title">
+            ${ctx.chips.map((chip) => {
+              const label = chipLabel(chip, ctx);
+              return html`<li class="chip ${chip.kind}" data-chip=${chip.key}>
+                <span>${label}</span>
+                <button type="button" class="chip-remove" aria-label=${t.removeChip(label)} @click=${() => ctx.onRemoveChip(chip.key)}>
+                  ×
+                </button>
+              </li>`;
+            })}
+          </ul>
+          <p class="muted">${t.triageUnderstoodHint}</p>`
+        : html`<p class="muted">${t.triageUnderstoodNone}</p>`
+    }
+  </div>`;
+}
+
+/**
+ * The short guide: the person's own words (read here, never sent) and a few questions; the ranking runs in the
+ * browser and nothing answered or typed leaves the element.
+ */
 export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
   const { t, answers, lang } = ctx;
   const set = (patch: Partial<TriageAnswers>) => ctx.onAnswers({ ...answers, ...patch });
+  const dangerShown = answers.danger === true || ctx.chips.some((c) => c.kind === "danger");
+  // No action and no method: the form can never be submitted to a URL, even if the submit handler failed to load.
   return html`<p>${t.triageIntro}</p>
     <form
       autocomplete="off"
@@ -80,6 +138,23 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
       }}
       @reset=${() => ctx.onReset()}
     >
+      <div class="free-text">
+        <label for="triage-text">${t.triageText}</label>
+        <p class="promise" id="triage-promise" part="promise">${t.triageTextPromise}</p>
+        <textarea
+          id="triage-text"
+          rows="3"
+          maxlength=${MAX_TRIAGE_TEXT}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          placeholder=${t.triageTextHint}
+          aria-describedby="triage-promise"
+          .value=${ctx.text}
+          @input=${(e: Event) => ctx.onText((e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        ${renderChips(ctx)}
+      </div>
       <fieldset>
         <legend>${t.triageDanger}</legend>
         <div class="choices">
@@ -93,7 +168,7 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
           )}
         </div>
       </fieldset>
-      ${answers.danger ? ctx.emergency : nothing}
+      ${dangerShown ? ctx.emergency : nothing}
       <fieldset>
         <legend>${t.triageNeeds}</legend>
         ${checkboxes(
@@ -102,6 +177,22 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
           answers.needs,
           (needs) => set({ needs }),
         )}
+      </fieldset>
+      <fieldset>
+        <legend>${t.triageRelationship}</legend>
+        <div class="choices">
+          ${[...RELATIONSHIPS, undefined].map(
+            (v) =>
+              html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="relationship"
+                  .checked=${v !== undefined && answers.relationship === v}
+                  @change=${() => set({ relationship: v })}
+                />${v ? RELATIONSHIP_LABELS[v][lang] : t.relationshipNone}</label
+              >`,
+          )}
+        </div>
       </fieldset>
       <fieldset>
         <legend>${t.triageAudiences}</legend>
@@ -120,13 +211,14 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
     </form>`;
 }
 
-/** The ranked windows and remedies, each with the reason it was suggested. */
+/** The ranked windows and remedies, each with the reason it was suggested; then the removal path when asked for. */
 export function renderTriageResults(
   result: Triage,
   lang: Lang,
   t: UiText,
   contact: (record: ContactLocalized, reason: string) => TemplateResult,
   remedy: (record: RemedyLocalized) => TemplateResult,
+  removal: TemplateResult | typeof nothing,
 ): TemplateResult {
   const { contacts, remedies } = triageItems(result);
   return html`<section class="triage-results" aria-labelledby="triage-results">
@@ -145,5 +237,6 @@ export function renderTriageResults(
           ${remedies.map((item) => html`<p class="reason">${item.reason[lang]}</p>${remedy(item.record)}`)}`
         : nothing
     }
+    ${removal}
   </section>`;
 }

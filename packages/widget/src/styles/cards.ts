@@ -38,6 +38,22 @@ export const cards = css`
   .badge .when {
     font-weight: 400;
   }
+  /* Accepts any time, answered later: never styled as open. */
+  .badge.deferred {
+    background: var(--_surface);
+    color: var(--_fg);
+    border: 1px dashed var(--_border);
+  }
+  .dial-by-hand {
+    font-weight: 700;
+  }
+  .traces ul,
+  .alternatives ul,
+  .prepare ul {
+    margin: 2px 0 6px;
+    padding-inline-start: 20px;
+    font-size: 0.925em;
+  }
 
   .channels {
     margin: 8px 0;

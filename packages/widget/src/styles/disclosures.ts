@@ -27,6 +27,8 @@ export const disclosures = css`
   }
   .link-button {
     display: inline;
+    /* A button is an inline block: top-aligned, a list marker stays beside a name that wraps onto two lines. */
+    vertical-align: top;
     text-align: start;
     appearance: none;
     padding: 0;

@@ -6,6 +6,7 @@ import { layout } from "./layout.js";
 import { media } from "./media.js";
 import { safety } from "./safety.js";
 import { tokens } from "./tokens.js";
+import { removal, triage } from "./triage.js";
 
 /** The widget's shadow-root styles, by concern; media overrides last so they win. */
-export const styles = [tokens, base, layout, cards, disclosures, forms, safety, media];
+export const styles = [tokens, base, layout, cards, disclosures, forms, triage, removal, safety, media];

@@ -1,20 +1,13 @@
+// The workspace's Chromium (path, flags) comes from @netstalker/testing; this module only launches it for the
+// whole-page tests, screenshots and bench with the widget's own Playwright.
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH, chromiumLaunchOptions } from "@netstalker/testing/chromium";
 import { type Browser, chromium } from "playwright";
 
-/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-/** Flags that keep Chromium from calling home or needing a GPU. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { CHROMIUM_PATH };
+/** The workspace's Chromium flags, as a fresh list (Playwright's options take a mutable array). */
+export const CHROMIUM_ARGS: string[] = [...ARGS];
 
-/** Launches Debian's headless Chromium with the project's flags. */
+/** Launches the system's headless Chromium with the workspace's flags. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch(chromiumLaunchOptions());
 }

@@ -14,6 +14,8 @@ export function localized(lang: Lang): Omit<WidgetData, "lang" | "source" | "dat
     contacts: dataset.contacts.map((c) => localize(c, lang)),
     remedies: dataset.remedies.map((r) => localize(r, lang)),
     faqs: dataset.faqs.map((f) => localize(f, lang)),
+    platforms: dataset.platforms.map((p) => localize(p, lang)),
+    cautions: dataset.cautions.map((c) => localize(c, lang)),
   };
 }
 

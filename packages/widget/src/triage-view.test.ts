@@ -1,0 +1,139 @@
+// The triage view in Chromium: every need, relationship and audience; the free-text box with its promise; what was
+// understood as removable chips; results with their reasons; the removal path; and the words never leaving the page.
+import "./define.js";
+import {
+  AUDIENCE_LABELS,
+  LANGS,
+  RELATIONSHIP_LABELS,
+  RELATIONSHIPS,
+  TRIAGE_NEED_LABELS,
+  TRIAGE_NEEDS,
+} from "@netstalker/data/query";
+import axe from "axe-core";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { uiText } from "./i18n.js";
+import { mount, text } from "./test-support/fixtures.js";
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+/** Types into the free-text box as a person does, and waits until the chips are drawn. */
+async function type(root: ShadowRoot, el: HTMLElement & { updateComplete: Promise<boolean> }, words: string) {
+  const box = root.querySelector<HTMLTextAreaElement>("#triage-text");
+  if (!box) throw new Error("no free-text box");
+  box.value = words;
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+  await vi.waitFor(() => expect(root.querySelector(".understood")).not.toBeNull());
+  await vi.waitFor(() => expect(root.querySelector(".understood .chips, .understood .muted")).not.toBeNull());
+  await el.updateComplete;
+}
+
+async function submit(root: ShadowRoot) {
+  root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
+  await vi.waitFor(() => expect(root.querySelector("#triage-results")).not.toBeNull());
+}
+
+describe.each(LANGS)("triage view in %s", (lang) => {
+  const t = uiText(lang);
+
+  it("offers every need, every relationship and every audience (with data labels), and the visible promise", async () => {
+    const { root } = await mount({ lang, view: "triage" });
+    const choices = [...root.querySelectorAll(".choice")].map((c) => text(c));
+    for (const need of TRIAGE_NEEDS) expect(choices).toContain(TRIAGE_NEED_LABELS[need][lang]);
+    for (const r of RELATIONSHIPS) expect(choices).toContain(RELATIONSHIP_LABELS[r][lang]);
+    for (const a of Object.keys(AUDIENCE_LABELS) as (keyof typeof AUDIENCE_LABELS)[]) {
+      if (a !== "anyone") expect(choices).toContain(AUDIENCE_LABELS[a][lang]);
+    }
+    const promise = root.querySelector("#triage-promise");
+    expect(text(promise)).toBe(t.triageTextPromise);
+    expect(text(promise)).toBe(
+      lang === "ja" ? "入力した内容はこのページの外に送られません" : "Nothing you type leaves this page",
+    );
+    expect(root.querySelector("#triage-text")?.getAttribute("aria-describedby")).toBe("triage-promise");
+    // The form has no action: it can never be sent as a URL.
+    expect(root.querySelector("form")?.hasAttribute("action")).toBe(false);
+  });
+});
+
+describe("free text, understood locally", () => {
+  it("shows what was understood as chips; removing one changes the ranking; results keep their reasons", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    await type(root, el, "元カレにSNSで住所をさらされた");
+    const chips = () => [...root.querySelectorAll<HTMLElement>(".chip")].map((c) => c.dataset.chip);
+    expect(chips()).toContain("need:personal-info");
+    expect(chips()).toContain("relationship:ex-partner");
+    await submit(root);
+    const reasons = [...root.querySelectorAll("#panel-triage .triage-results .reason, .triage-results .reason")];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(text(r).length).toBeGreaterThan(0);
+    // Removal path: the caution comes before the first platform route.
+    const removal = root.querySelector(".triage-results .removal");
+    expect(removal).not.toBeNull();
+    const caution = removal?.querySelector(".caution");
+    const firstPlatform = removal?.querySelector(".platform");
+    expect(
+      caution && firstPlatform && caution.compareDocumentPosition(firstPlatform) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(text(caution)).toContain("投稿者");
+    for (const a of removal?.querySelectorAll("a[href]") ?? [])
+      expect(a.getAttribute("rel")).toBe("noopener noreferrer");
+    // Removing the chip drops the need: no removal path once nothing asks for it.
+    root.querySelector<HTMLButtonElement>('[data-chip="need:personal-info"] .chip-remove')?.click();
+    await vi.waitFor(() => expect(chips()).not.toContain("need:personal-info"));
+    await vi.waitFor(() => expect(root.querySelector(".triage-results .removal")).toBeNull());
+    expect(root.querySelector('[data-chip="need:personal-info"]')).toBeNull();
+  });
+
+  it("has no axe violations with text, chips, results and the removal path on screen", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    await type(root, el, "元カレにSNSで住所をさらされた");
+    await submit(root);
+    const result = await axe.run(el, { resultTypes: ["violations"] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+
+  it("danger words set danger: the emergency line appears at once and 110 comes first", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    await type(root, el, "元彼が家の前で待ち伏せしている");
+    expect(root.querySelector('[data-chip="danger"]')).not.toBeNull();
+    expect(root.querySelector("form [part~=emergency]")).not.toBeNull();
+    await submit(root);
+    const first = root.querySelector<HTMLElement>(".triage-results [part~=card]");
+    expect(first?.dataset.contactId).toBe("police-emergency-110");
+    expect(text(first?.querySelector(".reason")).length).toBeGreaterThan(0);
+  });
+
+  it("never sends the words, even with api-base, never puts them in a URL, and forgets them on pagehide", async () => {
+    const secret = "元カレにリベンジポルノをばらまかれた zq7secret";
+    const sent: string[] = [];
+    const realFetch = window.fetch.bind(window);
+    vi.spyOn(window, "fetch").mockImplementation(async (input, init) => {
+      sent.push(`${String(input instanceof Request ? input.url : input)} ${String(init?.body ?? "")}`);
+      return realFetch(input, init);
+    });
+    const beacon = vi.spyOn(navigator, "sendBeacon");
+    const { el, root } = await mount({
+      lang: "ja",
+      view: "triage",
+      "api-base": "http://127.0.0.1:9/",
+      "fetch-timeout": "500",
+    });
+    await type(root, el, secret);
+    await submit(root);
+    expect(root.querySelector(".triage-results")).not.toBeNull();
+    const resources = performance.getEntriesByType("resource").map((e) => decodeURIComponent(e.name));
+    for (const line of [...sent, ...resources, location.href, document.referrer]) {
+      expect(line).not.toContain("zq7secret");
+      expect(line).not.toContain("リベンジポルノ");
+    }
+    expect(sent.some((s) => s.includes("/v1/triage"))).toBe(false);
+    expect(beacon).not.toHaveBeenCalled();
+    window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true }));
+    await el.updateComplete;
+    expect(root.querySelector<HTMLTextAreaElement>("#triage-text")?.value ?? "").toBe("");
+    expect(root.querySelector(".chip")).toBeNull();
+    expect(root.querySelector(".triage-results")).toBeNull();
+  });
+});
