@@ -5,14 +5,7 @@ import type { Audience, TriageInterpretation } from "@netstalker/data";
 import type { Relationship, TriageNeed } from "@netstalker/data/query";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { WidgetData } from "../data/widget-data.js";
-import type { Triage, TriageAnswers } from "../render/triage.js";
-
-/** One thing understood from the words, as a removable chip. */
-export type Chip =
-  | { kind: "danger"; key: "danger" }
-  | { kind: "need"; key: `need:${TriageNeed}`; value: TriageNeed }
-  | { kind: "audience"; key: `audience:${Audience}`; value: Audience }
-  | { kind: "relationship"; key: `relationship:${Relationship}`; value: Relationship };
+import type { Chip, Triage, TriageAnswers } from "../render/triage.js";
 
 const NO_ANSWERS: TriageAnswers = { needs: new Set(), audiences: new Set() };
 

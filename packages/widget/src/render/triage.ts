@@ -11,7 +11,6 @@ import {
   type TriageResult,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import type { Chip } from "../controllers/triage-controller.js";
 import type { UiText } from "../i18n.js";
 
 /** Every audience of the data's enum, as a triage answer ("anyone" is what not answering means). */
@@ -19,6 +18,13 @@ const TRIAGE_AUDIENCES = (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a)
 
 /** A triage result over localized records. */
 export type Triage = TriageResult<ContactLocalized, RemedyLocalized>;
+
+/** One thing understood from the words, as a removable chip. */
+export type Chip =
+  | { kind: "danger"; key: "danger" }
+  | { kind: "need"; key: `need:${TriageNeed}`; value: TriageNeed }
+  | { kind: "audience"; key: `audience:${Audience}`; value: Audience }
+  | { kind: "relationship"; key: `relationship:${Relationship}`; value: Relationship };
 
 /** The person's answers. They live only in the element's memory and are cleared on pagehide. */
 export interface TriageAnswers {
