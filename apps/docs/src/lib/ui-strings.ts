@@ -49,12 +49,6 @@ const JA = {
   expect: "申し出たあとに起こること",
   platformNotes: "このプラットフォームでの注意",
   beforeYouFile: "申し出る前に",
-  apiTitle: "API リファレンス",
-  apiLead: "netstalker-help API の全エンドポイントとスキーマ。API の OpenAPI 文書からビルド時に生成しています。",
-  schemasTitle: "JSON Schema",
-  schemasLead: "データセットの JSON Schema(contact・remedy・faq・dataset)。zod のスキーマから生成しています。",
-  changelogTitle: "変更履歴",
-  changelogLead: "データ・ウィジェット・API のリリースごとの変更点。",
 };
 
 type SiteKey = keyof typeof JA;
@@ -100,12 +94,6 @@ const EN: Record<SiteKey, string> = {
   expect: "What happens after you file",
   platformNotes: "Cautions for this platform",
   beforeYouFile: "Before you file",
-  apiTitle: "API reference",
-  apiLead: "Every endpoint and schema of the netstalker-help API, generated at build time from its OpenAPI document.",
-  schemasTitle: "JSON Schemas",
-  schemasLead: "The dataset's JSON Schemas (contact, remedy, faq, dataset), generated from its zod schemas.",
-  changelogTitle: "Changelog",
-  changelogLead: "What changed in the data, the widget and the API, release by release.",
 };
 
 /** The site's names for the headings @netstalker/data declares. */
