@@ -1,9 +1,9 @@
 // `tsx bench/compare-builds.ts <a/node.js> <b/node.js>`: two builds of the Node server side by side, every request
 // through the app (API_RESPONSE_CACHE=off), loaded in turn A B A B … so both see the same moments of a shared
 // machine. Prints req/s and the server's CPU time per request for each; asserts nothing. Only targets 127.0.0.1.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { cpuSeconds, type ServerProcess, startServer } from "./server-process.js";
 
 const [fileA, fileB] = process.argv.slice(2);
 if (!fileA || !fileB) {
@@ -14,30 +14,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PATH = "/v1/contacts?lang=ja";
 
-async function start(file: string): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn("taskset", ["-c", "0", process.execPath, file], {
+function start(file: string): Promise<ServerProcess> {
+  return startServer("taskset", ["-c", "0", process.execPath, file], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", API_RESPONSE_CACHE: "off" },
-    stdio: ["ignore", "pipe", "inherit"],
+    name: file,
   });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`${file} exited with ${code}: ${out}`)));
-  });
-  return { origin, child };
 }
 
-// The server's own CPU seconds (utime + stime of the node process under taskset, in 10 ms ticks).
-function cpuSeconds(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function load(server: { origin: string; child: ChildProcess }): Promise<{ rps: number; cpu: number }> {
+async function load(server: ServerProcess): Promise<{ rps: number; cpu: number }> {
   const before = cpuSeconds(server.child.pid);
   const args = ["-c", "1", "wrk", "-t1", "-c50", `-d${SECONDS}s`, `${server.origin}${PATH}`];
   const { stdout } = await promisify(execFile)("taskset", args);

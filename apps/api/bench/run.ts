@@ -1,12 +1,13 @@
 // `pnpm bench`: the Node API vs a bare node:http server returning the same bytes, the 304 path, and a soak.
 // Prints figures; asserts nothing. Only ever targets 127.0.0.1.
-import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import autocannon from "autocannon";
+import { cpuSeconds, type ServerProcess, startServer, stopServer } from "./server-process.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,34 +27,8 @@ function hasTaskset(): boolean {
 }
 const PATH = "/v1/contacts?lang=ja";
 
-interface Server {
-  origin: string;
-  child: ChildProcess;
-}
-
-async function start(args: string[], env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return { origin, child };
-}
-
-async function stop(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  server.child.kill("SIGTERM");
-  await exited;
+function start(args: string[], env: Record<string, string>): Promise<ServerProcess> {
+  return startServer(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, name: "server" });
 }
 
 function rssMiB(pid: number | undefined): number {
@@ -96,12 +71,6 @@ interface Wrk {
   cpuMicros: number;
 }
 
-// CPU seconds a process has used (utime + stime from /proc, in clock ticks of 10 ms).
-function cpuSeconds(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 function toMs(value: string): number {
   const m = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
   if (!m) return Number.NaN;
@@ -109,7 +78,7 @@ function toMs(value: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
 }
 
-async function wrk(server: Server, path: string, seconds: number, header?: string): Promise<Wrk> {
+async function wrk(server: ServerProcess, path: string, seconds: number, header?: string): Promise<Wrk> {
   const url = `${server.origin}${path}`;
   const cpuBefore = cpuSeconds(server.child.pid);
   const args = [
@@ -226,9 +195,9 @@ async function main(): Promise<void> {
       );
       console.log(`(the 304 run's non-2xx are the 304s themselves: ${ac304.non2xx})`);
     } finally {
-      await stop(bare);
-      await stop(minimal);
-      await stop(uncached);
+      await stopServer(bare);
+      await stopServer(minimal);
+      await stopServer(uncached);
     }
 
     // Soak: a mix of the data routes for SOAK_SECONDS, memory measured before and after.
@@ -251,7 +220,7 @@ async function main(): Promise<void> {
       `\nsoak ${SOAK_SECONDS} s, ${requests.length} routes in rotation: ${fmt(soak.reqPerSec)} req/s, errors ${soak.errors}, non-2xx ${soak.non2xx}; RSS ${fmt(rssStart, 1)} MiB -> ${fmt(rssEnd, 1)} MiB (${rssEnd >= rssStart ? "+" : ""}${fmt(((rssEnd - rssStart) / rssStart) * 100, 1)} %, target < 10 %)`,
     );
   } finally {
-    await stop(api);
+    await stopServer(api);
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -1,35 +1,12 @@
 import { contacts, remedies } from "@netstalker/data";
-import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
-import type { TestServer } from "@netstalker/testing/static-server";
 import axe from "axe-core";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPages, requireBuild, serveDist } from "./built-site.js";
+import { describe, expect, it } from "vitest";
+import { builtPages } from "./built-site.js";
+import { useSiteBrowser } from "./site-browser.js";
 
 // Real headless Chromium (the system's; Playwright cannot download its own here) against the built site on 127.0.0.1.
-let browser: Browser;
-let server: TestServer;
-const foreignRequests: string[] = [];
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveDist();
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on("request", (req) => {
-    if (!req.url().startsWith(server.origin) && !req.url().startsWith("data:")) foreignRequests.push(req.url());
-  });
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const site = useSiteBrowser();
+const open = site.open;
 
 describe("accessibility", () => {
   it("axe finds no serious or critical violation on any built page", async () => {
@@ -37,12 +14,12 @@ describe("accessibility", () => {
     const problems: string[] = [];
     const queue = [...pages];
     // One context with axe injected into every document; two tabs share the queue (2 cores).
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript({ content: axe.source });
     const worker = async () => {
       const page = await context.newPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+        const response = await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
         if (response?.status() !== 200) problems.push(`${path} answered ${response?.status()}`);
         const violations = await page.evaluate(async () => {
           const result = await window.axe.run(document, {
@@ -85,7 +62,7 @@ describe("live widget", () => {
 
 describe("privacy", () => {
   it("the pages we tested asked no other origin for anything", () => {
-    expect(foreignRequests).toEqual([]);
+    expect(site.foreignRequests).toEqual([]);
   });
 });
 

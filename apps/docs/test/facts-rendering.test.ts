@@ -2,31 +2,10 @@
 // what to have ready, traces, forms that never say "open now", and the data change log.
 import { CONTACT_TEXT_LABELS, contacts, shortcodeInstruction, TRACE_LABELS } from "@netstalker/data";
 import { changeLog } from "@netstalker/data/feed";
-import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
-import type { TestServer } from "@netstalker/testing/static-server";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireBuild, serveDist } from "./built-site.js";
+import { describe, expect, it } from "vitest";
+import { useSiteBrowser } from "./site-browser.js";
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveDist();
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const { open } = useSiteBrowser();
 
 describe("short codes", () => {
   it.each([

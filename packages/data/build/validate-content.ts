@@ -7,6 +7,7 @@ import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
 import { type ContentError, formatPath } from "./content-error.js";
 import type { ContentOrder, RawRecord, RecordKind } from "./load-content.js";
 import type { RawTriage } from "./load-triage.js";
+import { checkCaveat, type Located } from "./record-checks.js";
 import { cautionRefs, checkPlatforms, platformDates, platformRefs } from "./validate-platforms.js";
 import { type ValidTriage, validateTriage } from "./validate-triage.js";
 
@@ -25,11 +26,6 @@ interface RecordOf {
   faqs: Faq;
   platforms: Platform;
   cautions: Caution;
-}
-
-interface Located<T> {
-  file: string;
-  record: T;
 }
 
 /** Validated records, in file order. */
@@ -256,14 +252,7 @@ export function numberKindOf(number: string): NumberKind {
 
 function checkContact(file: string, contact: Contact, errors: ContentError[]): void {
   const id = contact.id;
-  if (contact.confidence !== "high" && contact.caveat === undefined) {
-    errors.push({
-      file,
-      id,
-      field: "caveat",
-      reason: `confidence is ${contact.confidence}, so a caveat telling the reader what to confirm is required`,
-    });
-  }
+  checkCaveat(file, contact, "confirm", errors);
   checkSchedule(file, id, "schedule", contact.schedule, errors);
   checkWhoAnswers(file, contact, errors);
   contact.channels.forEach((channel, i) => {

@@ -1,11 +1,7 @@
 // Integrity rules of platform and caution records, beyond their schemas. Called by validate-content.ts.
 import type { Caution, Platform } from "../src/schema/platform.js";
 import type { ContentError } from "./content-error.js";
-
-interface Located<T> {
-  file: string;
-  record: T;
-}
+import { checkCaveat, type Located } from "./record-checks.js";
 
 /** Checks every platform: designation dates, confidence against how its routes were confirmed, and service names. */
 export function checkPlatforms(platforms: readonly Located<Platform>[], errors: ContentError[]): void {
@@ -20,14 +16,7 @@ export function checkPlatforms(platforms: readonly Located<Platform>[], errors: 
     if (designation.status === "not-designated" && designation.since !== undefined) {
       errors.push({ file, id, field: "designation.since", reason: "a platform that is not designated has no date" });
     }
-    if (record.confidence !== "high" && record.caveat === undefined) {
-      errors.push({
-        file,
-        id,
-        field: "caveat",
-        reason: `confidence is ${record.confidence}, so a caveat telling the reader what to check is required`,
-      });
-    }
+    checkCaveat(file, record, "check", errors);
     record.routes.forEach((route, i) => {
       if (route.type === "web" && route.foundOn === "secondary" && record.confidence === "high") {
         errors.push({

@@ -11,6 +11,7 @@ import type { Contact } from "../src/schema/contact.js";
 import type { Lang } from "../src/schema/primitives.js";
 import type { Remedy } from "../src/schema/remedy.js";
 import type { TriageAnswers, TriageCondition, TriageScenario, TriageSuggestion } from "../src/schema/triage.js";
+import { section, table } from "./markdown.js";
 
 const WORDS = {
   ja: {
@@ -110,24 +111,8 @@ export function renderTriageReview(
       first === s.firstContact ? `${w.ok}: \`${first}\`` : `**${w.broken}**: \`${first}\``,
     ];
   });
-  const table = (head: readonly string[], body: string[][]) =>
-    [
-      `| ${head.join(" | ")} |`,
-      `| ${head.map(() => "---").join(" | ")} |`,
-      ...body.map((r) => `| ${r.join(" | ")} |`),
-    ].join("\n");
   return [
-    `## ${w.rules}`,
-    "",
-    w.rulesIntro,
-    "",
-    table(w.ruleHead, rules),
-    "",
-    `## ${w.scenarios}`,
-    "",
-    w.scenariosIntro,
-    "",
-    table(w.scenarioHead, rows),
-    "",
+    ...section(w.rules, w.rulesIntro, table(w.ruleHead, rules)),
+    ...section(w.scenarios, w.scenariosIntro, table(w.scenarioHead, rows)),
   ].join("\n");
 }

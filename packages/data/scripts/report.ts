@@ -25,6 +25,7 @@ import type { Cost, Lang, Source } from "../src/schema/primitives.js";
 import type { RemedyLocalized } from "../src/schema/remedy.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
 import type { TriageScenario } from "../src/schema/triage.js";
+import { section, table } from "./markdown.js";
 import { renderTriageReview } from "./report-triage.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -134,12 +135,6 @@ export function cell(text: string): string {
 /** Joins already-escaped parts of one cell, one per line. */
 function lines(parts: readonly string[], w: Words): string {
   return parts.length > 0 ? parts.join("<br>") : w.none;
-}
-
-function table(head: readonly string[], rows: readonly string[][]): string {
-  const out = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`];
-  for (const row of rows) out.push(`| ${row.join(" | ")} |`);
-  return out.join("\n");
 }
 
 /** A schedule in one line for a reviewer, worded exactly as the widget and the docs word it. */
@@ -302,22 +297,10 @@ export function renderReview(
     "",
     `${w.counts(contacts.length, remedies.length, faqs.length)}${w.platformCount(platforms.length)}${w.stop}${w.intro}`,
     "",
-    `## ${w.contacts}`,
-    "",
-    table(w.contactHead, contacts),
-    "",
-    `## ${w.remedies}`,
-    "",
-    table(w.remedyHead, remedies),
-    "",
-    `## ${w.faqs}`,
-    "",
-    table(w.faqHead, faqs),
-    "",
-    `## ${w.platforms}`,
-    "",
-    table(w.platformHead, platforms),
-    "",
+    ...section(w.contacts, table(w.contactHead, contacts)),
+    ...section(w.remedies, table(w.remedyHead, remedies)),
+    ...section(w.faqs, table(w.faqHead, faqs)),
+    ...section(w.platforms, table(w.platformHead, platforms)),
     renderTriageReview(data, scenarios, lang),
   ].join("\n");
 }

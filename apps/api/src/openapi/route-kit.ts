@@ -1,10 +1,11 @@
 // The pieces every route shares: a router that answers invalid input with problem+json, and common responses.
 
-import type { Hook } from "@hono/zod-openapi";
-import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Hook, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "hono";
 import type { ZodError } from "zod";
 import { type InvalidParam, problemResponse, problemResponses } from "../http/problem.js";
+import { idParams, LangQuerySchema } from "./params.js";
 
 type Target = InvalidParam["in"];
 
@@ -44,3 +45,35 @@ export const commonGetResponses = {
   304: { description: "Not Modified: the If-None-Match ETag is current." },
   ...problemResponses(400, 406, 500),
 };
+
+/**
+ * The definition of `GET /<kind>/{id}`: one record in the envelope `schema`, `?lang=` only, 404 for an unknown id.
+ * Every record kind is fetched by id the same way, so the route is written once.
+ */
+export function recordByIdRoute<P extends string, S extends z.ZodType>(route: {
+  /** The path, e.g. `/faqs/{id}`. */
+  path: P;
+  /** The OpenAPI tag (the kind's list route has the same one). */
+  tag: string;
+  /** The operation's summary. */
+  summary: string;
+  /** An id that exists, shown as the parameter's example. */
+  example: string;
+  /** What the 200 answer is, e.g. "The FAQ.". */
+  description: string;
+  /** The 200 body: the kind's item envelope. */
+  schema: S;
+}) {
+  return createRoute({
+    method: "get",
+    path: route.path,
+    tags: [route.tag],
+    summary: route.summary,
+    request: { params: idParams(route.example), query: LangQuerySchema },
+    responses: {
+      200: { description: route.description, content: { "application/json": { schema: route.schema } } },
+      ...commonGetResponses,
+      ...problemResponses(404),
+    },
+  });
+}

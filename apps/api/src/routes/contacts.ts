@@ -17,12 +17,10 @@ import {
   UrgencySchema,
 } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
-import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, ListMetaSchema, listEnvelope } from "../openapi/envelope.js";
 import { OpenStatusJsonSchema, openStatusToJson } from "../openapi/open-status.js";
-import { idParams, LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
 import { bodies, recordNotFound } from "./shared.js";
 
 const ContactListMetaSchema = ListMetaSchema.extend({
@@ -72,17 +70,13 @@ const listContactsRoute = createRoute({
   },
 });
 
-const getContactRoute = createRoute({
-  method: "get",
+const getContactRoute = recordByIdRoute({
   path: "/contacts/{id}",
-  tags: ["contacts"],
+  tag: "contacts",
   summary: "Get one consultation window",
-  request: { params: idParams("police-consultation-9110"), query: LangQuerySchema },
-  responses: {
-    200: { description: "The window.", content: { "application/json": { schema: ContactItemSchema } } },
-    ...commonGetResponses,
-    ...problemResponses(404),
-  },
+  example: "police-consultation-9110",
+  description: "The window.",
+  schema: ContactItemSchema,
 });
 
 const byId = new Map<string, Contact>(contacts.map((c) => [c.id, c]));

@@ -2,11 +2,10 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { dataVersion, type Faq, FaqLocalizedSchema, faqs, localize } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
-import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
-import { idParams, LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { LangQuerySchema } from "../openapi/params.js";
+import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
 import { bodies, recordNotFound } from "./shared.js";
 
 /** `{ data: FaqLocalized[], meta }`. */
@@ -26,17 +25,13 @@ const listFaqsRoute = createRoute({
   },
 });
 
-const getFaqRoute = createRoute({
-  method: "get",
+const getFaqRoute = recordByIdRoute({
   path: "/faqs/{id}",
-  tags: ["faqs"],
+  tag: "faqs",
   summary: "Get one FAQ",
-  request: { params: idParams("legal-status"), query: LangQuerySchema },
-  responses: {
-    200: { description: "The FAQ.", content: { "application/json": { schema: FaqItemSchema } } },
-    ...commonGetResponses,
-    ...problemResponses(404),
-  },
+  example: "legal-status",
+  description: "The FAQ.",
+  schema: FaqItemSchema,
 });
 
 const byId = new Map<string, Faq>(faqs.map((f) => [f.id, f]));

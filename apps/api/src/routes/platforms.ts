@@ -12,11 +12,10 @@ import {
   platforms,
 } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
-import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { ListMetaSchema, MetaSchema } from "../openapi/envelope.js";
-import { idParams, LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { LangQuerySchema } from "../openapi/params.js";
+import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
 import { bodies, recordNotFound } from "./shared.js";
 
 // The cautions travel with the platforms that name them: a client showing a removal route must be able to show,
@@ -48,17 +47,13 @@ const listPlatformsRoute = createRoute({
   },
 });
 
-const getPlatformRoute = createRoute({
-  method: "get",
+const getPlatformRoute = recordByIdRoute({
   path: "/platforms/{id}",
-  tags: ["platforms"],
+  tag: "platforms",
   summary: "Get one platform",
-  request: { params: idParams("x"), query: LangQuerySchema },
-  responses: {
-    200: { description: "The platform.", content: { "application/json": { schema: PlatformItemSchema } } },
-    ...commonGetResponses,
-    ...problemResponses(404),
-  },
+  example: "x",
+  description: "The platform.",
+  schema: PlatformItemSchema,
 });
 
 const byId = new Map<string, Platform>(platforms.map((p) => [p.id, p]));

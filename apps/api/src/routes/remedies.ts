@@ -11,11 +11,9 @@ import {
   remedies,
 } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
-import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
-import { idParams, LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
+import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
 import { bodies, recordNotFound } from "./shared.js";
 
 /** `{ data: RemedyLocalized[], meta }`. */
@@ -41,17 +39,13 @@ const listRemediesRoute = createRoute({
   },
 });
 
-const getRemedyRoute = createRoute({
-  method: "get",
+const getRemedyRoute = recordByIdRoute({
   path: "/remedies/{id}",
-  tags: ["remedies"],
+  tag: "remedies",
   summary: "Get one remedy",
-  request: { params: idParams("sender-disclosure"), query: LangQuerySchema },
-  responses: {
-    200: { description: "The remedy.", content: { "application/json": { schema: RemedyItemSchema } } },
-    ...commonGetResponses,
-    ...problemResponses(404),
-  },
+  example: "sender-disclosure",
+  description: "The remedy.",
+  schema: RemedyItemSchema,
 });
 
 const byId = new Map<string, Remedy>(remedies.map((r) => [r.id, r]));

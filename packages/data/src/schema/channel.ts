@@ -166,17 +166,8 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       InPersonChannelSchema,
     ])
     .meta({ id: v.id("Channel"), description: "One way to reach a window." });
-  return {
-    PhoneChannelSchema,
-    ShortcodeChannelSchema,
-    WebChannelSchema,
-    FormChannelSchema,
-    ChatChannelSchema,
-    LineChannelSchema,
-    EmailChannelSchema,
-    InPersonChannelSchema,
-    ChannelSchema,
-  };
+  // The other channel schemas are reached through ChannelSchema; only these two are exported on their own.
+  return { PhoneChannelSchema, ShortcodeChannelSchema, ChannelSchema };
 }
 
 const bilingual = buildChannelSchemas(BILINGUAL, ScheduleSchema);

@@ -1,16 +1,7 @@
 import { z } from "zod";
 import { ChannelLocalizedSchema, ChannelSchema, LanguageTagSchema } from "./channel.js";
-import {
-  BILINGUAL,
-  ConfidenceSchema,
-  CostSchema,
-  HttpsUrlSchema,
-  IdSchema,
-  IsoDateSchema,
-  SINGLE_LANGUAGE,
-  SourceSchema,
-  type TextVariant,
-} from "./primitives.js";
+import { BILINGUAL, CostSchema, HttpsUrlSchema, IdSchema, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
+import { assuredFields } from "./record-fields.js";
 import { ScheduleLocalizedSchema, ScheduleSchema } from "./schedule.js";
 import { AudienceSchema, CategorySchema, ServiceSchema, UrgencySchema } from "./taxonomy.js";
 
@@ -77,14 +68,7 @@ function buildContactSchemas<T extends z.ZodType<unknown>, C extends z.ZodType<u
       prepare: z.array(v.text).min(1).optional(),
       /** Ids of remedies this window helps with. */
       remedies: z.array(IdSchema),
-      /** How sure we are of these facts. */
-      confidence: ConfidenceSchema,
-      /** Shown to the reader whenever confidence is below high: what to confirm, and where. */
-      caveat: v.text.optional(),
-      /** Official pages the facts were checked against. */
-      sources: z.array(SourceSchema).min(1),
-      /** The date the facts were last checked against the sources. */
-      verifiedAt: IsoDateSchema,
+      ...assuredFields(v),
     })
     .meta({ id: v.id("Contact"), title: v.id("Contact"), description: "A consultation window (相談窓口)." });
   return { OrganizationSchema, CoverageSchema, ContactSchema };

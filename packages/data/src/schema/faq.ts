@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BILINGUAL, IdSchema, IsoDateSchema, SINGLE_LANGUAGE, SourceSchema, type TextVariant } from "./primitives.js";
+import { BILINGUAL, IdSchema, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
+import { SOURCED_FIELDS } from "./record-fields.js";
 
 /** Records an FAQ answer points to. */
 export const FaqRelatedSchema = z
@@ -24,10 +25,7 @@ function buildFaqSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       answer: v.text,
       /** Contacts and remedies the answer points to. */
       related: FaqRelatedSchema,
-      /** Official pages the facts were checked against. */
-      sources: z.array(SourceSchema).min(1),
-      /** The date the facts were last checked against the sources. */
-      verifiedAt: IsoDateSchema,
+      ...SOURCED_FIELDS,
     })
     .meta({ id: v.id("Faq"), title: v.id("Faq"), description: "A question people ask, and its answer." });
   return { FaqSchema };

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import {
   BILINGUAL,
-  ConfidenceSchema,
   HttpsUrlSchema,
   IdSchema,
   IsoDateSchema,
@@ -9,6 +8,7 @@ import {
   SourceSchema,
   type TextVariant,
 } from "./primitives.js";
+import { assuredFields, SOURCED_FIELDS } from "./record-fields.js";
 
 /** Where a route's URL was confirmed: on the platform's or a ministry's own page, or only on a secondary page. */
 export const RouteFoundOnSchema = z.enum(["official", "secondary"]).meta({
@@ -63,15 +63,20 @@ function buildPlatformSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
     })
     .meta({ id: v.id("Designation"), description: "Whether and since when a platform is designated." });
 
+  /** What every removal route says about itself, whatever kind it is. */
+  const routeTextFields = {
+    /** The route's name as a reader should recognise it. */
+    title: v.text,
+    /** What it is for, where to find it and how to use it. */
+    description: v.text,
+  };
+
   /** A removal-request route on a web page or form of the platform's own. */
   const WebRouteSchema = z
     .strictObject({
       /** A page or form on the web. */
       type: z.literal("web"),
-      /** The route's name as a reader should recognise it. */
-      title: v.text,
-      /** What it is for and how to use it. */
-      description: v.text,
+      ...routeTextFields,
       /** The page or form, on the platform's own site. */
       url: HttpsUrlSchema,
       /** Where the URL was confirmed. */
@@ -84,10 +89,7 @@ function buildPlatformSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
     .strictObject({
       /** A menu or button inside the service. */
       type: z.literal("in-app"),
-      /** The route's name as a reader should recognise it. */
-      title: v.text,
-      /** Where to find it and what it does. */
-      description: v.text,
+      ...routeTextFields,
     })
     .meta({ id: v.id("InAppRoute"), description: "A route inside the service, such as the report menu on a post." });
 
@@ -121,14 +123,7 @@ function buildPlatformSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       cautions: z.array(IdSchema).min(1),
       /** Cautions that apply to this platform only. */
       notes: z.array(v.text),
-      /** How sure we are of these facts. */
-      confidence: ConfidenceSchema,
-      /** Shown to the reader whenever confidence is below high: what to check, and where. */
-      caveat: v.text.optional(),
-      /** Pages the facts were checked against. */
-      sources: z.array(SourceSchema).min(1),
-      /** The date the facts were last checked against the sources. */
-      verifiedAt: IsoDateSchema,
+      ...assuredFields(v),
     })
     .meta({
       id: v.id("Platform"),
@@ -147,10 +142,7 @@ function buildPlatformSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       body: v.text,
       /** Ids of contacts that can act or advise in the way the caution describes. */
       contacts: z.array(IdSchema),
-      /** Pages the facts were checked against. */
-      sources: z.array(SourceSchema).min(1),
-      /** The date the facts were last checked against the sources. */
-      verifiedAt: IsoDateSchema,
+      ...SOURCED_FIELDS,
     })
     .meta({ id: v.id("Caution"), title: v.id("Caution"), description: "A caution several records share." });
 

@@ -1,13 +1,6 @@
 import { z } from "zod";
-import {
-  BILINGUAL,
-  HttpsUrlSchema,
-  IdSchema,
-  IsoDateSchema,
-  SINGLE_LANGUAGE,
-  SourceSchema,
-  type TextVariant,
-} from "./primitives.js";
+import { BILINGUAL, HttpsUrlSchema, IdSchema, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
+import { SOURCED_FIELDS } from "./record-fields.js";
 import { RemedyKindSchema } from "./taxonomy.js";
 
 /** Builds these schemas for one shape of text. */
@@ -47,10 +40,7 @@ function buildRemedySchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       next: z.array(IdSchema),
       /** Shown to the reader: what is uncertain or depends on the case. */
       caveat: v.text.optional(),
-      /** Official pages the facts were checked against. */
-      sources: z.array(SourceSchema).min(1),
-      /** The date the facts were last checked against the sources. */
-      verifiedAt: IsoDateSchema,
+      ...SOURCED_FIELDS,
     })
     .meta({
       id: v.id("Remedy"),

@@ -37,6 +37,14 @@ export type Closure = z.infer<typeof ClosureSchema>;
 
 const TimezoneSchema = z.literal("Asia/Tokyo").meta({ description: "Every time in this dataset is Japan time." });
 
+/** Weekly hours: opening rules by day of week, and the days on which they do not apply. */
+const weeklyHoursFields = {
+  /** Opening hours by day of week. */
+  rules: z.array(OpeningRuleSchema).min(1),
+  /** Days on which the rules do not apply and the window is closed. */
+  closedOn: z.array(ClosureSchema),
+};
+
 /** Builds the schedule schemas for one shape of text. */
 function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
   /** Open around the clock, every day of the year. */
@@ -56,10 +64,7 @@ function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       type: z.literal("weekly"),
       /** The timezone every time is in. */
       timezone: TimezoneSchema,
-      /** Opening hours by day of week. */
-      rules: z.array(OpeningRuleSchema).min(1),
-      /** Days on which the rules do not apply and the window is closed. */
-      closedOn: z.array(ClosureSchema),
+      ...weeklyHoursFields,
       /** Days on which the sources do not say whether the rules apply: "open now" answers "unknown" then. */
       unknownOn: z.array(ClosureSchema).optional(),
       /** Anything a caller should know about the hours. */
@@ -75,14 +80,7 @@ function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       /** The timezone every time is in. */
       timezone: TimezoneSchema,
       /** The usual (standard) hours, shown for orientation only, never used to answer "open now". */
-      typical: z
-        .strictObject({
-          /** Typical opening hours by day of week. */
-          rules: z.array(OpeningRuleSchema).min(1),
-          /** Days on which the typical hours do not apply. */
-          closedOn: z.array(ClosureSchema),
-        })
-        .optional(),
+      typical: z.strictObject(weeklyHoursFields).optional(),
       /** Why and how the hours vary, and where to find the local hours. */
       note: v.text,
     })
@@ -99,14 +97,7 @@ function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
       /** The timezone every time is in. */
       timezone: TimezoneSchema,
       /** When staff read and answer, where a source says so (shown for orientation, never used for "open now"). */
-      answered: z
-        .strictObject({
-          /** Hours in which messages are read, by day of week. */
-          rules: z.array(OpeningRuleSchema).min(1),
-          /** Days on which messages are not read. */
-          closedOn: z.array(ClosureSchema),
-        })
-        .optional(),
+      answered: z.strictObject(weeklyHoursFields).optional(),
       /** How long a reply may take, how it comes back, and what to do if it is urgent. */
       note: v.text.optional(),
     })
