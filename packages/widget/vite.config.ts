@@ -94,10 +94,20 @@ const CDN_SLICES: DatasetSlices = {
   "src/data/run-triage.ts": (d) => ({ triage: d.triage }),
 };
 
-/** The single-file build carries the records it shows (both languages) and the triage content, nothing else. */
+/**
+ * The single-file build carries the records it shows (both languages: contacts, remedies, FAQs, the platforms'
+ * removal routes and their cautions) and the triage content, nothing else.
+ */
 const STANDALONE_SLICES: DatasetSlices = {
   ...CDN_SLICES,
-  "src/data/bundled-data.ts": (d) => ({ version: d.version, contacts: d.contacts, remedies: d.remedies, faqs: d.faqs }),
+  "src/data/bundled-data.ts": (d) => ({
+    version: d.version,
+    contacts: d.contacts,
+    remedies: d.remedies,
+    faqs: d.faqs,
+    platforms: d.platforms,
+    cautions: d.cautions,
+  }),
 };
 
 const SLICE_PREFIX = "\0netstalker-dataset-slice:";

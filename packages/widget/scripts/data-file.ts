@@ -1,14 +1,23 @@
 // The shape of dist/stalker-help-widget.data.<lang>.json, the file the CDN build (dist/stalker-help-widget.js) reads
 // next to itself: only what the widget shows, in one language.
-// - In: contacts, remedies and FAQs, each record localized to `lang` (every `{ ja, en }` text replaced by one string),
-//   so that the widget can check every record against the published localized JSON Schemas before showing it.
+// - In: contacts, remedies, FAQs, the platforms' removal routes and the cautions they name, each record localized to
+//   `lang` (every `{ ja, en }` text replaced by one string), so that the widget can check every record against the
+//   published localized JSON Schemas (contact-, remedy-, faq-, platform-, caution-localized) before showing it.
 // - Out: everything else of dataset.json. The triage rules and lexicon ride in the lazy triage chunk (vite.config.ts),
-//   where they are loaded only when a person asks for a triage; platforms and cautions are not shown by the widget.
+//   where they are loaded only when a person asks for a triage.
 //   A new list enters the data file here, together with the schema check the widget runs on it (the file is fresh
 //   data: it may be newer than the pinned code, so the code must never trust it unchecked).
 // Every field of a record stays: the localized schemas require all of them (additionalProperties: false, and the
 // optional ones — costNote, prepare, caveat, timeLimit — are shown). See docs/decisions/0012-widget-size-budgets.md.
-import type { ContactLocalized, Dataset, FaqLocalized, Lang, RemedyLocalized } from "@netstalker/data";
+import type {
+  CautionLocalized,
+  ContactLocalized,
+  Dataset,
+  FaqLocalized,
+  Lang,
+  PlatformLocalized,
+  RemedyLocalized,
+} from "@netstalker/data";
 import { localize } from "@netstalker/data/query";
 
 /** The content of one language's data file. */
@@ -23,11 +32,15 @@ export interface WidgetDataFile {
   remedies: RemedyLocalized[];
   /** Questions and answers, localized. */
   faqs: FaqLocalized[];
+  /** The platforms' own removal-request routes (情報流通プラットフォーム対処法), localized. */
+  platforms: PlatformLocalized[];
+  /** The cautions the platforms and triage rules name (a request may reach the poster), localized. */
+  cautions: CautionLocalized[];
 }
 
 /** The data file for `lang`, built from a validated dataset. */
 export function dataFile(
-  dataset: Pick<Dataset, "version" | "contacts" | "remedies" | "faqs">,
+  dataset: Pick<Dataset, "version" | "contacts" | "remedies" | "faqs" | "platforms" | "cautions">,
   lang: Lang,
 ): WidgetDataFile {
   return {
@@ -36,5 +49,7 @@ export function dataFile(
     contacts: dataset.contacts.map((c) => localize(c, lang)),
     remedies: dataset.remedies.map((r) => localize(r, lang)),
     faqs: dataset.faqs.map((f) => localize(f, lang)),
+    platforms: (dataset.platforms ?? []).map((p) => localize(p, lang)),
+    cautions: (dataset.cautions ?? []).map((c) => localize(c, lang)),
   };
 }

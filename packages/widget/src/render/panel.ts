@@ -1,5 +1,5 @@
 // One panel of the widget (contacts, remedies, FAQ, triage) from the records on screen and the element's state.
-import type { Lang, PlatformLocalized } from "@netstalker/data";
+import type { Lang } from "@netstalker/data";
 import { byUrgency } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { TriageController } from "../controllers/triage-controller.js";
@@ -8,7 +8,13 @@ import type { UiText } from "../i18n.js";
 import { type ContactRenderContext, filteredContacts, renderContact, renderEmergency } from "./contact.js";
 import { renderFaq } from "./faq.js";
 import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./remedy.js";
-import { REMOVAL_NEEDS, REMOVAL_REMEDY_ID, type RemovalRenderContext, renderRemovalPath } from "./removal.js";
+import {
+  cautionsNamedBy,
+  REMOVAL_REMEDY_ID,
+  type RemovalRenderContext,
+  type RemovalRoute,
+  renderRemovalPath,
+} from "./removal.js";
 import type { Panel } from "./tabs.js";
 import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js";
 
@@ -28,23 +34,15 @@ export interface PanelContext {
   resetTriage: () => void;
 }
 
-/** The platforms a result names (when the triage gives a `platforms` list), else every platform, in data order. */
-export function platformsFor(result: Triage | undefined, all: readonly PlatformLocalized[]): PlatformLocalized[] {
-  const named = (result as { platforms?: readonly ({ id: string } | string)[] } | undefined)?.platforms;
-  if (!named?.length) return [...all];
-  const byId = new Map(all.map((p) => [p.id, p]));
-  const picked = named.flatMap((p) => {
-    const found = byId.get(typeof p === "string" ? p : p.id);
-    return found ? [found] : [];
-  });
-  return picked.length ? picked : [...all];
+/** The platforms a triage ranked, best first, each with the reason of the rule that suggested it. */
+export function routesFor(result: Triage, lang: Lang): RemovalRoute[] {
+  return result.platforms.map((item) => ({ platform: item.record, reason: item.reason[lang] }));
 }
 
 function removalCtx(ctx: PanelContext): RemovalRenderContext {
   return {
     lang: ctx.lang,
     t: ctx.t,
-    cautions: ctx.data.cautions,
     contactsById: ctx.remedy.contactsById,
     showContact: ctx.remedy.showContact,
   };
@@ -54,7 +52,15 @@ function remedyCtx(ctx: PanelContext): RemedyRenderContext {
   return {
     ...ctx.remedy,
     // The remedies view's deletion request carries the platforms' own routes, after the caution.
-    extra: (r) => (r.id === REMOVAL_REMEDY_ID ? renderRemovalPath(ctx.data.platforms, removalCtx(ctx)) : nothing),
+    extra: (r) => {
+      if (r.id !== REMOVAL_REMEDY_ID) return nothing;
+      const { platforms, cautions } = ctx.data;
+      return renderRemovalPath(
+        platforms.map((platform) => ({ platform })),
+        cautionsNamedBy(platforms, cautions),
+        removalCtx(ctx),
+      );
+    },
   };
 }
 
@@ -75,9 +81,8 @@ function renderTriagePanel(ctx: PanelContext): TemplateResult {
   });
   const result = triage.result;
   if (!result) return form;
-  // Removal needs, or a triage that names platforms itself (rules that name platforms).
-  const named = (result as { platforms?: readonly unknown[] }).platforms;
-  const wantsRemoval = result.answers.needs.some((n) => REMOVAL_NEEDS.includes(n)) || Boolean(named?.length);
+  // The removal path is what the triage ranked (rule platform-removal-routes in @netstalker/data): its platforms with
+  // their reasons, after the cautions the rules and those platforms name.
   const plain = { ...ctx.remedy, extra: undefined };
   return html`${form}${renderTriageResults(
     result,
@@ -85,7 +90,7 @@ function renderTriagePanel(ctx: PanelContext): TemplateResult {
     t,
     (c, reason) => renderContact(c, ctx.contact, reason),
     (r) => renderRemedy(r, plain),
-    wantsRemoval ? renderRemovalPath(platformsFor(result, data.platforms), removalCtx(ctx)) : nothing,
+    renderRemovalPath(routesFor(result, ctx.lang), result.cautions, removalCtx(ctx)),
   )}`;
 }
 
