@@ -1,5 +1,5 @@
 import type { Lang } from "@netstalker/data";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { adoptStyles, type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
@@ -7,13 +7,12 @@ import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
 import { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
-import { type UiText, uiText } from "./i18n.js";
+import { addViewText, type UiText, uiText } from "./i18n.js";
 import { renderEmergency } from "./render/contact.js";
-import { type PanelContext, renderPanel } from "./render/panel.js";
+import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel.js";
 import { PANELS, renderTabs } from "./render/tabs.js";
-import { triageItems } from "./render/triage.js";
 import { resolveLang } from "./resolve-lang.js";
-import { styles } from "./styles/index.js";
+import { styles, stylesWith } from "./styles/index.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 export { DEFAULT_EXIT_URL };
@@ -107,6 +106,8 @@ export class StalkerHelpWidget extends LitElement {
   #layout = new LayoutController(this);
   #triage = new TriageController(this);
   #nav = new NavigationController(this);
+  #views: ViewsModule | null | undefined;
+  #viewsLoading?: Promise<void>;
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
@@ -127,6 +128,30 @@ export class StalkerHelpWidget extends LitElement {
   /** Leaves at once: covers the widget, then replaces the current history entry with `exit-url`. */
   exit(): void {
     this.#exit.exit();
+  }
+
+  /**
+   * Loads the remedies, FAQ and triage panels and their styles (the lazy views chunk of the CDN build), once. The
+   * data controller calls it right after the first card; a failure leaves a message in those panels, never a throw.
+   */
+  loadViews(): Promise<void> {
+    this.#viewsLoading ??= import("./render/views.js").then(
+      (views) => {
+        addViewText(views.VIEW_TEXT);
+        this.#views = views;
+        // The views' styles go before the safety and media styles, as if they had been static styles.
+        adoptStyles(this.renderRoot as ShadowRoot, stylesWith(views.viewStyles) as CSSResult[]);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#views = null;
+        console.warn(
+          `<stalker-help-widget>: the remedies, FAQ and triage panels could not be loaded: ${String(error)}`,
+        );
+        this.requestUpdate();
+      },
+    );
+    return this.#viewsLoading;
   }
 
   /** Shift-sequence feedback for screen readers (QuickExitController). */
@@ -180,12 +205,14 @@ export class StalkerHelpWidget extends LitElement {
       triage: this.#triage,
       submitTriage: () => void this.#runTriage(data),
       resetTriage: () => this.clearAnswers(),
+      views: this.#views,
     };
   }
 
   async #runTriage(data: WidgetData): Promise<void> {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
-    const items = triageItems(await this.#triage.run(data));
+    const result = await this.#triage.run(data);
+    const items = this.#views ? this.#views.triageItems(result) : result;
     this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
     this.#nav.focus("#triage-results");
   }

@@ -2,7 +2,7 @@
 import { createTriage } from "@netstalker/data/query";
 import { describe, expect, it } from "vitest";
 import { dataset, localized } from "../test-support/fixtures.js";
-import { routesFor } from "./panel.js";
+import { routesFor } from "./views.js";
 
 const data = localized("ja");
 const triage = createTriage({ ...data, triage: dataset.triage });
