@@ -95,12 +95,12 @@ export function measure(dist = "dist"): SizeFigure[] {
     {
       name: "every tab opened, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 43 * KB,
+      budget: 54 * KB,
     },
     {
       name: "every tab opened, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 43 * KB,
+      budget: 54 * KB,
     },
     { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 65 * KB },
     {

@@ -2,13 +2,14 @@
 // that the triage ranked (rule platform-removal-routes in @netstalker/data), each with its reason, and the caution that
 // a request may reach the poster before the first route. The CDN build reads the platforms and cautions from its
 // data file; the single-file build carries them inside.
+import { existsSync, readFileSync } from "node:fs";
 import type { Dataset, Lang } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
 import { createTriage, localize, TRIAGE_NEED_LABELS } from "@netstalker/data/query";
 import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/test-support/chromium.js";
-import { page, startServer, type TestServer } from "../../src/test-support/static-server.js";
+import { DIST_DIR, type Handler, page, startServer, type TestServer } from "../../src/test-support/static-server.js";
 
 const dataset = datasetJson as unknown as Dataset;
 const BUILDS = { cdn: "stalker-help-widget.js", standalone: "stalker-help-widget.standalone.js" } as const;
@@ -29,6 +30,26 @@ function expected(lang: Lang) {
   };
 }
 
+/**
+ * dist/ under /tampered/, except that the details file's first platform route is plain http: a CDN or a newer data
+ * file serving a record that fails the published platform-localized schema.
+ */
+const tamperedCopy: Handler = (_req, res, url) => {
+  const name = url.pathname.replace(/^\/tampered\//, "");
+  if (name === url.pathname || !/^(?:chunks\/)?[\w.-]+$/.test(name) || !existsSync(DIST_DIR + name)) return false;
+  let body: string | Buffer = readFileSync(DIST_DIR + name);
+  if (name === "stalker-help-widget.details.ja.json") {
+    const file = JSON.parse(body.toString("utf8")) as { platforms: { routes: { url?: string }[] }[] };
+    const route = file.platforms[0]?.routes.find((r) => r.url);
+    if (!route) throw new Error("no web route to tamper with");
+    route.url = "http://example.com/remove";
+    body = JSON.stringify(file);
+  }
+  res.writeHead(200, { "content-type": name.endsWith(".json") ? "application/json" : "text/javascript" });
+  res.end(body);
+  return true;
+};
+
 let browser: Browser;
 let server: TestServer;
 
@@ -43,7 +64,12 @@ beforeAll(async () => {
       );
     }
   }
-  server = await startServer(pages);
+  pages["/tampered/ja"] = page(
+    `<stalker-help-widget view="all" lang="ja"></stalker-help-widget><script type="module" src="/tampered/stalker-help-widget.js"></script>`,
+    "",
+    "ja",
+  );
+  server = await startServer(pages, tamperedCopy);
   browser = await launchChromium();
 });
 
@@ -95,4 +121,24 @@ describe.each(Object.keys(BUILDS))("the %s build", (build) => {
       await context.close();
     },
   );
+});
+
+describe("a details file that fails its schema check", () => {
+  it("is not used: the contacts stay, no route is shown, and the console says which record failed", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const warnings: string[] = [];
+    tab.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    await tab.goto(`${server.origin}/tampered/ja`);
+    const widget = tab.locator("stalker-help-widget");
+    await widget.locator("[part~=card]").first().waitFor();
+    await expect.poll(() => warnings.join("\n")).toMatch(/platforms\[0\]/);
+    expect(await widget.locator("[part~=card]").count()).toBe(dataset.contacts.length);
+    await widget.locator("#tab-remedies").click();
+    expect(await widget.locator("[part~=removal]").count()).toBe(0);
+    expect(await widget.locator("a[href='http://example.com/remove']").count()).toBe(0);
+    await context.close();
+  });
 });
