@@ -29,7 +29,12 @@ export async function packagedData(lang: Lang, { timeoutMs }: { timeoutMs: numbe
         source: "bundled",
         dataVersion,
       },
-      rest: async () => (await import("./details-file.js")).readDetailsFile(lang, dataVersion, timeoutMs),
+      // The details chunk itself may fail to load (blocked, or refused by an import map's integrity): the contacts stay.
+      rest: () =>
+        import("./details-file.js").then(
+          (details) => details.readDetailsFile(lang, dataVersion, timeoutMs),
+          (error: unknown) => ({ failure: { reason: "network" as const, message: `details chunk: ${String(error)}` } }),
+        ),
     };
   } catch (error) {
     const reason = error instanceof LiveDataError ? error.reason : "network";
