@@ -5,7 +5,7 @@ import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
-import { TriageController } from "./controllers/triage-controller.js";
+import type { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
 import { renderEmergency } from "./render/contact.js";
@@ -104,7 +104,8 @@ export class StalkerHelpWidget extends LitElement {
   #data = new DataController(this);
   #exit = new QuickExitController(this);
   #layout = new LayoutController(this);
-  #triage = new TriageController(this);
+  /** Created with the views module (the triage form is one of its panels): no answers exist before it. */
+  #triage?: TriageController;
   #nav = new NavigationController(this);
   #views: ViewsModule | null | undefined;
   #viewsLoading?: Promise<void>;
@@ -138,6 +139,7 @@ export class StalkerHelpWidget extends LitElement {
     this.#viewsLoading ??= import("./render/views.js").then(
       (views) => {
         addViewText(views.VIEW_TEXT);
+        this.#triage = new views.TriageController(this);
         this.#views = views;
         // The views' styles go before the safety and media styles, as if they had been static styles.
         adoptStyles(this.renderRoot as ShadowRoot, stylesWith(views.viewStyles) as CSSResult[]);
@@ -161,7 +163,7 @@ export class StalkerHelpWidget extends LitElement {
 
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
-    this.#triage.clear();
+    this.#triage?.clear();
     this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
@@ -211,6 +213,7 @@ export class StalkerHelpWidget extends LitElement {
 
   async #runTriage(data: WidgetData): Promise<void> {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
+    if (!this.#triage) return;
     const result = await this.#triage.run(data);
     const items = this.#views ? this.#views.triageItems(result) : result;
     this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);

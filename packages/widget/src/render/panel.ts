@@ -19,7 +19,8 @@ export interface PanelContext {
   remedy: Omit<RemedyRenderContext, "extra">;
   category?: string;
   audience?: string;
-  triage: TriageController;
+  /** The triage state; created with the views module. */
+  triage: TriageController | undefined;
   /** Runs the triage (and announces and focuses the result). */
   submitTriage: () => void;
   /** Forgets every answer. */
@@ -32,7 +33,7 @@ export interface PanelContext {
 export type ViewsModule = typeof import("./views.js");
 
 /** The content of one panel. */
-export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult {
+export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | typeof nothing {
   const { t, data } = ctx;
   if (panel === "contacts") {
     const { list, fellBack } = filteredContacts(byUrgency(data.contacts), ctx.category, ctx.audience);

@@ -51,8 +51,9 @@ function remedyCtx(ctx: PanelContext): RemedyRenderContext {
   };
 }
 
-function renderTriagePanel(ctx: PanelContext): TemplateResult {
+function renderTriagePanel(ctx: PanelContext): TemplateResult | typeof nothing {
   const { triage, t, data } = ctx;
+  if (!triage) return nothing;
   const form = renderTriageForm({
     lang: ctx.lang,
     t,
@@ -82,7 +83,7 @@ function renderTriagePanel(ctx: PanelContext): TemplateResult {
 }
 
 /** The content of the remedies, FAQ or triage panel. */
-export function renderView(panel: "remedies" | "faq" | "triage", ctx: PanelContext): TemplateResult {
+export function renderView(panel: "remedies" | "faq" | "triage", ctx: PanelContext): TemplateResult | typeof nothing {
   switch (panel) {
     case "remedies":
       return renderRemedies(ctx.data.remedies, ctx.lang, remedyCtx(ctx));
@@ -92,5 +93,6 @@ export function renderView(panel: "remedies" | "faq" | "triage", ctx: PanelConte
       return renderTriagePanel(ctx);
   }
 }
+export { TriageController } from "../controllers/triage-controller.js";
 export { VIEW_TEXT } from "../view-text.js";
 export { triageItems } from "./triage.js";
