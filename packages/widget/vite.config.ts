@@ -94,10 +94,20 @@ const CDN_SLICES: DatasetSlices = {
   "src/data/run-triage.ts": (d) => ({ triage: d.triage }),
 };
 
-/** The single-file build carries the records it shows (both languages) and the triage content, nothing else. */
+/**
+ * The single-file build carries the records it shows (both languages: contacts, remedies, FAQs, the platforms'
+ * removal routes and their cautions) and the triage content, nothing else.
+ */
 const STANDALONE_SLICES: DatasetSlices = {
   ...CDN_SLICES,
-  "src/data/bundled-data.ts": (d) => ({ version: d.version, contacts: d.contacts, remedies: d.remedies, faqs: d.faqs }),
+  "src/data/bundled-data.ts": (d) => ({
+    version: d.version,
+    contacts: d.contacts,
+    remedies: d.remedies,
+    faqs: d.faqs,
+    platforms: d.platforms,
+    cautions: d.cautions,
+  }),
 };
 
 const SLICE_PREFIX = "\0netstalker-dataset-slice:";
@@ -149,9 +159,14 @@ function dataFileVariant(): Plugin {
 }
 
 /**
- * Lazy chunks of the CDN build, each loaded by a dynamic import() only when needed: triage (ranking, the text
- * interpreter, the rules and lexicon) when a person asks for a triage, live data when `api-base` is set. Everything
- * else stays in the entry file, so the first card needs one script request and the data file.
+ * Lazy chunks of the CDN build, each loaded by a dynamic import() only when needed, never before the first card:
+ * - views: the remedies, FAQ and triage panels (with the removal path) and their styles, loaded right after the first
+ *   card whatever tab is open (so no request says which tab a person opened);
+ * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions) and those schemas,
+ *   loaded right after the first card too;
+ * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
+ * - live-data: when `api-base` is set.
+ * Everything the first card needs stays in the entry file: one script request and the contacts data file.
  */
 const LAZY_CHUNKS = [
   {
@@ -159,6 +174,14 @@ const LAZY_CHUNKS = [
     test: /\/src\/data\/run-triage\.ts$|\/data\/src\/query\/(triage|interpret|normalize-text)\.ts$|netstalker-dataset-slice:src\/data\/run-triage/,
   },
   { name: "live-data", test: /\/src\/data\/live-data\.ts$/ },
+  {
+    name: "details",
+    test: /\/src\/data\/(details-file|records-check)\.ts$|\/schemas\/(remedy|faq|platform|caution)-localized\.schema\.json$|\/schemas\/triage\.schema\.json$/,
+  },
+  {
+    name: "views",
+    test: /\/src\/render\/(views|remedy|faq|removal|triage)\.ts$|\/src\/styles\/(forms|triage)\.ts$|\/src\/view-text\.ts$|\/src\/controllers\/triage-controller\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$/,
+  },
 ];
 
 // Builds of the same entry (src/define.ts, which registers the element):

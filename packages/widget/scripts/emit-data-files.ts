@@ -1,10 +1,10 @@
-// Writes dist/stalker-help-widget.data.<lang>.json (shaped by scripts/data-file.ts), the files the CDN build reads
+// Writes dist/stalker-help-widget.data.<lang>.json and .details.<lang>.json (shaped by scripts/data-file.ts), the files the CDN build reads
 // next to itself. Usage: tsx scripts/emit-data-files.ts [outDir]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset, Lang } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
-import { dataFile } from "./data-file.js";
+import { dataFile, detailsFile } from "./data-file.js";
 
 // Validated by @netstalker/data when it was written.
 const dataset = datasetJson as unknown as Dataset;
@@ -15,5 +15,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(outDir, { recursive: true });
   for (const lang of LANGS) {
     writeFileSync(join(outDir, `stalker-help-widget.data.${lang}.json`), JSON.stringify(dataFile(dataset, lang)));
+    writeFileSync(join(outDir, `stalker-help-widget.details.${lang}.json`), JSON.stringify(detailsFile(dataset, lang)));
   }
 }

@@ -1,5 +1,6 @@
 // Screenshots of every view, in ja and en, light and dark, narrow and wide, for a person to look at.
-// Usage: pnpm build && tsx scripts/screenshots.ts  → screenshots/*.png
+// Usage: pnpm build && tsx scripts/screenshots.ts [cdn|standalone]  → screenshots/*.png
+// Default: the CDN build (stalker-help-widget.js with its data files and chunks), as the embed guide's one tag loads it.
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright";
 import { launchChromium } from "../src/test-support/chromium.js";
@@ -30,14 +31,11 @@ async function shoot(tab: Page, selector: string, name: string): Promise<void> {
 const out = new URL("../screenshots/", import.meta.url);
 mkdirSync(out, { recursive: true });
 
-// The single-file build: it carries every record kind (the platforms' removal routes included), whatever the data file
-// next to the CDN build holds.
+const build = process.argv[2] === "standalone" ? "stalker-help-widget.standalone.js" : "stalker-help-widget.js";
 const server = await startServer({
-  "/": page(
-    `<main><stalker-help-widget></stalker-help-widget></main><script type="module" src="/stalker-help-widget.standalone.js"></script>`,
-  ),
+  "/": page(`<main><stalker-help-widget></stalker-help-widget></main><script type="module" src="/${build}"></script>`),
   "/en": page(
-    `<main><stalker-help-widget></stalker-help-widget></main><script type="module" src="/stalker-help-widget.standalone.js"></script>`,
+    `<main><stalker-help-widget></stalker-help-widget></main><script type="module" src="/${build}"></script>`,
     "",
     "en",
   ),

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./test-support/chromium.js";
-import { DIST_DIR, page, startServer, type TestServer } from "./test-support/static-server.js";
+import { afterFirstCard, DIST_DIR, page, startServer, type TestServer } from "./test-support/static-server.js";
 
 const TT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html">`;
 
@@ -122,12 +122,22 @@ describe("the iframe embed page", () => {
       "/partner",
       "/partner.js",
     ]);
-    expect(ours.map((r) => new URL(r.url).pathname)).toEqual([
+    expect(ours.slice(0, 4).map((r) => new URL(r.url).pathname)).toEqual([
       "/embed.html",
       "/stalker-help-widget.js",
       "/embed.js",
       "/stalker-help-widget.data.en.json",
     ]);
+    // Right after the first card: the other tabs' code and records, whatever tab is open.
+    await expect
+      .poll(() =>
+        requests
+          .filter((r) => r.url.startsWith(server.origin))
+          .slice(4)
+          .map((r) => new URL(r.url).pathname)
+          .sort(),
+      )
+      .toEqual(afterFirstCard("en"));
     // No referrer value on any of our requests (the embed page says no-referrer).
     expect(ours.slice(1).every((r) => !r.referer)).toBe(true);
     await context.close();
@@ -178,6 +188,8 @@ describe("pinned code, fresh data", () => {
       "embed.js",
       "stalker-help-widget.data.ja.json",
       "stalker-help-widget.data.en.json",
+      "stalker-help-widget.details.ja.json",
+      "stalker-help-widget.details.en.json",
     ]) {
       const expected = `sha384-${createHash("sha384")
         .update(readFileSync(DIST_DIR + file))
@@ -193,7 +205,8 @@ describe("pinned code, fresh data", () => {
     tab.on("request", (r) => requests.push(new URL(r.url()).pathname));
     await tab.goto(`${partner}/pinned`);
     await cards(tab);
-    expect(requests).toEqual(["/pinned", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
+    expect(requests.slice(0, 3)).toEqual(["/pinned", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
+    await expect.poll(() => requests.slice(3).sort()).toEqual(afterFirstCard("en"));
     expect(await tab.locator("stalker-help-widget [part~=exit]").textContent()).toContain("Exit this page now");
     await context.close();
   });

@@ -5,7 +5,7 @@ import * as React19 from "react";
 import { createRoot as createRoot19 } from "react-dom/client";
 import { createRoot as createRoot18 } from "react-dom18/client";
 import * as React18 from "react18";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "vue/dist/vue.esm-bundler.js";
 import type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 import type {} from "./jsx.js";
@@ -53,7 +53,8 @@ describe("React 18 with @netstalker/widget/react", () => {
     expect(el.view).toBe("contacts");
     expect(el.compact).toBe(true);
     expect(el.resolvedLang).toBe("en");
-    expect(details[0]?.lang).toBe("en");
+    // The event comes once every record is on screen (right after the first card).
+    await vi.waitFor(() => expect(details[0]?.lang).toBe("en"));
     root.unmount();
   });
 });
@@ -99,7 +100,7 @@ describe("Vue 3 with a template", () => {
     const el = await shown(container);
     expect(el.resolvedLang).toBe("en");
     expect(el.category).toBe("police");
-    expect(details[0]?.lang).toBe("en");
+    await vi.waitFor(() => expect(details[0]?.lang).toBe("en"));
     app.unmount();
   });
 });

@@ -1,19 +1,18 @@
 import type { Lang } from "@netstalker/data";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { adoptStyles, type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
-import { TriageController } from "./controllers/triage-controller.js";
+import type { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
-import { type UiText, uiText } from "./i18n.js";
+import { addViewText, type UiText, uiText } from "./i18n.js";
 import { renderEmergency } from "./render/contact.js";
-import { type PanelContext, renderPanel } from "./render/panel.js";
+import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel.js";
 import { PANELS, renderTabs } from "./render/tabs.js";
-import { triageItems } from "./render/triage.js";
 import { resolveLang } from "./resolve-lang.js";
-import { styles } from "./styles/index.js";
+import { styles, stylesWith } from "./styles/index.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 export { DEFAULT_EXIT_URL };
@@ -105,8 +104,11 @@ export class StalkerHelpWidget extends LitElement {
   #data = new DataController(this);
   #exit = new QuickExitController(this);
   #layout = new LayoutController(this);
-  #triage = new TriageController(this);
+  /** Created with the views module (the triage form is one of its panels): no answers exist before it. */
+  #triage?: TriageController;
   #nav = new NavigationController(this);
+  #views: ViewsModule | null | undefined;
+  #viewsLoading?: Promise<void>;
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
@@ -129,6 +131,31 @@ export class StalkerHelpWidget extends LitElement {
     this.#exit.exit();
   }
 
+  /**
+   * Loads the remedies, FAQ and triage panels and their styles (the lazy views chunk of the CDN build), once. The
+   * data controller calls it right after the first card; a failure leaves a message in those panels, never a throw.
+   */
+  loadViews(): Promise<void> {
+    this.#viewsLoading ??= import("./render/views.js").then(
+      (views) => {
+        addViewText(views.VIEW_TEXT);
+        this.#triage = new views.TriageController(this);
+        this.#views = views;
+        // The views' styles go before the safety and media styles, as if they had been static styles.
+        adoptStyles(this.renderRoot as ShadowRoot, stylesWith(views.viewStyles) as CSSResult[]);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#views = null;
+        console.warn(
+          `<stalker-help-widget>: the remedies, FAQ and triage panels could not be loaded: ${String(error)}`,
+        );
+        this.requestUpdate();
+      },
+    );
+    return this.#viewsLoading;
+  }
+
   /** Shift-sequence feedback for screen readers (QuickExitController). */
   announceShift(remaining: number): void {
     this.announcement = remaining > 0 ? this.#t.shiftCount(remaining) : this.#t.shiftExpired;
@@ -136,7 +163,7 @@ export class StalkerHelpWidget extends LitElement {
 
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
-    this.#triage.clear();
+    this.#triage?.clear();
     this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
@@ -180,12 +207,15 @@ export class StalkerHelpWidget extends LitElement {
       triage: this.#triage,
       submitTriage: () => void this.#runTriage(data),
       resetTriage: () => this.clearAnswers(),
+      views: this.#views,
     };
   }
 
   async #runTriage(data: WidgetData): Promise<void> {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
-    const items = triageItems(await this.#triage.run(data));
+    if (!this.#triage) return;
+    const result = await this.#triage.run(data);
+    const items = this.#views ? this.#views.triageItems(result) : result;
     this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
     this.#nav.focus("#triage-results");
   }

@@ -1,7 +1,7 @@
 import type { Lang } from "@netstalker/data";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { LiveDataFailure } from "../data/contacts-check.js";
 import { packagedData } from "../data/packaged-data.js";
-import type { LiveDataFailure } from "../data/records-check.js";
 import type { DataSource, WidgetData } from "../data/widget-data.js";
 
 /** Detail of the `stalker-help-data` event. */
@@ -21,6 +21,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLang: Lang;
   apiBase?: string;
   fetchTimeout: number;
+  /** Loads the panels other than the contact list (once); called right after the first records are on screen. */
+  loadViews(): Promise<void>;
 }
 
 /**
@@ -60,14 +62,22 @@ export class DataController implements ReactiveController {
     const packaged = await packagedData(lang, { timeoutMs });
     if (token !== this.#token) return;
     this.#set(packaged.data);
-    if (packaged.failure) this.#warn("the data file", packaged.failure.reason, packaged.failure.message);
+    // Right after the first card, whatever tab is open: the other panels' code, and (CDN build) the rest of the
+    // records. Neither is fetched when a tab is opened, so no request tells the CDN which tab a person opened.
+    const views = this.#host.loadViews();
+    let failure = packaged.failure;
+    if (packaged.rest) {
+      const rest = await packaged.rest();
+      if (token !== this.#token) return;
+      if (rest.data) this.#set({ ...packaged.data, ...rest.data });
+      failure ??= rest.failure;
+    }
+    await views;
+    if (token !== this.#token) return;
+    if (failure) this.#warn("the data file", failure.reason, failure.message);
+    const shipped = this.data ?? packaged.data;
     if (!apiBase) {
-      this.#emit({
-        source: packaged.data.source,
-        lang,
-        dataVersion: packaged.data.dataVersion,
-        failure: packaged.failure?.reason,
-      });
+      this.#emit({ source: shipped.source, lang, dataVersion: shipped.dataVersion, failure: failure?.reason });
       return;
     }
     const abort = new AbortController();
@@ -77,7 +87,7 @@ export class DataController implements ReactiveController {
       const live = await fetchLiveData(apiBase, lang, {
         timeoutMs,
         signal: abort.signal,
-        fallback: { platforms: packaged.data.platforms, cautions: packaged.data.cautions },
+        fallback: { platforms: shipped.platforms, cautions: shipped.cautions },
       });
       if (token !== this.#token) return;
       this.#set(live);
@@ -86,7 +96,7 @@ export class DataController implements ReactiveController {
       if (token !== this.#token) return;
       const failure: LiveDataFailure = error instanceof LiveDataError ? error.reason : "network";
       this.#warn("api-base", failure, error instanceof Error ? error.message : String(error));
-      this.#emit({ source: packaged.data.source, lang, dataVersion: packaged.data.dataVersion, failure });
+      this.#emit({ source: shipped.source, lang, dataVersion: shipped.dataVersion, failure });
     }
   }
 

@@ -1,13 +1,27 @@
 // The records shipped with this version of the widget, inside the code: for bundlers (npm) and for the single-file
 // build stalker-help-widget.standalone.js. The CDN build replaces this module with packaged-data.file.ts.
 import type { Lang } from "@netstalker/data";
-import type { LiveDataFailure } from "./records-check.js";
+import type { LiveDataFailure } from "./contacts-check.js";
 import type { WidgetData } from "./widget-data.js";
+
+/** Why records could not be used, with the details for the console. */
+export interface PackagedFailure {
+  reason: LiveDataFailure;
+  message: string;
+}
+
+/** The records that come after the first card (CDN build), or why they could not be used. */
+export interface RestResult {
+  data?: Pick<WidgetData, "remedies" | "faqs" | "platforms" | "cautions" | "triage">;
+  failure?: PackagedFailure;
+}
 
 /** The shipped records in `lang`; `failure` is set when only the emergency numbers could be shown. */
 export interface PackagedResult {
   data: WidgetData;
-  failure?: { reason: LiveDataFailure; message: string };
+  failure?: PackagedFailure;
+  /** Reads the rest of the records when `data` holds the contacts only (the CDN build's two data files). */
+  rest?: () => Promise<RestResult>;
 }
 
 /** The shipped records in `lang`. Options are accepted for the same signature as the data-file variant. */

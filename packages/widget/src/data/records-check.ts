@@ -1,5 +1,6 @@
-// Validation of one-language records (from the API or from the data file next to the widget) against the localized
+// Validation of one-language records (from the API or from the data files next to the widget) against the localized
 // JSON Schemas that @netstalker/data publishes. See docs/decisions for why the widget keeps its own small checker.
+// The contact check lives in contacts-check.ts (the first card needs it); this module loads with the other records.
 import type {
   CautionLocalized,
   ContactLocalized,
@@ -9,15 +10,17 @@ import type {
   TriageContent,
 } from "@netstalker/data";
 import cautionSchema from "@netstalker/data/schemas/caution-localized.schema.json" with { type: "json" };
-import contactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq-localized.schema.json" with { type: "json" };
 import platformSchema from "@netstalker/data/schemas/platform-localized.schema.json" with { type: "json" };
 import remedySchema from "@netstalker/data/schemas/remedy-localized.schema.json" with { type: "json" };
 import triageSchema from "@netstalker/data/schemas/triage.schema.json" with { type: "json" };
+import { checkedList, contactCheck, LiveDataError, type RecordCheck } from "./contacts-check.js";
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
 
-const checks = {
-  contacts: compileJsonSchema(contactSchema as JsonSchemaDocument),
+export { LiveDataError, type LiveDataFailure } from "./contacts-check.js";
+
+const checks: Record<keyof RecordLists, RecordCheck> = {
+  contacts: contactCheck,
   remedies: compileJsonSchema(remedySchema as JsonSchemaDocument),
   faqs: compileJsonSchema(faqSchema as JsonSchemaDocument),
   platforms: compileJsonSchema(platformSchema as JsonSchemaDocument),
@@ -33,21 +36,7 @@ export function validTriage(data: unknown): TriageContent {
   return data as TriageContent;
 }
 
-/** Why records could not be used. */
-export type LiveDataFailure = "config" | "network" | "timeout" | "http" | "json" | "shape";
-
-/** A failure to get usable records; the widget then keeps what it has (or the emergency numbers). */
-export class LiveDataError extends Error {
-  override name = "LiveDataError";
-  constructor(
-    readonly reason: LiveDataFailure,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The record lists, by the name the API and the data file use. */
+/** The record lists, by the name the API and the data files use. */
 export interface RecordLists {
   contacts: ContactLocalized[];
   remedies: RemedyLocalized[];
@@ -58,11 +47,5 @@ export interface RecordLists {
 
 /** Checks that `data` is a list of valid records of this kind, or throws a shape error naming the first problem. */
 export function validList<K extends keyof RecordLists>(name: K, data: unknown): RecordLists[K] {
-  if (!Array.isArray(data)) throw new LiveDataError("shape", `${name}: "data" is not a list`);
-  for (const [i, record] of data.entries()) {
-    const problem = checks[name](record);
-    if (problem) throw new LiveDataError("shape", `${name}[${i}] ${problem.replace(/^\$/, "")}`);
-  }
-  // Every record was just checked against the published localized schema of this kind.
-  return data as RecordLists[K];
+  return checkedList(name, checks[name], data) as RecordLists[K];
 }

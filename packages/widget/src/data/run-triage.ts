@@ -3,8 +3,10 @@
 // ones over whichever records are on screen, and reads the person's own words with the bundled lexicon, so nothing
 // the person answers or types leaves the page (not even with api-base: the API's POST /v1/triage is never called).
 import type {
+  CautionLocalized,
   ContactLocalized,
   Dataset,
+  PlatformLocalized,
   RemedyLocalized,
   TriageContent,
   TriageInterpretation,
@@ -17,11 +19,20 @@ import type { WidgetData } from "./widget-data.js";
 const bundled = (datasetJson as unknown as Dataset).triage;
 const interpreters = new WeakMap<TriageContent, ReturnType<typeof createInterpreter>>();
 
-/** A triage over the records on screen, with the data file's rules when it carries them, else the bundled ones. */
+/**
+ * A triage over the records on screen (contacts, remedies, and the platforms' routes with their cautions), with the
+ * data file's rules when it carries them, else the bundled ones.
+ */
 export function createTriage(
-  data: Pick<WidgetData, "contacts" | "remedies" | "triage">,
-): (answers: TriageAnswers) => TriageResult<ContactLocalized, RemedyLocalized> {
-  return createTriageOver({ contacts: data.contacts, remedies: data.remedies, triage: data.triage ?? bundled });
+  data: Pick<WidgetData, "contacts" | "remedies" | "platforms" | "cautions" | "triage">,
+): (answers: TriageAnswers) => TriageResult<ContactLocalized, RemedyLocalized, PlatformLocalized, CautionLocalized> {
+  return createTriageOver({
+    contacts: data.contacts,
+    remedies: data.remedies,
+    platforms: data.platforms,
+    cautions: data.cautions,
+    triage: data.triage ?? bundled,
+  });
 }
 
 /** Reads a person's own words with the lexicon (the data file's, else the bundled one), in this page only. */

@@ -1,34 +1,24 @@
-// Which platforms a triage result's removal path shows.
+// Which platforms a triage result's removal path shows: the ones the triage ranked, with their reasons.
+import { createTriage } from "@netstalker/data/query";
 import { describe, expect, it } from "vitest";
-import { localized } from "../test-support/fixtures.js";
-import { platformsFor } from "./panel.js";
-import type { Triage } from "./triage.js";
+import { dataset, localized } from "../test-support/fixtures.js";
+import { routesFor } from "./views.js";
 
-const { platforms } = localized("ja");
-const result = (extra: object): Triage =>
-  ({
-    contacts: [],
-    remedies: [],
-    platforms: [],
-    cautions: [],
-    answers: { danger: false, needs: [], audiences: [] },
-    rules: [],
-    ...extra,
-  }) as Triage;
+const data = localized("ja");
+const triage = createTriage({ ...data, triage: dataset.triage });
 
-describe("platformsFor", () => {
-  it("shows every platform, in data order, when the triage names none", () => {
-    expect(platformsFor(result({}), platforms).map((p) => p.id)).toEqual(platforms.map((p) => p.id));
+describe("routesFor", () => {
+  it("shows the platforms a remove-posts triage ranked, in its order, each with its reason in the page's language", () => {
+    const result = triage({ danger: false, needs: ["remove-posts"], audiences: [] });
+    const routes = routesFor(result, "ja");
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.map((r) => r.platform.id)).toEqual(result.platforms.map((p) => p.id));
+    for (const [i, route] of routes.entries()) expect(route.reason).toBe(result.platforms[i]?.reason.ja);
+    expect(result.cautions.map((c) => c.id)).toContain("removal-request-may-reach-poster");
   });
 
-  it("shows the platforms a triage names (ids or ranked items), in its order, skipping unknown ids", () => {
-    const [a, b] = platforms;
-    if (!a || !b) throw new Error("need two platforms");
-    expect(platformsFor(result({ platforms: [b.id, "no-such", a.id] }), platforms).map((p) => p.id)).toEqual([
-      b.id,
-      a.id,
-    ]);
-    expect(platformsFor(result({ platforms: [{ id: b.id }] }), platforms).map((p) => p.id)).toEqual([b.id]);
-    expect(platformsFor(result({ platforms: ["no-such"] }), platforms)).toHaveLength(platforms.length);
+  it("shows no platform when the triage ranked none (a need with no removal route)", () => {
+    const result = triage({ danger: true, needs: [], audiences: [] });
+    expect(routesFor(result, "ja")).toEqual([]);
   });
 });

@@ -1,16 +1,14 @@
-// One panel of the widget (contacts, remedies, FAQ, triage) from the records on screen and the element's state.
-import type { Lang, PlatformLocalized } from "@netstalker/data";
+// One panel of the widget from the records on screen and the element's state: the contact list here (what the first
+// card needs), the other panels from the lazy views module (views.ts), shown once it has loaded.
+import type { Lang } from "@netstalker/data";
 import { byUrgency } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { TriageController } from "../controllers/triage-controller.js";
 import type { WidgetData } from "../data/widget-data.js";
 import type { UiText } from "../i18n.js";
-import { type ContactRenderContext, filteredContacts, renderContact, renderEmergency } from "./contact.js";
-import { renderFaq } from "./faq.js";
-import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./remedy.js";
-import { REMOVAL_NEEDS, REMOVAL_REMEDY_ID, type RemovalRenderContext, renderRemovalPath } from "./removal.js";
+import { type ContactRenderContext, filteredContacts, renderContact } from "./contact.js";
+import type { RemedyRenderContext } from "./remedy.js";
 import type { Panel } from "./tabs.js";
-import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js";
 
 /** What a panel needs from the element. */
 export interface PanelContext {
@@ -21,88 +19,29 @@ export interface PanelContext {
   remedy: Omit<RemedyRenderContext, "extra">;
   category?: string;
   audience?: string;
-  triage: TriageController;
+  /** The triage state; created with the views module. */
+  triage: TriageController | undefined;
   /** Runs the triage (and announces and focuses the result). */
   submitTriage: () => void;
   /** Forgets every answer. */
   resetTriage: () => void;
+  /** The views module once loaded; undefined while loading; null when it could not be loaded. */
+  views: ViewsModule | null | undefined;
 }
 
-/** The platforms a result names (when the triage gives a `platforms` list), else every platform, in data order. */
-export function platformsFor(result: Triage | undefined, all: readonly PlatformLocalized[]): PlatformLocalized[] {
-  const named = (result as { platforms?: readonly ({ id: string } | string)[] } | undefined)?.platforms;
-  if (!named?.length) return [...all];
-  const byId = new Map(all.map((p) => [p.id, p]));
-  const picked = named.flatMap((p) => {
-    const found = byId.get(typeof p === "string" ? p : p.id);
-    return found ? [found] : [];
-  });
-  return picked.length ? picked : [...all];
-}
-
-function removalCtx(ctx: PanelContext): RemovalRenderContext {
-  return {
-    lang: ctx.lang,
-    t: ctx.t,
-    cautions: ctx.data.cautions,
-    contactsById: ctx.remedy.contactsById,
-    showContact: ctx.remedy.showContact,
-  };
-}
-
-function remedyCtx(ctx: PanelContext): RemedyRenderContext {
-  return {
-    ...ctx.remedy,
-    // The remedies view's deletion request carries the platforms' own routes, after the caution.
-    extra: (r) => (r.id === REMOVAL_REMEDY_ID ? renderRemovalPath(ctx.data.platforms, removalCtx(ctx)) : nothing),
-  };
-}
-
-function renderTriagePanel(ctx: PanelContext): TemplateResult {
-  const { triage, t, data } = ctx;
-  const form = renderTriageForm({
-    lang: ctx.lang,
-    t,
-    answers: triage.answers,
-    text: triage.text,
-    chips: triage.chips,
-    onAnswers: (answers) => triage.setAnswers(answers),
-    onText: (text) => void triage.setText(text, data),
-    onRemoveChip: (key) => triage.removeChip(key, data),
-    onSubmit: ctx.submitTriage,
-    onReset: ctx.resetTriage,
-    emergency: renderEmergency(data.contacts, t),
-  });
-  const result = triage.result;
-  if (!result) return form;
-  // Removal needs, or a triage that names platforms itself (rules that name platforms).
-  const named = (result as { platforms?: readonly unknown[] }).platforms;
-  const wantsRemoval = result.answers.needs.some((n) => REMOVAL_NEEDS.includes(n)) || Boolean(named?.length);
-  const plain = { ...ctx.remedy, extra: undefined };
-  return html`${form}${renderTriageResults(
-    result,
-    ctx.lang,
-    t,
-    (c, reason) => renderContact(c, ctx.contact, reason),
-    (r) => renderRemedy(r, plain),
-    wantsRemoval ? renderRemovalPath(platformsFor(result, data.platforms), removalCtx(ctx)) : nothing,
-  )}`;
-}
+/** The lazy module with the other panels. */
+export type ViewsModule = typeof import("./views.js");
 
 /** The content of one panel. */
-export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult {
+export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | typeof nothing {
   const { t, data } = ctx;
-  switch (panel) {
-    case "contacts": {
-      const { list, fellBack } = filteredContacts(byUrgency(data.contacts), ctx.category, ctx.audience);
-      return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
-        <ul class="cards">${list.map((c) => renderContact(c, ctx.contact))}</ul>`;
-    }
-    case "remedies":
-      return renderRemedies(data.remedies, ctx.lang, remedyCtx(ctx));
-    case "faq":
-      return html`${data.faqs.map((f) => renderFaq(f, t, ctx.lang))}`;
-    case "triage":
-      return renderTriagePanel(ctx);
+  if (panel === "contacts") {
+    const { list, fellBack } = filteredContacts(byUrgency(data.contacts), ctx.category, ctx.audience);
+    return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
+      <ul class="cards">${list.map((c) => renderContact(c, ctx.contact))}</ul>`;
   }
+  if (ctx.views) return ctx.views.renderView(panel, ctx);
+  return ctx.views === null
+    ? html`<p class="muted" role="alert">${t.viewUnavailable}</p>`
+    : html`<p class="muted">${t.loadingView}</p>`;
 }

@@ -1,26 +1,24 @@
 // The removal path: the designated platforms' own removal-request routes (情報流通プラットフォーム対処法), always
 // after the caution that what a person sends may reach the poster, and who can ask on their behalf instead.
 import type { CautionLocalized, ContactLocalized, Lang, PlatformLocalized } from "@netstalker/data";
-import type { TriageNeed } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderSources } from "./contact.js";
 
-/** The needs whose answer is "make it disappear": their results show the platforms' routes. */
-export const REMOVAL_NEEDS: readonly TriageNeed[] = [
-  "remove-posts",
-  "personal-info",
-  "intimate-images",
-  "impersonation",
-];
 /** The remedy inside which the remedies view shows the routes. */
 export const REMOVAL_REMEDY_ID = "deletion-request";
 
-/** What the removal path needs besides the platforms. */
+/** One platform on the removal path, with why the triage suggests it when a triage does. */
+export interface RemovalRoute {
+  platform: PlatformLocalized;
+  /** The triage rule's reason, in the page's language; absent outside a triage result. */
+  reason?: string;
+}
+
+/** What the removal path needs besides the platforms and cautions. */
 export interface RemovalRenderContext {
   lang: Lang;
   t: UiText;
-  cautions: readonly CautionLocalized[];
   contactsById: ReadonlyMap<string, ContactLocalized>;
   /** Shows a contact card; absent when contacts are not shown. */
   showContact?: (id: string) => void;
@@ -63,11 +61,12 @@ function renderCaution(caution: CautionLocalized, ctx: RemovalRenderContext): Te
   </aside>`;
 }
 
-function renderPlatform(platform: PlatformLocalized, ctx: RemovalRenderContext): TemplateResult {
+function renderPlatform({ platform, reason }: RemovalRoute, ctx: RemovalRenderContext): TemplateResult {
   const { t, lang } = ctx;
   const { designation } = platform;
   return html`<li class="platform" data-platform-id=${platform.id}>
     <h5>${platform.name}</h5>
+    ${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <p class="note">
       ${platform.operator.legalName}${
         designation.status === "designated" && designation.since
@@ -100,24 +99,32 @@ function renderPlatform(platform: PlatformLocalized, ctx: RemovalRenderContext):
   </li>`;
 }
 
+/** The cautions these platforms name, in the order of `all` (the remedies view, where no triage ranked them). */
+export function cautionsNamedBy(
+  platforms: readonly PlatformLocalized[],
+  all: readonly CautionLocalized[],
+): CautionLocalized[] {
+  const named = new Set(platforms.flatMap((p) => p.cautions));
+  return all.filter((c) => named.has(c.id));
+}
+
 /**
- * The platforms' routes, with the cautions they name shown first: a person must read that a request can reach the
- * poster before they see where to send one. Nothing when there are no platforms (e.g. only emergency data loaded).
+ * The platforms' routes, with the cautions shown first: a person must read that a request can reach the poster
+ * before they see where to send one. Nothing when there are no platforms (e.g. only emergency data loaded).
  */
 export function renderRemovalPath(
-  platforms: readonly PlatformLocalized[],
+  routes: readonly RemovalRoute[],
+  cautions: readonly CautionLocalized[],
   ctx: RemovalRenderContext,
 ): TemplateResult | typeof nothing {
-  if (platforms.length === 0) return nothing;
-  const named = new Set(platforms.flatMap((p) => p.cautions));
-  const cautions = ctx.cautions.filter((c) => named.has(c.id));
+  if (routes.length === 0) return nothing;
   return html`<section class="removal" part="removal" aria-labelledby="removal-title">
     <h4 id="removal-title">${ctx.t.removalTitle}</h4>
     ${cautions.length ? html`<p class="note">${ctx.t.removalLead}</p>` : nothing}
     ${cautions.map((c) => renderCaution(c, ctx))}
     <h4>${ctx.t.removalRoutes}</h4>
     <ul class="platforms">
-      ${platforms.map((p) => renderPlatform(p, ctx))}
+      ${routes.map((r) => renderPlatform(r, ctx))}
     </ul>
   </section>`;
 }

@@ -11,7 +11,7 @@ export interface TabsContext {
   t: UiText;
   active: Panel;
   select: (panel: Panel, focus: boolean) => void;
-  panel: (panel: Panel) => TemplateResult;
+  panel: (panel: Panel) => TemplateResult | typeof nothing;
 }
 
 /** The tab a key moves to (arrows wrap, Home and End), or undefined for other keys. */

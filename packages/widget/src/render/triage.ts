@@ -1,4 +1,11 @@
-import type { Audience, ContactLocalized, Lang, RemedyLocalized } from "@netstalker/data";
+import type {
+  Audience,
+  CautionLocalized,
+  ContactLocalized,
+  Lang,
+  PlatformLocalized,
+  RemedyLocalized,
+} from "@netstalker/data";
 import {
   AUDIENCE_LABELS,
   MAX_TRIAGE_TEXT,
@@ -17,7 +24,7 @@ import type { UiText } from "../i18n.js";
 const TRIAGE_AUDIENCES = (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => a !== "anyone");
 
 /** A triage result over localized records. */
-export type Triage = TriageResult<ContactLocalized, RemedyLocalized>;
+export type Triage = TriageResult<ContactLocalized, RemedyLocalized, PlatformLocalized, CautionLocalized>;
 
 /** One thing understood from the words, as a removable chip. */
 export type Chip =

@@ -1,6 +1,6 @@
 // The widget's test server: @netstalker/testing's static server on 127.0.0.1 (free port) with the files of dist/
 // at the root, served as a public CDN serves them, plus the pages and handlers (a fake API) a test asks for.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   contentTypeOf,
@@ -41,3 +41,15 @@ export function startServer(pages: Record<string, string>, ...handlers: Handler[
 
 /** A plain HTML page around `body`, with optional extra <head> content. */
 export const page: (body: string, head?: string, lang?: string) => string = htmlPage;
+
+/**
+ * What every page of the CDN build fetches right after its first card, whatever tab is open (sorted paths): the views
+ * and details chunks (with the bundler's small runtime chunk) and the language's details file.
+ */
+export function afterFirstCard(lang: "ja" | "en"): string[] {
+  const chunks = existsSync(`${DIST_DIR}chunks`) ? readdirSync(`${DIST_DIR}chunks`) : [];
+  return [
+    ...chunks.filter((f) => /^(views|details|rolldown-runtime)-[\w-]{8}\.js$/.test(f)).map((f) => `/chunks/${f}`),
+    `/stalker-help-widget.details.${lang}.json`,
+  ].sort();
+}

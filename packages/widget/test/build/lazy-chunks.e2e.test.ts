@@ -7,14 +7,16 @@ import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lazyChunks } from "../../scripts/check-size.js";
 import { EMBED_CSP } from "../../src/embed/embed-html.js";
+import { uiText } from "../../src/i18n.js";
 import { launchChromium } from "../../src/test-support/chromium.js";
-import { DIST_DIR, page, startServer, type TestServer } from "../../src/test-support/static-server.js";
+import { afterFirstCard, DIST_DIR, page, startServer, type TestServer } from "../../src/test-support/static-server.js";
 
 const sha384 = (file: string) =>
   `sha384-${createHash("sha384")
     .update(readFileSync(DIST_DIR + file))
     .digest("base64")}`;
 const [triageChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/triage-"));
+const [viewsChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/views-"));
 
 let browser: Browser;
 let server: TestServer;
@@ -29,13 +31,18 @@ const importMap = (hash: string) =>
   `<script type="importmap">${JSON.stringify({ integrity: { [`/${triageChunk}`]: hash } })}</script>`;
 
 beforeAll(async () => {
-  if (!triageChunk) throw new Error("no dist/chunks/triage-*.js: run pnpm build first");
+  if (!triageChunk || !viewsChunk) throw new Error("no dist/chunks/triage-*.js or views-*.js: run pnpm build first");
   server = await startServer({
     // The embed page's policy: scripts from 'self' only, Trusted Types with Lit's policy alone. The chunk must load
     // under it (an inline import map would need its hash in script-src, so the pinned pages below go without).
     "/triage": triagePage(`<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">`),
     "/pinned": triagePage(importMap(sha384(triageChunk))),
     "/tampered": triagePage(importMap(`sha384-${"A".repeat(64)}`)),
+    "/views-tampered": page(
+      `<script type="importmap">${JSON.stringify({ integrity: { [`/${viewsChunk}`]: `sha384-${"A".repeat(64)}` } })}</script><stalker-help-widget lang="en"></stalker-help-widget><script type="module" src="/stalker-help-widget.js"></script>`,
+      "",
+      "en",
+    ),
   });
   browser = await launchChromium();
 });
@@ -77,7 +84,8 @@ describe("lazy chunks of the CDN build", () => {
 
   it("shows the triage form with the code and data file only, and loads the triage chunk on the first question, under the embed CSP", async () => {
     const { tab, requests, before, errors } = await openAndAsk("/triage");
-    expect(before).toEqual(["/triage", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
+    expect(before.slice(0, 3)).toEqual(["/triage", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
+    expect(before.slice(3).sort()).toEqual(afterFirstCard("en"));
     await tab.locator("stalker-help-widget #triage-results").waitFor();
     expect(requests.slice(before.length)).toEqual([`/${triageChunk}`]);
     expect(await tab.locator("stalker-help-widget .triage-results [part~=card]").count()).toBeGreaterThan(0);
@@ -100,5 +108,26 @@ describe("lazy chunks of the CDN build", () => {
       0,
     );
     await tampered.tab.context().close();
+  });
+
+  it("a views chunk refused by its integrity leaves the contacts on screen and says so in the other tabs", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
+    });
+    await tab.goto(`${server.origin}/views-tampered`);
+    const widget = tab.locator("stalker-help-widget");
+    await widget.locator("[part~=card]").first().waitFor();
+    await expect.poll(() => errors.join("\n")).toMatch(/integrity/i);
+    await widget.locator("#tab-remedies").click();
+    await expect
+      .poll(() => widget.locator("#panel-remedies [role=alert]").textContent())
+      .toBe(uiText("en").viewUnavailable);
+    await widget.locator("#tab-contacts").click();
+    expect(await widget.locator("[part~=card]").count()).toBeGreaterThan(0);
+    expect(await widget.locator("[part~=emergency] a[href^='tel:']").count()).toBeGreaterThan(0);
+    await context.close();
   });
 });
