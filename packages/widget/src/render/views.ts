@@ -7,7 +7,6 @@ import { forms } from "../styles/forms.js";
 import { removal, triage } from "../styles/triage.js";
 import { renderContact, renderEmergency } from "./contact.js";
 import { renderFaq } from "./faq.js";
-import type { PanelContext } from "./panel.js";
 import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./remedy.js";
 import {
   cautionsNamedBy,
@@ -17,6 +16,7 @@ import {
   renderRemovalPath,
 } from "./removal.js";
 import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js";
+import type { ViewContext } from "./view-context.js";
 
 /** The styles of these panels, placed by the element before its safety and media styles (styles/index.ts). */
 export const viewStyles = [forms, triage, removal];
@@ -26,7 +26,7 @@ export function routesFor(result: Triage, lang: Lang): RemovalRoute[] {
   return result.platforms.map((item) => ({ platform: item.record, reason: item.reason[lang] }));
 }
 
-function removalCtx(ctx: PanelContext): RemovalRenderContext {
+function removalCtx(ctx: ViewContext): RemovalRenderContext {
   return {
     lang: ctx.lang,
     t: ctx.t,
@@ -35,7 +35,7 @@ function removalCtx(ctx: PanelContext): RemovalRenderContext {
   };
 }
 
-function remedyCtx(ctx: PanelContext): RemedyRenderContext {
+function remedyCtx(ctx: ViewContext): RemedyRenderContext {
   return {
     ...ctx.remedy,
     // The remedies view's deletion request carries the platforms' own routes, after the caution.
@@ -51,7 +51,7 @@ function remedyCtx(ctx: PanelContext): RemedyRenderContext {
   };
 }
 
-function renderTriagePanel(ctx: PanelContext): TemplateResult | typeof nothing {
+function renderTriagePanel(ctx: ViewContext): TemplateResult | typeof nothing {
   const { triage, t, data } = ctx;
   if (!triage) return nothing;
   const form = renderTriageForm({
@@ -83,7 +83,7 @@ function renderTriagePanel(ctx: PanelContext): TemplateResult | typeof nothing {
 }
 
 /** The content of the remedies, FAQ or triage panel. */
-export function renderView(panel: "remedies" | "faq" | "triage", ctx: PanelContext): TemplateResult | typeof nothing {
+export function renderView(panel: "remedies" | "faq" | "triage", ctx: ViewContext): TemplateResult | typeof nothing {
   switch (panel) {
     case "remedies":
       return renderRemedies(ctx.data.remedies, ctx.lang, remedyCtx(ctx));
