@@ -21,7 +21,7 @@ import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, ListMetaSchema, listEnvelope } from "../openapi/envelope.js";
 import { OpenStatusJsonSchema, openStatusToJson } from "../openapi/open-status.js";
 import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 const ContactListMetaSchema = ListMetaSchema.extend({
   at: z.iso.datetime().optional().meta({ description: "With open/at: the instant the windows were checked at." }),
@@ -79,7 +79,7 @@ const getContactRoute = recordByIdRoute({
   schema: ContactItemSchema,
 });
 
-const byId = new Map<string, Contact>(contacts.map((c) => [c.id, c]));
+const contactKind = recordKind("contact", "contact", contacts);
 const MINUTE = 60_000;
 
 type Filter = Pick<z.infer<typeof ContactListQuerySchema>, "category" | "audience" | "service" | "urgency">;
@@ -128,14 +128,6 @@ export const contactsRoutes = createRouter()
     const body = await bodies.get(key, () => listBody(lang, filter, instant));
     return sendSerialised<z.infer<typeof ContactListSchema>>(c, body, { cacheControl, lang });
   })
-  .openapi(getContactRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("contact", id);
-    const body = await bodies.get(`contact|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof ContactItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getContactRoute, (c) =>
+    sendRecord<z.infer<typeof ContactItemSchema>, Contact>(c, contactKind, c.req.valid("param").id),
+  );

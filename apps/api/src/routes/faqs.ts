@@ -6,7 +6,7 @@ import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
 import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 /** `{ data: FaqLocalized[], meta }`. */
 export const FaqListSchema = listEnvelope(FaqLocalizedSchema, "FaqList");
@@ -34,7 +34,7 @@ const getFaqRoute = recordByIdRoute({
   schema: FaqItemSchema,
 });
 
-const byId = new Map<string, Faq>(faqs.map((f) => [f.id, f]));
+const faqKind = recordKind("FAQ", "faq", faqs);
 
 /** The FAQ routes, mounted under /v1. */
 export const faqsRoutes = createRouter()
@@ -46,14 +46,4 @@ export const faqsRoutes = createRouter()
     }));
     return sendSerialised<z.infer<typeof FaqListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
   })
-  .openapi(getFaqRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("FAQ", id);
-    const body = await bodies.get(`faq|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof FaqItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getFaqRoute, (c) => sendRecord<z.infer<typeof FaqItemSchema>, Faq>(c, faqKind, c.req.valid("param").id));

@@ -14,7 +14,7 @@ import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
 import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 /** `{ data: RemedyLocalized[], meta }`. */
 export const RemedyListSchema = listEnvelope(RemedyLocalizedSchema, "RemedyList");
@@ -48,7 +48,7 @@ const getRemedyRoute = recordByIdRoute({
   schema: RemedyItemSchema,
 });
 
-const byId = new Map<string, Remedy>(remedies.map((r) => [r.id, r]));
+const remedyKind = recordKind("remedy", "remedy", remedies);
 
 /** The remedies routes, mounted under /v1. */
 export const remediesRoutes = createRouter()
@@ -61,14 +61,6 @@ export const remediesRoutes = createRouter()
     });
     return sendSerialised<z.infer<typeof RemedyListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
   })
-  .openapi(getRemedyRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("remedy", id);
-    const body = await bodies.get(`remedy|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof RemedyItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getRemedyRoute, (c) =>
+    sendRecord<z.infer<typeof RemedyItemSchema>, Remedy>(c, remedyKind, c.req.valid("param").id),
+  );
