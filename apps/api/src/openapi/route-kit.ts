@@ -77,3 +77,37 @@ export function recordByIdRoute<P extends string, S extends z.ZodType>(route: {
     },
   });
 }
+
+/**
+ * The definition of `GET /<kind>`: every record of a kind (filtered by `query`) in the list envelope `schema`.
+ * The four record kinds are listed the same way, so the route is written once, beside `recordByIdRoute`.
+ */
+export function recordListRoute<P extends string, Q extends z.ZodObject | z.ZodPipe, S extends z.ZodType>(route: {
+  /** The path, e.g. `/faqs`. */
+  path: P;
+  /** The OpenAPI tag (the kind's by-id route has the same one). */
+  tag: string;
+  /** The operation's summary. */
+  summary: string;
+  /** The operation's description, where the summary is not enough. */
+  description?: string;
+  /** The query parameters (at least `?lang=`). */
+  query: Q;
+  /** What the 200 answer is, e.g. "The FAQs.". */
+  ok: string;
+  /** The 200 body: the kind's list envelope. */
+  schema: S;
+}) {
+  return createRoute({
+    method: "get",
+    path: route.path,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description !== undefined && { description: route.description }),
+    request: { query: route.query },
+    responses: {
+      200: { description: route.ok, content: { "application/json": { schema: route.schema } } },
+      ...commonGetResponses,
+    },
+  });
+}

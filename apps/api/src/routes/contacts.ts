@@ -1,5 +1,5 @@
 // GET /v1/contacts and /v1/contacts/{id}: consultation windows, filtered, optionally only those open at an instant.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   AudienceSchema,
   CategorySchema,
@@ -20,7 +20,7 @@ import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, ListMetaSchema, listEnvelope } from "../openapi/envelope.js";
 import { OpenStatusJsonSchema, openStatusToJson } from "../openapi/open-status.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
 import { bodies, recordKind, sendRecord } from "./shared.js";
 
 const ContactListMetaSchema = ListMetaSchema.extend({
@@ -56,18 +56,15 @@ const ContactListQuerySchema = z
     path: ["at"],
   });
 
-const listContactsRoute = createRoute({
-  method: "get",
+const listContactsRoute = recordListRoute({
   path: "/contacts",
-  tags: ["contacts"],
+  tag: "contacts",
   summary: "List consultation windows",
   description:
     "Every consultation window (相談窓口), localized, filtered by category, audience, service and urgency. With `open=now` or `at`, only the windows open at that instant, and `meta.openStatus` gives each one's state. A window whose hours are unknown is never listed as open.",
-  request: { query: ContactListQuerySchema },
-  responses: {
-    200: { description: "The windows.", content: { "application/json": { schema: ContactListSchema } } },
-    ...commonGetResponses,
-  },
+  query: ContactListQuerySchema,
+  ok: "The windows.",
+  schema: ContactListSchema,
 });
 
 const getContactRoute = recordByIdRoute({

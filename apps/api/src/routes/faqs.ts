@@ -1,11 +1,11 @@
 // GET /v1/faqs and /v1/faqs/{id}: questions people ask, and their answers.
-import { createRoute, type z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { dataVersion, type Faq, FaqLocalizedSchema, faqs, localize } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
 import { bodies, recordKind, sendRecord } from "./shared.js";
 
 /** `{ data: FaqLocalized[], meta }`. */
@@ -13,16 +13,13 @@ export const FaqListSchema = listEnvelope(FaqLocalizedSchema, "FaqList");
 /** `{ data: FaqLocalized, meta }`. */
 export const FaqItemSchema = itemEnvelope(FaqLocalizedSchema, "FaqItem");
 
-const listFaqsRoute = createRoute({
-  method: "get",
+const listFaqsRoute = recordListRoute({
   path: "/faqs",
-  tags: ["faqs"],
+  tag: "faqs",
   summary: "List FAQs",
-  request: { query: LangQuerySchema },
-  responses: {
-    200: { description: "The FAQs.", content: { "application/json": { schema: FaqListSchema } } },
-    ...commonGetResponses,
-  },
+  query: LangQuerySchema,
+  ok: "The FAQs.",
+  schema: FaqListSchema,
 });
 
 const getFaqRoute = recordByIdRoute({

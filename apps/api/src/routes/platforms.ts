@@ -1,5 +1,5 @@
 // GET /v1/platforms and /v1/platforms/{id}: the platforms' own removal-request routes (情報流通プラットフォーム対処法).
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   type Caution,
   CautionLocalizedSchema,
@@ -15,7 +15,7 @@ import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { ListMetaSchema, MetaSchema } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
 import { bodies, recordKind, sendRecord } from "./shared.js";
 
 // The cautions travel with the platforms that name them: a client showing a removal route must be able to show,
@@ -33,18 +33,15 @@ export const PlatformItemSchema = z
   .object({ data: PlatformLocalizedSchema, cautions: cautionsField, meta: MetaSchema })
   .meta({ id: "PlatformItem", description: "One platform, with the cautions it names." });
 
-const listPlatformsRoute = createRoute({
-  method: "get",
+const listPlatformsRoute = recordListRoute({
   path: "/platforms",
-  tags: ["platforms"],
+  tag: "platforms",
   summary: "List platforms and their removal routes",
   description:
     "Large platforms and their own routes for asking them to remove a post, for people in Japan, with whether they are designated under the 情報流通プラットフォーム対処法, what the law requires of them and what a requester can expect. Read the cautions: what a person sends may reach the poster.",
-  request: { query: LangQuerySchema },
-  responses: {
-    200: { description: "The platforms.", content: { "application/json": { schema: PlatformListSchema } } },
-    ...commonGetResponses,
-  },
+  query: LangQuerySchema,
+  ok: "The platforms.",
+  schema: PlatformListSchema,
 });
 
 const getPlatformRoute = recordByIdRoute({

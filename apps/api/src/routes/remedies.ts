@@ -1,5 +1,5 @@
 // GET /v1/remedies and /v1/remedies/{id}: legal measures, coping and prevention.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   dataVersion,
   filterRemedies,
@@ -13,7 +13,7 @@ import {
 import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
 import { bodies, recordKind, sendRecord } from "./shared.js";
 
 /** `{ data: RemedyLocalized[], meta }`. */
@@ -21,22 +21,17 @@ export const RemedyListSchema = listEnvelope(RemedyLocalizedSchema, "RemedyList"
 /** `{ data: RemedyLocalized, meta }`. */
 export const RemedyItemSchema = itemEnvelope(RemedyLocalizedSchema, "RemedyItem");
 
-const listRemediesRoute = createRoute({
-  method: "get",
+const listRemediesRoute = recordListRoute({
   path: "/remedies",
-  tags: ["remedies"],
+  tag: "remedies",
   summary: "List remedies",
   description: "What a person can do: legal action (法的措置), coping now (対処法) and prevention (予防策), localized.",
-  request: {
-    query: z.strictObject({
-      lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
-      kind: RemedyKindSchema.optional().meta({ description: "Only remedies of this kind." }),
-    }),
-  },
-  responses: {
-    200: { description: "The remedies.", content: { "application/json": { schema: RemedyListSchema } } },
-    ...commonGetResponses,
-  },
+  query: z.strictObject({
+    lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
+    kind: RemedyKindSchema.optional().meta({ description: "Only remedies of this kind." }),
+  }),
+  ok: "The remedies.",
+  schema: RemedyListSchema,
 });
 
 const getRemedyRoute = recordByIdRoute({
