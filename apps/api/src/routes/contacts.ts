@@ -60,10 +60,10 @@ const listContactsRoute = recordListRoute({
   path: "/contacts",
   tag: "contacts",
   summary: "List consultation windows",
-  description:
+  details:
     "Every consultation window (相談窓口), localized, filtered by category, audience, service and urgency. With `open=now` or `at`, only the windows open at that instant, and `meta.openStatus` gives each one's state. A window whose hours are unknown is never listed as open.",
   query: ContactListQuerySchema,
-  ok: "The windows.",
+  description: "The windows.",
   schema: ContactListSchema,
 });
 

@@ -18,7 +18,7 @@ const listFaqsRoute = recordListRoute({
   tag: "faqs",
   summary: "List FAQs",
   query: LangQuerySchema,
-  ok: "The FAQs.",
+  description: "The FAQs.",
   schema: FaqListSchema,
 });
 

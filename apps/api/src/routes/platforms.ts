@@ -37,10 +37,10 @@ const listPlatformsRoute = recordListRoute({
   path: "/platforms",
   tag: "platforms",
   summary: "List platforms and their removal routes",
-  description:
+  details:
     "Large platforms and their own routes for asking them to remove a post, for people in Japan, with whether they are designated under the 情報流通プラットフォーム対処法, what the law requires of them and what a requester can expect. Read the cautions: what a person sends may reach the poster.",
   query: LangQuerySchema,
-  ok: "The platforms.",
+  description: "The platforms.",
   schema: PlatformListSchema,
 });
 

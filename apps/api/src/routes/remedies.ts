@@ -25,12 +25,12 @@ const listRemediesRoute = recordListRoute({
   path: "/remedies",
   tag: "remedies",
   summary: "List remedies",
-  description: "What a person can do: legal action (法的措置), coping now (対処法) and prevention (予防策), localized.",
+  details: "What a person can do: legal action (法的措置), coping now (対処法) and prevention (予防策), localized.",
   query: z.strictObject({
     lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
     kind: RemedyKindSchema.optional().meta({ description: "Only remedies of this kind." }),
   }),
-  ok: "The remedies.",
+  description: "The remedies.",
   schema: RemedyListSchema,
 });
 
