@@ -2,6 +2,7 @@ import starlight from "@astrojs/starlight";
 import { TRIAGE_NEED_LABELS, TRIAGE_NEEDS } from "@netstalker/data";
 import { defineConfig } from "astro/config";
 import { workspaceAssets } from "./integrations/workspace-assets.js";
+import { sidebarLabel } from "./src/lib/ui-strings.js";
 
 // Japanese at the root, English under /en/, no base path. Every record page is generated from @netstalker/data
 // by the routes in src/pages/[...lang]/; the prose pages live in src/content/docs/.
@@ -60,10 +61,10 @@ export default defineConfig({
                 link: `/triage/${need}/`,
               })),
             },
-            { label: "相談窓口", translations: { en: "Where to turn" }, link: "/contacts/" },
-            { label: "対処法と手続き", translations: { en: "What you can do" }, link: "/remedies/" },
-            { label: "投稿を消してもらうには", translations: { en: "Getting posts removed" }, link: "/platforms/" },
-            { label: "よくある質問", translations: { en: "Questions" }, link: "/faqs/" },
+            { ...sidebarLabel("contactsTitle"), link: "/contacts/" },
+            { ...sidebarLabel("remediesTitle"), link: "/remedies/" },
+            { ...sidebarLabel("platformsTitle"), link: "/platforms/" },
+            { ...sidebarLabel("faqsTitle"), link: "/faqs/" },
             { slug: "safety" },
           ],
         },
@@ -74,9 +75,9 @@ export default defineConfig({
             { slug: "embed" },
             { slug: "embed-anywhere" },
             { slug: "partner-kit" },
-            { label: "API リファレンス", translations: { en: "API reference" }, link: "/api/" },
-            { label: "JSON Schema", translations: { en: "JSON Schemas" }, link: "/schemas/" },
-            { label: "変更履歴", translations: { en: "Changelog" }, link: "/changelog/" },
+            { ...sidebarLabel("apiTitle"), link: "/api/" },
+            { ...sidebarLabel("schemasTitle"), link: "/schemas/" },
+            { ...sidebarLabel("changelogTitle"), link: "/changelog/" },
             { slug: "report-a-problem" },
           ],
         },

@@ -46,34 +46,65 @@ export const commonGetResponses = {
   ...problemResponses(400, 406, 500),
 };
 
+/** What the list and the by-id route of a record kind are each told. */
+interface RecordRoute<P extends string, S extends z.ZodType> {
+  /** The path, e.g. `/faqs` or `/faqs/{id}`. */
+  path: P;
+  /** The OpenAPI tag (the kind's list and by-id routes share it). */
+  tag: string;
+  /** The operation's summary. */
+  summary: string;
+  /** What the 200 answer is, e.g. "The FAQs." or "The FAQ.". */
+  description: string;
+  /** The 200 body: the kind's list or item envelope. */
+  schema: S;
+}
+
+/** The 200 answer of a record route: `schema` as JSON. */
+const okJson = <S extends z.ZodType>(route: RecordRoute<string, S>) => ({
+  description: route.description,
+  content: { "application/json": { schema: route.schema } },
+});
+
 /**
  * The definition of `GET /<kind>/{id}`: one record in the envelope `schema`, `?lang=` only, 404 for an unknown id.
  * Every record kind is fetched by id the same way, so the route is written once.
  */
-export function recordByIdRoute<P extends string, S extends z.ZodType>(route: {
-  /** The path, e.g. `/faqs/{id}`. */
-  path: P;
-  /** The OpenAPI tag (the kind's list route has the same one). */
-  tag: string;
-  /** The operation's summary. */
-  summary: string;
-  /** An id that exists, shown as the parameter's example. */
-  example: string;
-  /** What the 200 answer is, e.g. "The FAQ.". */
-  description: string;
-  /** The 200 body: the kind's item envelope. */
-  schema: S;
-}) {
+export function recordByIdRoute<P extends string, S extends z.ZodType>(
+  route: RecordRoute<P, S> & {
+    /** An id that exists, shown as the parameter's example. */
+    example: string;
+  },
+) {
   return createRoute({
     method: "get",
     path: route.path,
     tags: [route.tag],
     summary: route.summary,
     request: { params: idParams(route.example), query: LangQuerySchema },
-    responses: {
-      200: { description: route.description, content: { "application/json": { schema: route.schema } } },
-      ...commonGetResponses,
-      ...problemResponses(404),
-    },
+    responses: { 200: okJson(route), ...commonGetResponses, ...problemResponses(404) },
+  });
+}
+
+/**
+ * The definition of `GET /<kind>`: every record of a kind (filtered by `query`) in the list envelope `schema`.
+ * The four record kinds are listed the same way, so the route is written once, beside `recordByIdRoute`.
+ */
+export function recordListRoute<P extends string, Q extends z.ZodObject | z.ZodPipe, S extends z.ZodType>(
+  route: RecordRoute<P, S> & {
+    /** The operation's description, where the summary is not enough. */
+    details?: string;
+    /** The query parameters (at least `?lang=`). */
+    query: Q;
+  },
+) {
+  return createRoute({
+    method: "get",
+    path: route.path,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.details !== undefined && { description: route.details }),
+    request: { query: route.query },
+    responses: { 200: okJson(route), ...commonGetResponses },
   });
 }

@@ -1,5 +1,5 @@
 // GET /v1/contacts and /v1/contacts/{id}: consultation windows, filtered, optionally only those open at an instant.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   AudienceSchema,
   CategorySchema,
@@ -20,8 +20,8 @@ import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, ListMetaSchema, listEnvelope } from "../openapi/envelope.js";
 import { OpenStatusJsonSchema, openStatusToJson } from "../openapi/open-status.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 const ContactListMetaSchema = ListMetaSchema.extend({
   at: z.iso.datetime().optional().meta({ description: "With open/at: the instant the windows were checked at." }),
@@ -56,18 +56,15 @@ const ContactListQuerySchema = z
     path: ["at"],
   });
 
-const listContactsRoute = createRoute({
-  method: "get",
+const listContactsRoute = recordListRoute({
   path: "/contacts",
-  tags: ["contacts"],
+  tag: "contacts",
   summary: "List consultation windows",
-  description:
+  details:
     "Every consultation window (相談窓口), localized, filtered by category, audience, service and urgency. With `open=now` or `at`, only the windows open at that instant, and `meta.openStatus` gives each one's state. A window whose hours are unknown is never listed as open.",
-  request: { query: ContactListQuerySchema },
-  responses: {
-    200: { description: "The windows.", content: { "application/json": { schema: ContactListSchema } } },
-    ...commonGetResponses,
-  },
+  query: ContactListQuerySchema,
+  description: "The windows.",
+  schema: ContactListSchema,
 });
 
 const getContactRoute = recordByIdRoute({
@@ -79,7 +76,7 @@ const getContactRoute = recordByIdRoute({
   schema: ContactItemSchema,
 });
 
-const byId = new Map<string, Contact>(contacts.map((c) => [c.id, c]));
+const contactKind = recordKind("contact", "contact", contacts);
 const MINUTE = 60_000;
 
 type Filter = Pick<z.infer<typeof ContactListQuerySchema>, "category" | "audience" | "service" | "urgency">;
@@ -128,14 +125,6 @@ export const contactsRoutes = createRouter()
     const body = await bodies.get(key, () => listBody(lang, filter, instant));
     return sendSerialised<z.infer<typeof ContactListSchema>>(c, body, { cacheControl, lang });
   })
-  .openapi(getContactRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("contact", id);
-    const body = await bodies.get(`contact|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof ContactItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getContactRoute, (c) =>
+    sendRecord<z.infer<typeof ContactItemSchema>, Contact>(c, contactKind, c.req.valid("param").id),
+  );

@@ -1,28 +1,25 @@
 // GET /v1/faqs and /v1/faqs/{id}: questions people ask, and their answers.
-import { createRoute, type z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import { dataVersion, type Faq, FaqLocalizedSchema, faqs, localize } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 /** `{ data: FaqLocalized[], meta }`. */
 export const FaqListSchema = listEnvelope(FaqLocalizedSchema, "FaqList");
 /** `{ data: FaqLocalized, meta }`. */
 export const FaqItemSchema = itemEnvelope(FaqLocalizedSchema, "FaqItem");
 
-const listFaqsRoute = createRoute({
-  method: "get",
+const listFaqsRoute = recordListRoute({
   path: "/faqs",
-  tags: ["faqs"],
+  tag: "faqs",
   summary: "List FAQs",
-  request: { query: LangQuerySchema },
-  responses: {
-    200: { description: "The FAQs.", content: { "application/json": { schema: FaqListSchema } } },
-    ...commonGetResponses,
-  },
+  query: LangQuerySchema,
+  description: "The FAQs.",
+  schema: FaqListSchema,
 });
 
 const getFaqRoute = recordByIdRoute({
@@ -34,7 +31,7 @@ const getFaqRoute = recordByIdRoute({
   schema: FaqItemSchema,
 });
 
-const byId = new Map<string, Faq>(faqs.map((f) => [f.id, f]));
+const faqKind = recordKind("FAQ", "faq", faqs);
 
 /** The FAQ routes, mounted under /v1. */
 export const faqsRoutes = createRouter()
@@ -46,14 +43,4 @@ export const faqsRoutes = createRouter()
     }));
     return sendSerialised<z.infer<typeof FaqListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
   })
-  .openapi(getFaqRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("FAQ", id);
-    const body = await bodies.get(`faq|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof FaqItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getFaqRoute, (c) => sendRecord<z.infer<typeof FaqItemSchema>, Faq>(c, faqKind, c.req.valid("param").id));

@@ -1,5 +1,5 @@
 // GET /v1/platforms and /v1/platforms/{id}: the platforms' own removal-request routes (情報流通プラットフォーム対処法).
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   type Caution,
   CautionLocalizedSchema,
@@ -15,8 +15,8 @@ import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { ListMetaSchema, MetaSchema } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 // The cautions travel with the platforms that name them: a client showing a removal route must be able to show,
 // in the same answer, that what the person sends may reach the poster (and who can ask on their behalf).
@@ -33,18 +33,15 @@ export const PlatformItemSchema = z
   .object({ data: PlatformLocalizedSchema, cautions: cautionsField, meta: MetaSchema })
   .meta({ id: "PlatformItem", description: "One platform, with the cautions it names." });
 
-const listPlatformsRoute = createRoute({
-  method: "get",
+const listPlatformsRoute = recordListRoute({
   path: "/platforms",
-  tags: ["platforms"],
+  tag: "platforms",
   summary: "List platforms and their removal routes",
-  description:
+  details:
     "Large platforms and their own routes for asking them to remove a post, for people in Japan, with whether they are designated under the 情報流通プラットフォーム対処法, what the law requires of them and what a requester can expect. Read the cautions: what a person sends may reach the poster.",
-  request: { query: LangQuerySchema },
-  responses: {
-    200: { description: "The platforms.", content: { "application/json": { schema: PlatformListSchema } } },
-    ...commonGetResponses,
-  },
+  query: LangQuerySchema,
+  description: "The platforms.",
+  schema: PlatformListSchema,
 });
 
 const getPlatformRoute = recordByIdRoute({
@@ -56,7 +53,6 @@ const getPlatformRoute = recordByIdRoute({
   schema: PlatformItemSchema,
 });
 
-const byId = new Map<string, Platform>(platforms.map((p) => [p.id, p]));
 const cautionById = new Map<string, Caution>(cautions.map((c) => [c.id, c]));
 
 /** The cautions `list` names, once each, in the order first named (the build guarantees every id exists). */
@@ -67,6 +63,10 @@ function namedCautions(list: readonly Platform[], lang: Lang) {
     return caution ? [localize(caution, lang)] : [];
   });
 }
+
+const platformKind = recordKind("platform", "platform", platforms, (record, lang) => ({
+  cautions: namedCautions([record], lang),
+}));
 
 /** The platforms routes, mounted under /v1. */
 export const platformsRoutes = createRouter()
@@ -79,15 +79,6 @@ export const platformsRoutes = createRouter()
     }));
     return sendSerialised<z.infer<typeof PlatformListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
   })
-  .openapi(getPlatformRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("platform", id);
-    const body = await bodies.get(`platform|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      cautions: namedCautions([record], lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof PlatformItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getPlatformRoute, (c) =>
+    sendRecord<z.infer<typeof PlatformItemSchema>, Platform>(c, platformKind, c.req.valid("param").id),
+  );

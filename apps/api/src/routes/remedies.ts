@@ -1,5 +1,5 @@
 // GET /v1/remedies and /v1/remedies/{id}: legal measures, coping and prevention.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   dataVersion,
   filterRemedies,
@@ -13,30 +13,25 @@ import {
 import { requestLang } from "../http/lang.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
-import { commonGetResponses, createRouter, recordByIdRoute } from "../openapi/route-kit.js";
-import { bodies, recordNotFound } from "./shared.js";
+import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
+import { bodies, recordKind, sendRecord } from "./shared.js";
 
 /** `{ data: RemedyLocalized[], meta }`. */
 export const RemedyListSchema = listEnvelope(RemedyLocalizedSchema, "RemedyList");
 /** `{ data: RemedyLocalized, meta }`. */
 export const RemedyItemSchema = itemEnvelope(RemedyLocalizedSchema, "RemedyItem");
 
-const listRemediesRoute = createRoute({
-  method: "get",
+const listRemediesRoute = recordListRoute({
   path: "/remedies",
-  tags: ["remedies"],
+  tag: "remedies",
   summary: "List remedies",
-  description: "What a person can do: legal action (法的措置), coping now (対処法) and prevention (予防策), localized.",
-  request: {
-    query: z.strictObject({
-      lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
-      kind: RemedyKindSchema.optional().meta({ description: "Only remedies of this kind." }),
-    }),
-  },
-  responses: {
-    200: { description: "The remedies.", content: { "application/json": { schema: RemedyListSchema } } },
-    ...commonGetResponses,
-  },
+  details: "What a person can do: legal action (法的措置), coping now (対処法) and prevention (予防策), localized.",
+  query: z.strictObject({
+    lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
+    kind: RemedyKindSchema.optional().meta({ description: "Only remedies of this kind." }),
+  }),
+  description: "The remedies.",
+  schema: RemedyListSchema,
 });
 
 const getRemedyRoute = recordByIdRoute({
@@ -48,7 +43,7 @@ const getRemedyRoute = recordByIdRoute({
   schema: RemedyItemSchema,
 });
 
-const byId = new Map<string, Remedy>(remedies.map((r) => [r.id, r]));
+const remedyKind = recordKind("remedy", "remedy", remedies);
 
 /** The remedies routes, mounted under /v1. */
 export const remediesRoutes = createRouter()
@@ -61,14 +56,6 @@ export const remediesRoutes = createRouter()
     });
     return sendSerialised<z.infer<typeof RemedyListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
   })
-  .openapi(getRemedyRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const lang = requestLang(c);
-    const record = byId.get(id);
-    if (!record) return recordNotFound("remedy", id);
-    const body = await bodies.get(`remedy|${lang}|${id}`, () => ({
-      data: localize(record, lang),
-      meta: { lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof RemedyItemSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  });
+  .openapi(getRemedyRoute, (c) =>
+    sendRecord<z.infer<typeof RemedyItemSchema>, Remedy>(c, remedyKind, c.req.valid("param").id),
+  );

@@ -1,7 +1,9 @@
 import {
   CONTACT_FIELD_LABELS,
   DANGER_NOW_HEADING,
+  DEFAULT_LANG,
   FAQ_FIELD_LABELS,
+  LANGS,
   type Lang,
   type LocalizedText,
   REMEDY_FIELD_LABELS,
@@ -49,6 +51,12 @@ const JA = {
   expect: "申し出たあとに起こること",
   platformNotes: "このプラットフォームでの注意",
   beforeYouFile: "申し出る前に",
+  apiTitle: "API リファレンス",
+  apiLead: "netstalker-help API の全エンドポイントとスキーマ。API の OpenAPI 文書からビルド時に生成しています。",
+  schemasTitle: "JSON Schema",
+  schemasLead: "データセットの JSON Schema(contact・remedy・faq・dataset)。zod のスキーマから生成しています。",
+  changelogTitle: "変更履歴",
+  changelogLead: "データ・ウィジェット・API のリリースごとの変更点。",
 };
 
 type SiteKey = keyof typeof JA;
@@ -94,6 +102,12 @@ const EN: Record<SiteKey, string> = {
   expect: "What happens after you file",
   platformNotes: "Cautions for this platform",
   beforeYouFile: "Before you file",
+  apiTitle: "API reference",
+  apiLead: "Every endpoint and schema of the netstalker-help API, generated at build time from its OpenAPI document.",
+  schemasTitle: "JSON Schemas",
+  schemasLead: "The dataset's JSON Schemas (contact, remedy, faq, dataset), generated from its zod schemas.",
+  changelogTitle: "Changelog",
+  changelogLead: "What changed in the data, the widget and the API, release by release.",
 };
 
 /** The site's names for the headings @netstalker/data declares. */
@@ -131,4 +145,13 @@ const STRINGS: Record<Lang, Readonly<Record<UiKey, string>>> = { ja: strings("ja
 /** The interface strings of one language. */
 export function ui(lang: Lang): Readonly<Record<UiKey, string>> {
   return STRINGS[lang];
+}
+
+/** A sidebar entry's label: the page's own title, in the root language with the others as translations. */
+export function sidebarLabel(key: UiKey): { label: string; translations: Record<string, string> } {
+  const others = LANGS.filter((lang) => lang !== DEFAULT_LANG);
+  return {
+    label: STRINGS[DEFAULT_LANG][key],
+    translations: Object.fromEntries(others.map((lang) => [lang, STRINGS[lang][key]])),
+  };
 }

@@ -200,48 +200,29 @@ function buildTriageResultSchemas<
   const score = z
     .number()
     .meta({ description: "How well it fits; higher is better. Only meaningful within one answer." });
-  const RankedContactSchema = z
-    .strictObject({
-      /** The contact's id. */
-      id: IdSchema,
-      /** How well it fits. */
-      score,
-      /** The strongest level any applying rule gave it. */
-      strength: TriageStrengthSchema,
-      /** Why it is suggested. */
-      reason: v.text,
-      /** The contact. */
-      record: contact,
-    })
-    .meta({ id: v.id("RankedContact"), description: "A contact suggested by triage, with why." });
-  const RankedRemedySchema = z
-    .strictObject({
-      /** The remedy's id. */
-      id: IdSchema,
-      /** How well it fits. */
-      score,
-      /** The strongest level any applying rule gave it. */
-      strength: TriageStrengthSchema,
-      /** Why it is suggested. */
-      reason: v.text,
-      /** The remedy. */
-      record: remedy,
-    })
-    .meta({ id: v.id("RankedRemedy"), description: "A remedy suggested by triage, with why." });
-  const RankedPlatformSchema = z
-    .strictObject({
-      /** The platform's id. */
-      id: IdSchema,
-      /** How well it fits. */
-      score,
-      /** The strongest level any applying rule gave it. */
-      strength: TriageStrengthSchema,
-      /** Why its own removal route is suggested. */
-      reason: v.text,
-      /** The platform, with its routes. */
-      record: platform,
-    })
-    .meta({ id: v.id("RankedPlatform"), description: "A platform's own removal route suggested by triage, with why." });
+  /** One suggested record, ranked, with why; the three kinds differ only in the record they carry. */
+  const ranked = <S extends z.ZodType<unknown>>(record: S, name: string, description: string) =>
+    z
+      .strictObject({
+        /** The record's id. */
+        id: IdSchema,
+        /** How well it fits. */
+        score,
+        /** The strongest level any applying rule gave it. */
+        strength: TriageStrengthSchema,
+        /** Why it is suggested (for a platform: why its own removal route is). */
+        reason: v.text,
+        /** The record itself (a platform comes with its routes). */
+        record,
+      })
+      .meta({ id: v.id(name), description });
+  const RankedContactSchema = ranked(contact, "RankedContact", "A contact suggested by triage, with why.");
+  const RankedRemedySchema = ranked(remedy, "RankedRemedy", "A remedy suggested by triage, with why.");
+  const RankedPlatformSchema = ranked(
+    platform,
+    "RankedPlatform",
+    "A platform's own removal route suggested by triage, with why.",
+  );
   const TriageResultSchema = z
     .strictObject({
       /** Contacts, best first. */
