@@ -19,7 +19,7 @@ describe("security header profiles", () => {
     const res = await app.request("/embed");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors *");
     expect(res.headers.get("x-frame-options")).toBeNull();
-    expect(res.headers.get("cross-origin-resource-policy")).toBe("same-origin");
+    expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
   it("leaves every other route unframeable", async () => {

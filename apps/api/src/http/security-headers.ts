@@ -64,6 +64,8 @@ const profiles = {
   embeddable: secureHeaders({
     ...PAGE,
     xFrameOptions: false,
+    // Any site may embed it, including one that requires CORP of its frames (COEP require-corp).
+    crossOriginResourcePolicy: "cross-origin",
     contentSecurityPolicy: { ...PAGE_CSP, frameAncestors: ["*"] },
   }),
 } satisfies Record<string, MiddlewareHandler>;

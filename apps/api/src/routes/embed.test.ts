@@ -13,6 +13,8 @@ describe("GET /embed", () => {
     expect(csp).toMatch(/script-src 'self';/);
     expect(res.headers.get("x-frame-options")).toBeNull();
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    // A partner page that requires CORP of its frames (COEP require-corp) can still embed it.
+    expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     const html = await res.text();
     expect(html).toContain('src="embed/stalker-help-widget.standalone.js"');
     expect(html).toContain('src="embed/embed.js"');
