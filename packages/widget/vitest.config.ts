@@ -1,9 +1,11 @@
 import { realpathSync } from "node:fs";
 import { playwright } from "@vitest/browser-playwright";
+import { compile } from "svelte/compiler";
 import { defineConfig } from "vitest/config";
 // The workspace's Chromium from @netstalker/testing, by relative path: Vitest bundles this config with every bare
 // import left external, and Node cannot load that package's TypeScript source by itself.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/testing/src/chromium.js";
+import { svelteRecipe } from "./recipes/svelte.js";
 
 // React 18 for the framework tests lives under the alias react18/react-dom18; pnpm links react-dom 18 to the
 // package's own React (19) as its peer, so "react" imported from inside react-dom 18 is sent to React 18 here.
@@ -18,7 +20,30 @@ const react18 = {
   },
 };
 
+const SVELTE_RECIPE = "virtual:svelte-recipe/";
+/**
+ * Serves the docs' Svelte recipe compiled for the browser: `virtual:svelte-recipe/en` is `svelteRecipe("en")` run
+ * through svelte/compiler, exactly the text the embed guide shows (no Svelte plugin needed for one component).
+ */
+const svelteRecipeModule = {
+  name: "netstalker:svelte-recipe",
+  resolveId(source: string) {
+    return source.startsWith(SVELTE_RECIPE) ? `\0${source}` : null;
+  },
+  load(id: string) {
+    if (!id.startsWith(`\0${SVELTE_RECIPE}`)) return null;
+    const lang = id.slice(SVELTE_RECIPE.length + 1);
+    if (lang !== "ja" && lang !== "en") throw new Error(`${id}: the recipe's language must be ja or en`);
+    const { js, warnings } = compile(svelteRecipe(lang), { filename: `Help.${lang}.svelte`, generate: "client" });
+    // A warning (an unknown attribute, a deprecated syntax) means the recipe would teach partners something wrong.
+    if (warnings.length > 0)
+      throw new Error(`the Svelte recipe compiles with warnings: ${warnings.map((w) => w.message).join("; ")}`);
+    return js.code;
+  },
+};
+
 export default defineConfig({
+  plugins: [svelteRecipeModule],
   test: {
     projects: [
       {
@@ -26,7 +51,14 @@ export default defineConfig({
         // open-now expectation is then checked from a timezone other than Japan's (and other than the machine's).
         extends: true,
         optimizeDeps: {
-          include: ["react18", "react-dom18/client", "vue/dist/vue.esm-bundler.js"],
+          include: [
+            "react18",
+            "react-dom18/client",
+            "vue/dist/vue.esm-bundler.js",
+            "svelte",
+            "svelte/internal/client",
+            "svelte/internal/disclose-version",
+          ],
           rolldownOptions: { plugins: [react18] },
         },
         test: {

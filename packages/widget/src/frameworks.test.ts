@@ -1,10 +1,14 @@
 // The framework examples of the embed guide, run in Chromium: React 18 through @netstalker/widget/react, React 19
-// with the element written directly (typed by @netstalker/widget/jsx), and Vue 3 with a template.
+// with the element written directly (typed by @netstalker/widget/jsx), Vue 3 with a template, and Svelte 5 with the
+// guide's own recipe (recipes/svelte.ts, compiled by vitest.config.ts).
 
+import SvelteHelpEn from "virtual:svelte-recipe/en";
+import SvelteHelpJa from "virtual:svelte-recipe/ja";
 import * as React19 from "react";
 import { createRoot as createRoot19 } from "react-dom/client";
 import { createRoot as createRoot18 } from "react-dom18/client";
 import * as React18 from "react18";
+import { mount as mountSvelte, unmount as unmountSvelte } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "vue/dist/vue.esm-bundler.js";
 import type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
@@ -103,4 +107,32 @@ describe("Vue 3 with a template", () => {
     await vi.waitFor(() => expect(details[0]?.lang).toBe("en"));
     app.unmount();
   });
+});
+
+describe("Svelte 5 with the embed guide's recipe", () => {
+  // The guide shows the recipe on its Japanese and its English page; each compiles and runs.
+  it.each([
+    ["ja", SvelteHelpJa],
+    ["en", SvelteHelpEn],
+  ] as const)(
+    "%s: renders the element with the recipe's attributes and calls its quick-exit handler",
+    async (lang, Help) => {
+      const exits: CustomEvent<{ url: string }>[] = [];
+      const container = host();
+      const app = mountSvelte(Help, { target: container, props: { onexit: (e) => exits.push(e) } });
+      const el = await shown(container);
+      expect(el.resolvedLang).toBe(lang);
+      expect(el.view).toBe("contacts");
+      expect(el.shadowRoot?.querySelectorAll("[part~=card]").length).toBeGreaterThan(1);
+      // Svelte 5 reads on* as a listener; an older Svelte would have set it as an attribute that does nothing.
+      expect(el.hasAttribute("onstalker-help-exit")).toBe(false);
+      // The real quick exit replaces the top window's location, which here is the test runner, so the event the widget
+      // sends then is dispatched by hand (the e2e suites press the real button).
+      const url = "https://tenki.jp/";
+      el.dispatchEvent(new CustomEvent("stalker-help-exit", { detail: { url }, bubbles: true, composed: true }));
+      expect(exits.map((e) => e.detail.url)).toEqual([url]);
+      unmountSvelte(app);
+      expect(container.querySelector("stalker-help-widget")).toBeNull();
+    },
+  );
 });
