@@ -3,6 +3,7 @@
 // The docs' partner kit shows it next to the manual checklist. Usage: pnpm build && tsx scripts/a11y-report.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { LANGS } from "@netstalker/data";
 import { launchChromium } from "../src/test-support/chromium.js";
 import { page, startServer } from "../src/test-support/static-server.js";
 
@@ -16,7 +17,7 @@ const VIEWS = ["contacts", "remedies", "faq", "triage"] as const;
 
 const server = await startServer(
   Object.fromEntries(
-    (["ja", "en"] as const).flatMap((lang) =>
+    LANGS.flatMap((lang) =>
       (["light", "dark"] as const).flatMap((theme) =>
         VIEWS.map((view) => [
           `/${lang}/${theme}/${view}`,
@@ -38,7 +39,7 @@ const runs: {
   passes: number;
 }[] = [];
 try {
-  for (const lang of ["ja", "en"]) {
+  for (const lang of LANGS) {
     for (const theme of ["light", "dark"]) {
       for (const view of VIEWS) {
         for (const width of [390, 1280]) {

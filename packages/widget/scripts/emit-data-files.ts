@@ -2,13 +2,12 @@
 // next to itself. Usage: tsx scripts/emit-data-files.ts [outDir]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Dataset, Lang } from "@netstalker/data";
+import { type Dataset, LANGS } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
 import { dataFile, detailsFile } from "./data-file.js";
 
 // Validated by @netstalker/data when it was written.
 const dataset = datasetJson as unknown as Dataset;
-const LANGS: readonly Lang[] = ["ja", "en"];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outDir = process.argv[2] ?? "dist";

@@ -2,6 +2,7 @@
 // Usage: pnpm build && tsx scripts/screenshots.ts [cdn|standalone]  → screenshots/*.png
 // Default: the CDN build (stalker-help-widget.js with its data files and chunks), as the embed guide's one tag loads it.
 import { mkdirSync } from "node:fs";
+import { LANGS } from "@netstalker/data";
 import type { Page } from "playwright";
 import { launchChromium } from "../src/test-support/chromium.js";
 import { page, startServer } from "../src/test-support/static-server.js";
@@ -42,7 +43,7 @@ const server = await startServer({
 });
 const browser = await launchChromium();
 try {
-  for (const lang of ["ja", "en"] as const) {
+  for (const lang of LANGS) {
     for (const scheme of ["light", "dark"] as const) {
       for (const [width, height] of [
         [390, 844],
