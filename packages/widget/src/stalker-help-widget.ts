@@ -8,23 +8,15 @@ import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-
 import type { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
+import { THEMES, type Theme, VIEWS, type View } from "./options.js";
 import { renderEmergency } from "./render/contact.js";
 import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel.js";
-import { PANELS, renderTabs } from "./render/tabs.js";
+import { renderTabs } from "./render/tabs.js";
 import { resolveLang } from "./resolve-lang.js";
 import { styles, stylesWith } from "./styles/index.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
-export { DEFAULT_EXIT_URL };
-
-/** The views the widget can show; `all` shows the other four as tabs. */
-export const VIEWS = [...PANELS, "all"] as const;
-/** One of {@link VIEWS}. */
-export type View = (typeof VIEWS)[number];
-/** The colour themes: `light` (the default), `dark`, or `auto` (follows the OS). */
-export const THEMES = ["light", "dark", "auto"] as const;
-/** One of {@link THEMES}. */
-export type Theme = (typeof THEMES)[number];
+export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
 /** How long data (the data file, or live data from `api-base`) may take before the widget keeps what it has. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
 

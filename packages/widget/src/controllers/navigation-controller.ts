@@ -1,7 +1,7 @@
 // Where the person is inside the widget: the open tab, the expanded remedies, and where focus goes after a jump (to a
 // contact card, a remedy, the triage results), so keyboard and screen-reader users land on what they asked for.
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { Panel } from "../render/tabs.js";
+import type { Panel } from "../options.js";
 
 /** What navigation needs from its element. */
 export interface NavigationHost extends ReactiveControllerHost, HTMLElement {

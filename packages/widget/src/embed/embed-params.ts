@@ -2,15 +2,13 @@
 // default and is never copied into the page as it was given.
 import { DEFAULT_EXIT_URL, httpUrl } from "../controllers/quick-exit-controller.js";
 
-/** The views and themes the widget accepts (kept in step with VIEWS and THEMES by embed-params.test.ts). */
-const VIEWS = ["contacts", "remedies", "faq", "triage", "all"] as const;
-const THEMES = ["light", "dark", "auto"] as const;
+import { THEMES, type Theme, VIEWS, type View } from "../options.js";
 
 /** The widget attributes an embed page sets, all validated. */
 export interface EmbedAttributes {
   lang: "ja" | "en";
-  view: (typeof VIEWS)[number];
-  theme: (typeof THEMES)[number];
+  view: View;
+  theme: Theme;
   category?: string;
   audience?: string;
   compact: boolean;

@@ -2,8 +2,8 @@
 // card needs), the other panels from the lazy views module (views.ts), shown once it has loaded.
 import { byUrgency } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
+import type { Panel } from "../options.js";
 import { filteredContacts, renderContact } from "./contact.js";
-import type { Panel } from "./tabs.js";
 import type { ViewContext } from "./view-context.js";
 
 /** What a panel needs from the element: what every view needs, and the lazy views module. */

@@ -1,10 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
-
-/** The panels of the `all` view, in tab order. */
-export const PANELS = ["contacts", "remedies", "faq", "triage"] as const;
-/** One of {@link PANELS}. */
-export type Panel = (typeof PANELS)[number];
+import { PANELS, type Panel } from "../options.js";
 
 /** What the tab list needs. */
 export interface TabsContext {
