@@ -200,6 +200,7 @@ export class StalkerHelpWidget extends LitElement {
       submitTriage: () => void this.#runTriage(data),
       resetTriage: () => this.clearAnswers(),
       views: this.#views,
+      detailsUnavailable: this.#data.detailsUnavailable,
     };
   }
 

@@ -32,6 +32,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export class DataController implements ReactiveController {
   /** The records on screen. */
   data?: WidgetData;
+  /** True when the remedies, FAQs and removal routes (the details file) could not be used: their tabs say so. */
+  detailsUnavailable = false;
   readonly #host: DataHost;
   #key = "";
   #token = 0;
@@ -66,10 +68,15 @@ export class DataController implements ReactiveController {
     // records. Neither is fetched when a tab is opened, so no request tells the CDN which tab a person opened.
     const views = this.#host.loadViews();
     let failure = packaged.failure;
+    this.detailsUnavailable = false;
     if (packaged.rest) {
       const rest = await packaged.rest();
       if (token !== this.#token) return;
       if (rest.data) this.#set({ ...packaged.data, ...rest.data });
+      else {
+        this.detailsUnavailable = true;
+        this.#host.requestUpdate();
+      }
       failure ??= rest.failure;
     }
     await views;

@@ -10,6 +10,8 @@ import type { ViewContext } from "./view-context.js";
 export interface PanelContext extends ViewContext {
   /** The views module once loaded; undefined while loading; null when it could not be loaded. */
   views: ViewsModule | null | undefined;
+  /** The details file (remedies, FAQs, removal routes) could not be used. */
+  detailsUnavailable: boolean;
 }
 
 /** The lazy module with the other panels. */
@@ -23,8 +25,11 @@ export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | t
     return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
       <ul class="cards">${list.map((c) => renderContact(c, ctx.contact))}</ul>`;
   }
+  // Never an empty tab: a person must see that this part failed, and that the contacts still work.
+  const empty = panel === "remedies" ? data.remedies.length === 0 : panel === "faq" && data.faqs.length === 0;
+  if (ctx.views === null || (ctx.detailsUnavailable && empty)) {
+    return html`<p class="muted" role="alert">${t.viewUnavailable}</p>`;
+  }
   if (ctx.views) return ctx.views.renderView(panel, ctx);
-  return ctx.views === null
-    ? html`<p class="muted" role="alert">${t.viewUnavailable}</p>`
-    : html`<p class="muted">${t.loadingView}</p>`;
+  return html`<p class="muted">${t.loadingView}</p>`;
 }

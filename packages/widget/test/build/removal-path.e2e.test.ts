@@ -124,7 +124,7 @@ describe.each(Object.keys(BUILDS))("the %s build", (build) => {
 });
 
 describe("a details file that fails its schema check", () => {
-  it("is not used: the contacts stay, no route is shown, and the console says which record failed", async () => {
+  it("is not used: the contacts stay, no route is shown, the tabs say so, and the console names the record", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     const warnings: string[] = [];
@@ -139,6 +139,12 @@ describe("a details file that fails its schema check", () => {
     await widget.locator("#tab-remedies").click();
     expect(await widget.locator("[part~=removal]").count()).toBe(0);
     expect(await widget.locator("a[href='http://example.com/remove']").count()).toBe(0);
+    // Never an empty tab: the person is told this part failed and that the contacts still work.
+    await expect
+      .poll(() => widget.locator("#panel-remedies [role=alert]").textContent())
+      .toContain("読み込めませんでした");
+    await widget.locator("#tab-faq").click();
+    await expect.poll(() => widget.locator("#panel-faq [role=alert]").textContent()).toContain("読み込めませんでした");
     await context.close();
   });
 });
