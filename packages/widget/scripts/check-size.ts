@@ -51,7 +51,7 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  views: 6 * KB,
+  views: 7 * KB,
   details: 2.5 * KB,
   "rolldown-runtime": 0.3 * KB,
   triage: 11 * KB,
@@ -87,7 +87,7 @@ export function measure(dist = "dist"): SizeFigure[] {
   const ja = code + contacts("ja");
   const en = code + contacts("en");
   return [
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 23.5 * KB, target: 16 * KB },
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 22.5 * KB, target: 16 * KB },
     { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
     { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),

@@ -3,7 +3,8 @@ import type { Contact } from "../schema/contact.js";
 import type { Faq } from "../schema/faq.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy } from "../schema/remedy.js";
-import { CONTACT_FIELD_LABELS, type FAQ_FIELD_LABELS, type FieldLabels, REMEDY_FIELD_LABELS } from "./field-labels.js";
+import { CONTACT_FIELD_LABELS, type FieldLabels } from "./field-labels.js";
+import { type FAQ_FIELD_LABELS, REMEDY_FIELD_LABELS } from "./remedy-labels.js";
 
 // The label tables are keyed by the schemas' own field names: a label for a field that does not exist (a typo, or a
 // field renamed in the schema) must not typecheck.

@@ -13,5 +13,7 @@ export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
 export { DEFAULT_LANG, LANGS } from "./langs.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
+export * from "./remedy-labels.js";
 export { channelTraces } from "./traces.js";
+export * from "./triage-labels.js";
 export { WEEK_DAYS } from "./week.js";

@@ -1,12 +1,12 @@
 // Display names for the dataset's enum values, in both languages: the one place the API, widget and docs take them
 // from, so every surface calls a thing by the same name. Typed as Record<Enum, ...>, so a new enum value fails the
-// typecheck until it has a label.
+// typecheck until it has a label. Contacts' values are here; remedies' and the triage's are in remedy-labels.ts and
+// triage-labels.ts, so that a bundle showing only contacts (the widget's first card) does not carry them.
 
 import type { ChannelType, NumberKind, PhoneLine, Trace } from "../schema/channel.js";
 import type { Cost, Lang, LocalizedText } from "../schema/primitives.js";
 import type { Closure, DayOfWeek } from "../schema/schedule.js";
-import type { Audience, Category, RemedyKind, Service, Urgency } from "../schema/taxonomy.js";
-import type { Relationship, TriageNeed, TriageStrength } from "../schema/triage.js";
+import type { Audience, Category, Service, Urgency } from "../schema/taxonomy.js";
 
 /** Labels for every value of an enum. */
 export type Labels<K extends string> = Readonly<Record<K, LocalizedText>>;
@@ -67,12 +67,6 @@ export const URGENCY_LABELS: Labels<Urgency> = {
   anytime: { ja: "相談・手続き", en: "Advice and procedures" },
 };
 
-export const REMEDY_KIND_LABELS: Labels<RemedyKind> = {
-  "legal-action": { ja: "法的な手段", en: "Legal action" },
-  coping: { ja: "いまできる対処", en: "Coping now" },
-  prevention: { ja: "予防のために", en: "Prevention" },
-};
-
 export const COST_LABELS: Labels<Cost> = {
   free: { ja: "無料", en: "Free" },
   "call-charges": { ja: "相談は無料(通話料がかかります)", en: "Free advice (you pay for the call)" },
@@ -122,47 +116,6 @@ export const DAY_LABELS: Labels<DayOfWeek> = {
   fri: { ja: "金", en: "Fri" },
   sat: { ja: "土", en: "Sat" },
   sun: { ja: "日", en: "Sun" },
-};
-
-export const TRIAGE_NEED_LABELS: Labels<TriageNeed> = {
-  talk: { ja: "話を聞いてほしい", en: "I want someone to listen" },
-  "identify-poster": { ja: "書き込んだ人を特定したい", en: "I want to identify the poster" },
-  "remove-posts": { ja: "書き込みを消したい", en: "I want the posts removed" },
-  "stop-contact": { ja: "連絡やつきまといをやめさせたい", en: "I want the contact or following to stop" },
-  compensation: { ja: "損害賠償を求めたい", en: "I want compensation" },
-  punish: { ja: "処罰してほしい", en: "I want them punished" },
-  threats: { ja: "危害や殺害を予告されている", en: "I have been threatened with harm or death" },
-  "intimate-images": {
-    ja: "性的な画像や動画を広められた・脅されている",
-    en: "Sexual images or videos of me were shared, or I am threatened with them",
-  },
-  tracking: {
-    ja: "居場所を追跡されている・スマホやアカウントをのぞかれている",
-    en: "My location, phone or accounts are being watched",
-  },
-  "personal-info": {
-    ja: "住所や電話番号、学校や勤務先、写真をさらされた",
-    en: "My address, phone number, school, workplace or photos were exposed",
-  },
-  impersonation: { ja: "なりすましをされている", en: "Someone is pretending to be me" },
-};
-
-export const RELATIONSHIP_LABELS: Labels<Relationship> = {
-  partner: { ja: "配偶者・交際相手", en: "A partner or spouse" },
-  "ex-partner": { ja: "元配偶者・元交際相手", en: "An ex-partner" },
-  acquaintance: { ja: "知り合い(学校・職場など)", en: "Someone I know (school, work)" },
-  stranger: { ja: "知らない人", en: "A stranger" },
-  unknown: { ja: "分からない", en: "I do not know who" },
-};
-
-export const TRIAGE_STRENGTH_LABELS: Labels<TriageStrength> = {
-  emergency: { ja: "緊急", en: "Emergency" },
-  caution: { ja: "最初に読む注意", en: "Read this first" },
-  foundation: { ja: "最初にすること", en: "Do this first" },
-  first: { ja: "いちばん合う", en: "Best fit" },
-  strong: { ja: "よく合う", en: "Good fit" },
-  some: { ja: "役に立つ", en: "Also useful" },
-  listed: { ja: "ほかに", en: "Also" },
 };
 
 /** What each trace means for a person whose phone or accounts may be watched: the general fact, said once here. */
