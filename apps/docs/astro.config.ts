@@ -35,6 +35,8 @@ export default defineConfig({
         en: { label: "English", lang: "en" },
       },
       customCss: ["./src/styles/site.css"],
+      // The quick exit on every page, right after the skip link (src/components/QuickExit.astro).
+      components: { SkipLink: "./src/components/QuickExit.astro" },
       // Wrapped code has no scrolling region, so keyboard users never meet an unfocusable scroll box.
       expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,

@@ -1,7 +1,7 @@
 import { contacts, remedies } from "@netstalker/data";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
-import { builtPages } from "./built-site.js";
+import { builtPages, readPage } from "./built-site.js";
 import { useSiteBrowser } from "./site-browser.js";
 
 // Real headless Chromium (the system's; Playwright cannot download its own here) against the built site on 127.0.0.1.
@@ -113,3 +113,77 @@ declare global {
     axe: typeof axe;
   }
 }
+
+describe("quick exit on every page", () => {
+  const WEATHER = "https://tenki.jp/";
+
+  /** A tab whose requests to the exit destination get a stand-in page (nothing leaves this machine). */
+  async function tab(viewport = { width: 390, height: 800 }) {
+    const context = await site.browser.newContext({ viewport });
+    await context.route(`${WEATHER}**`, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>weather</title>" }),
+    );
+    return { context, page: await context.newPage() };
+  }
+
+  it("is on every built page, in the page's language, with the widget's words", () => {
+    const missing = builtPages().filter((path) => {
+      const html = readPage(path);
+      const label = path.startsWith("/en/") ? "Exit this page now" : "すぐにこのページを離れる";
+      return !html.includes(`data-quick-exit="${WEATHER}"`) || !html.includes(`>${label}</button>`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("stays in view on a phone, big enough to tap, and leaves by replacing the page", async () => {
+    const { context, page } = await tab();
+    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/triage/`);
+    await page.mouse.wheel(0, 2000);
+    const button = page.getByRole("button", { name: "すぐにこのページを離れる" });
+    const box = await button.boundingBox();
+    expect(box && box.height >= 44 && box.y + box.height <= 800 && box.y >= 0).toBe(true);
+    await button.click();
+    await page.waitForURL(WEATHER);
+    // replace(), not a new entry: "back" goes to the page before, not to the page that was left.
+    await page.goBack();
+    expect(page.url()).toBe(`${site.origin}/`);
+    await context.close();
+  });
+
+  it("leaves on Shift pressed three times, but not while a Japanese IME composes", async () => {
+    const { context, page } = await tab({ width: 1280, height: 800 });
+    await page.goto(`${site.origin}/en/remedies/`);
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) {
+        for (const type of ["keydown", "keyup"]) {
+          document.dispatchEvent(new KeyboardEvent(type, { key: "Shift", keyCode: 229, isComposing: true }));
+        }
+      }
+    });
+    await page.waitForTimeout(200);
+    expect(page.url()).toBe(`${site.origin}/en/remedies/`);
+    await page.keyboard.press("Shift");
+    await expect
+      .poll(() => page.locator("[data-quick-exit-status]").textContent())
+      .toBe("Press Shift 2 more times to exit this page.");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.waitForURL(WEATHER);
+    await context.close();
+  });
+
+  it("forgets the search words when the page is left and restored", async () => {
+    const { context, page } = await tab({ width: 1280, height: 800 });
+    await page.goto(`${site.origin}/`);
+    await page.evaluate(() => {
+      const field = document.createElement("input");
+      field.id = "typed";
+      field.value = "元交際相手 つきまとい";
+      document.body.append(field);
+      window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true }));
+    });
+    expect(await page.locator("#typed").inputValue()).toBe("");
+    await context.close();
+  });
+});

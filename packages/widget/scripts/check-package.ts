@@ -47,10 +47,13 @@ try {
     `import assert from "node:assert/strict";
 import * as main from "@netstalker/widget";
 import * as define from "@netstalker/widget/define";
+import * as quickExit from "@netstalker/widget/quick-exit";
 import manifest from "@netstalker/widget/custom-elements.json" with { type: "json" };
 assert.equal(typeof main.StalkerHelpWidget, "function", "the element class is exported");
 assert.ok(Array.isArray(main.VIEWS) && main.VIEWS.length > 0, "the views are exported");
 assert.equal(define.TAG_NAME, "stalker-help-widget");
+assert.equal(quickExit.DEFAULT_EXIT_URL, main.DEFAULT_EXIT_URL, "the quick-exit entry leaves for the same default");
+assert.equal(quickExit.quickExitText("ja").exit, "すぐにこのページを離れる", "the quick-exit entry has the widget's words");
 assert.ok(
   manifest.modules.some((m) => m.declarations?.some((d) => d.tagName === define.TAG_NAME)),
   "custom-elements.json declares the tag",

@@ -36,7 +36,10 @@ const PARTS: { name: string; modules: string[] }[] = [
   { name: "open-now (Japan time, holidays)", modules: ["/data/src/query/open-now.ts"] },
   { name: "styles", modules: ["/src/styles/"] },
   { name: "interface text, both languages", modules: ["/src/i18n.ts"] },
-  { name: "quick exit (button, Shift ×3, clearing)", modules: ["/src/controllers/quick-exit-controller.ts"] },
+  {
+    name: "quick exit (button, Shift ×3, clearing)",
+    modules: ["/src/controllers/quick-exit-controller.ts", "/src/controllers/page-exit.ts"],
+  },
   { name: "emergency fallback (records in the code)", modules: ["/src/data/emergency-fallback.ts"] },
   // Overlaps the display text: without the card, the labels and hours text only it uses go too.
   { name: "contact card renderer (with what only it uses)", modules: ["/src/render/contact.ts"] },

@@ -142,3 +142,12 @@ export function addViewText(text: Record<Lang, ViewText>): void {
 export function uiText(lang: Lang): UiText {
   return TEXT[lang];
 }
+
+/** The words of the quick exit, for a page that offers the same exit without the widget (`@netstalker/widget/quick-exit`). */
+export type QuickExitText = Pick<CoreText, "exit" | "exitHint" | "exitLeaving" | "shiftCount" | "shiftExpired">;
+
+/** The quick exit's words in `lang`: the same the widget shows. */
+export function quickExitText(lang: Lang): QuickExitText {
+  const { exit, exitHint, exitLeaving, shiftCount, shiftExpired } = TEXT[lang];
+  return { exit, exitHint, exitLeaving, shiftCount, shiftExpired };
+}

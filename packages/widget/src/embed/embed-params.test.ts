@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EXIT_URL } from "../controllers/quick-exit-controller.js";
+import { DEFAULT_EXIT_URL } from "../controllers/page-exit.js";
 import { THEMES, VIEWS } from "../stalker-help-widget.js";
 import { embedAttributes } from "./embed-params.js";
 

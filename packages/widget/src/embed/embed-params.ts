@@ -1,6 +1,6 @@
 // The embed page's query parameters, checked one by one: an unknown or malformed value falls back to the safe
 // default and is never copied into the page as it was given.
-import { DEFAULT_EXIT_URL, httpUrl } from "../controllers/quick-exit-controller.js";
+import { DEFAULT_EXIT_URL, httpUrl } from "../controllers/page-exit.js";
 
 import { THEMES, type Theme, VIEWS, type View } from "../options.js";
 
