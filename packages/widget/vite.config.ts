@@ -180,7 +180,7 @@ const LAZY_CHUNKS = [
   },
   {
     name: "views",
-    test: /\/src\/render\/(views|remedy|faq|removal|triage)\.ts$|\/src\/styles\/(forms|triage)\.ts$|\/src\/view-text\.ts$|\/src\/controllers\/triage-controller\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
+    test: /\/src\/render\/(views|remedy|faq|removal|triage|contact-links)\.ts$|\/src\/styles\/(forms|triage)\.ts$|\/src\/view-text\.ts$|\/src\/controllers\/triage-controller\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
   },
 ];
 

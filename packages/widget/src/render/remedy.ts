@@ -3,6 +3,7 @@ import { groupInOrder, REMEDY_KIND_LABELS, REMEDY_KIND_ORDER } from "@netstalker
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderSources } from "./contact.js";
+import { contactsOf, renderContactLinks } from "./contact-links.js";
 
 /** What a remedy needs besides the record: names of what it links to, and how to jump there. */
 export interface RemedyRenderContext {
@@ -25,10 +26,7 @@ export interface RemedyRenderContext {
 /** A remedy as an accessible disclosure: its steps, time limits, legal basis, who helps and what may come next. */
 export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext): TemplateResult {
   const { t } = ctx;
-  const helpers = remedy.contacts.flatMap((id) => {
-    const c = ctx.contactsById.get(id);
-    return c ? [c] : [];
-  });
+  const helpers = contactsOf(remedy.contacts, ctx.contactsById);
   const next = remedy.next.flatMap((id) => {
     const r = ctx.remediesById.get(id);
     return r ? [r] : [];
@@ -66,18 +64,7 @@ export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext):
         helpers.length
           ? html`<h4>${t.whoHelps}</h4>
             <ul>
-              ${helpers.map(
-                (c) =>
-                  html`<li>
-                    ${
-                      ctx.showContact
-                        ? html`<button type="button" class="link-button" @click=${() => ctx.showContact?.(c.id)}>
-                          ${c.name}
-                        </button>`
-                        : c.name
-                    }
-                  </li>`,
-              )}
+              ${renderContactLinks(helpers, ctx.showContact)}
             </ul>`
           : nothing
       }

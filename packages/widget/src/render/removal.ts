@@ -4,6 +4,7 @@ import type { CautionLocalized, ContactLocalized, Lang, PlatformLocalized } from
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderSources } from "./contact.js";
+import { contactsOf, renderContactLinks } from "./contact-links.js";
 
 /** The remedy inside which the remedies view shows the routes. */
 export const REMOVAL_REMEDY_ID = "deletion-request";
@@ -32,10 +33,7 @@ function paragraphs(text: string): TemplateResult[] {
 }
 
 function renderCaution(caution: CautionLocalized, ctx: RemovalRenderContext): TemplateResult {
-  const helpers = caution.contacts.flatMap((id) => {
-    const c = ctx.contactsById.get(id);
-    return c ? [c] : [];
-  });
+  const helpers = contactsOf(caution.contacts, ctx.contactsById);
   return html`<aside class="caution" part="caution" role="note" data-caution-id=${caution.id}>
     <h4>${caution.title}</h4>
     ${paragraphs(caution.body)}
@@ -43,18 +41,7 @@ function renderCaution(caution: CautionLocalized, ctx: RemovalRenderContext): Te
       helpers.length
         ? html`<p class="note"><strong>${ctx.t.removalActWithoutName}:</strong></p>
           <ul class="helpers">
-            ${helpers.map(
-              (c) =>
-                html`<li>
-                  ${
-                    ctx.showContact
-                      ? html`<button type="button" class="link-button" @click=${() => ctx.showContact?.(c.id)}>
-                        ${c.name}
-                      </button>`
-                      : c.name
-                  }
-                </li>`,
-            )}
+            ${renderContactLinks(helpers, ctx.showContact)}
           </ul>`
         : nothing
     }
