@@ -221,8 +221,12 @@ export class StalkerHelpWidget extends LitElement {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
     if (!this.#triage) return;
     const result = await this.#triage.run(data);
-    const items = this.#views ? this.#views.triageItems(result) : result;
-    this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
+    if (!result) {
+      this.announcement = this.#t.triageUnavailable;
+    } else {
+      const items = this.#views ? this.#views.triageItems(result) : result;
+      this.announcement = this.#t.triageResults(items.contacts.length, items.remedies.length);
+    }
     this.#nav.focus("#triage-results");
   }
 

@@ -19,6 +19,8 @@ export interface ViewText {
   triageSubmit: string;
   triageReset: string;
   triageResults: (contacts: number, remedies: number) => string;
+  /** When the triage's code (a lazy chunk) could not be loaded: the form stays, the suggestions cannot come. */
+  triageUnavailable: string;
   triageContacts: string;
   triageRemedies: string;
   triagePrivacy: string;
@@ -61,6 +63,7 @@ const ja: ViewText = {
   triageSubmit: "合う相談先を表示",
   triageReset: "最初からやり直す",
   triageResults: (c, r) => `${c}件の窓口と${r}件の手段が見つかりました。`,
+  triageUnavailable: "相談先の提案を読み込めませんでした。上の緊急の連絡先と「相談窓口」のタブは使えます。",
   triageContacts: "おすすめの窓口",
   triageRemedies: "考えられる手段",
   triagePrivacy: "回答はこのページの中だけで使われ、どこにも送信・保存されません。",
@@ -103,6 +106,8 @@ const en: ViewText = {
   triageReset: "Start again",
   triageResults: (c, r) =>
     `Found ${c} ${c === 1 ? "contact" : "contacts"} and ${r} ${r === 1 ? "step" : "steps"} for you.`,
+  triageUnavailable:
+    "The suggestions could not be loaded. The emergency numbers above and the Contacts tab still work.",
   triageContacts: "Suggested contacts",
   triageRemedies: "Steps to consider",
   triagePrivacy: "Your answers stay on this page: they are not sent or stored anywhere.",

@@ -38,6 +38,8 @@ export class TriageController implements ReactiveController {
   /** Keys of the chips the person removed. */
   dismissed: ReadonlySet<string> = new Set();
   result?: Triage;
+  /** True once the triage's code could not be loaded (blocked, or refused by an import map's integrity). */
+  unavailable = false;
   readonly #host: ReactiveControllerHost;
   #textToken = 0;
 
@@ -88,9 +90,9 @@ export class TriageController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    const { interpret } = await import("../data/run-triage.js");
-    if (token !== this.#textToken) return;
-    this.interpreted = interpret(text, data);
+    const engine = await this.#engine();
+    if (!engine || token !== this.#textToken) return;
+    this.interpreted = engine.interpret(text, data);
     this.#host.requestUpdate();
   }
 
@@ -101,14 +103,30 @@ export class TriageController implements ReactiveController {
     if (this.result && data) void this.run(data);
   }
 
-  /** Ranks the records on screen for the effective answers; the text itself is not passed on. */
-  async run(data: WidgetData): Promise<Triage> {
+  /**
+   * Ranks the records on screen for the effective answers; the text itself is not passed on. Undefined when the
+   * triage's code could not be loaded (`unavailable` says so on screen).
+   */
+  async run(data: WidgetData): Promise<Triage | undefined> {
     // Wait for the words typed last to be read, so a quick submit never ranks without them.
     if (this.text.trim() !== "" && !this.interpreted) await this.setText(this.text, data);
-    const { createTriage } = await import("../data/run-triage.js");
-    this.result = createTriage(data)(this.effective);
+    const engine = await this.#engine();
+    if (!engine) return undefined;
+    this.result = engine.createTriage(data)(this.effective);
     this.#host.requestUpdate();
     return this.result;
+  }
+
+  /** The triage's code (a lazy chunk of the CDN build), or null when it cannot be loaded: never a throw. */
+  async #engine(): Promise<typeof import("../data/run-triage.js") | null> {
+    try {
+      return await import("../data/run-triage.js");
+    } catch (error: unknown) {
+      if (!this.unavailable) console.warn(`<stalker-help-widget>: the triage could not be loaded: ${String(error)}`);
+      this.unavailable = true;
+      this.#host.requestUpdate();
+      return null;
+    }
   }
 
   /** Forgets every answer, the words and the result. */

@@ -67,6 +67,9 @@ function renderTriagePanel(ctx: ViewContext): TemplateResult | typeof nothing {
     onReset: ctx.resetTriage,
     emergency: renderEmergency(data.contacts, t),
   });
+  if (triage.unavailable) {
+    return html`${form}<p class="muted" id="triage-results" role="alert" tabindex="-1">${t.triageUnavailable}</p>`;
+  }
   const result = triage.result;
   if (!result) return form;
   // The removal path is what the triage ranked (rule platform-removal-routes in @netstalker/data): its platforms with

@@ -10,6 +10,7 @@ import { EMBED_CSP } from "../../src/embed/embed-html.js";
 import { uiText } from "../../src/i18n.js";
 import { launchChromium } from "../../src/test-support/chromium.js";
 import { afterFirstCard, DIST_DIR, page, startServer, type TestServer } from "../../src/test-support/static-server.js";
+import { VIEW_TEXT } from "../../src/view-text.js";
 
 const sha384 = (file: string) =>
   `sha384-${createHash("sha384")
@@ -93,7 +94,7 @@ describe("lazy chunks of the CDN build", () => {
     await tab.context().close();
   });
 
-  it("an import map with the chunk's integrity lets it run; a wrong hash makes the browser refuse it", async () => {
+  it("an import map with the chunk's integrity lets it run; a wrong hash makes the browser refuse it, and the person is told", async () => {
     const pinned = await openAndAsk("/pinned");
     await pinned.tab.locator("stalker-help-widget #triage-results").waitFor();
     expect(pinned.errors).toEqual([]);
@@ -102,7 +103,13 @@ describe("lazy chunks of the CDN build", () => {
     const tampered = await openAndAsk("/tampered");
     await expect.poll(() => tampered.errors.join("\n")).toMatch(/integrity/i);
     expect(tampered.requests).toContain(`/${triageChunk}`);
-    expect(await tampered.tab.locator("stalker-help-widget #triage-results").count()).toBe(0);
+    // The person who asked is told that the suggestions cannot come, instead of a button that does nothing.
+    const message = tampered.tab.locator("stalker-help-widget #triage-results[role=alert]");
+    await expect.poll(() => message.textContent()).toBe(VIEW_TEXT.en.triageUnavailable);
+    expect(await tampered.tab.locator("stalker-help-widget .triage-results [part~=card]").count()).toBe(0);
+    await expect
+      .poll(() => tampered.tab.locator("stalker-help-widget [role=status]").textContent())
+      .toBe(VIEW_TEXT.en.triageUnavailable);
     // The emergency numbers stay on screen whatever happens to the chunk.
     expect(await tampered.tab.locator("stalker-help-widget [part~=emergency] a[href^='tel:']").count()).toBeGreaterThan(
       0,
