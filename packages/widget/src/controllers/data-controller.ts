@@ -89,9 +89,11 @@ export class DataController implements ReactiveController {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    const { fetchLiveData, LiveDataError } = await import("../data/live-data.js");
+    // The live-data chunk is loaded inside the try: a chunk that cannot be loaded is one more way live data fails.
+    let liveData: typeof import("../data/live-data.js") | undefined;
     try {
-      const live = await fetchLiveData(apiBase, lang, {
+      liveData = await import("../data/live-data.js");
+      const live = await liveData.fetchLiveData(apiBase, lang, {
         timeoutMs,
         signal: abort.signal,
         fallback: { platforms: shipped.platforms, cautions: shipped.cautions },
@@ -101,7 +103,7 @@ export class DataController implements ReactiveController {
       this.#emit({ source: "api", lang, dataVersion: live.dataVersion });
     } catch (error) {
       if (token !== this.#token) return;
-      const failure: LiveDataFailure = error instanceof LiveDataError ? error.reason : "network";
+      const failure: LiveDataFailure = liveData && error instanceof liveData.LiveDataError ? error.reason : "network";
       this.#warn("api-base", failure, error instanceof Error ? error.message : String(error));
       this.#emit({ source: shipped.source, lang, dataVersion: shipped.dataVersion, failure });
     }

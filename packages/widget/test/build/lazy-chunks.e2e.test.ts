@@ -18,6 +18,7 @@ const sha384 = (file: string) =>
     .digest("base64")}`;
 const [triageChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/triage-"));
 const [viewsChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/views-"));
+const [liveDataChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/live-data-"));
 
 let browser: Browser;
 let server: TestServer;
@@ -32,7 +33,9 @@ const importMap = (hash: string) =>
   `<script type="importmap">${JSON.stringify({ integrity: { [`/${triageChunk}`]: hash } })}</script>`;
 
 beforeAll(async () => {
-  if (!triageChunk || !viewsChunk) throw new Error("no dist/chunks/triage-*.js or views-*.js: run pnpm build first");
+  if (!triageChunk || !viewsChunk || !liveDataChunk) {
+    throw new Error("no dist/chunks/triage-*.js, views-*.js or live-data-*.js: run pnpm build first");
+  }
   server = await startServer({
     // The embed page's policy: scripts from 'self' only, Trusted Types with Lit's policy alone. The chunk must load
     // under it (an inline import map would need its hash in script-src, so the pinned pages below go without).
@@ -41,6 +44,11 @@ beforeAll(async () => {
     "/tampered": triagePage(importMap(`sha384-${"A".repeat(64)}`)),
     "/views-tampered": page(
       `<script type="importmap">${JSON.stringify({ integrity: { [`/${viewsChunk}`]: `sha384-${"A".repeat(64)}` } })}</script><stalker-help-widget lang="en"></stalker-help-widget><script type="module" src="/stalker-help-widget.js"></script>`,
+      "",
+      "en",
+    ),
+    "/live-data-tampered": page(
+      `<script type="importmap">${JSON.stringify({ integrity: { [`/${liveDataChunk}`]: `sha384-${"A".repeat(64)}` } })}</script><stalker-help-widget lang="en" api-base="/no-api"></stalker-help-widget><script type="module" src="/stalker-help-widget.js"></script>`,
       "",
       "en",
     ),
@@ -135,6 +143,25 @@ describe("lazy chunks of the CDN build", () => {
     await widget.locator("#tab-contacts").click();
     expect(await widget.locator("[part~=card]").count()).toBeGreaterThan(0);
     expect(await widget.locator("[part~=emergency] a[href^='tel:']").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("a live-data chunk refused by its integrity keeps the data file's records and reports why", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const requests: string[] = [];
+    tab.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await tab.addInitScript(() => {
+      document.addEventListener("stalker-help-data", (e) => {
+        (window as unknown as { detail: unknown }).detail = (e as CustomEvent).detail;
+      });
+    });
+    await tab.goto(`${server.origin}/live-data-tampered`);
+    const detail = await tab.waitForFunction(() => (window as unknown as { detail?: unknown }).detail);
+    expect(await detail.jsonValue()).toMatchObject({ source: "bundled", lang: "en", failure: "network" });
+    expect(await tab.locator("stalker-help-widget [part~=card]").count()).toBeGreaterThan(1);
+    // Refused before it ran: the API was never asked.
+    expect(requests.some((p) => p.startsWith("/no-api"))).toBe(false);
     await context.close();
   });
 });
