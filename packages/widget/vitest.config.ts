@@ -1,21 +1,26 @@
 import { realpathSync } from "node:fs";
 import { playwright } from "@vitest/browser-playwright";
 import { compile } from "svelte/compiler";
+import { transformWithOxc } from "vite";
 import { defineConfig } from "vitest/config";
+import { compileScript, parse } from "vue/compiler-sfc";
 // The workspace's Chromium from @netstalker/testing, by relative path: Vitest bundles this config with every bare
 // import left external, and Node cannot load that package's TypeScript source by itself.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/testing/src/chromium.js";
+import { react18Recipe, reactRecipe } from "./recipes/react.js";
 import { svelteRecipe } from "./recipes/svelte.js";
+import { VUE_IS_CUSTOM_ELEMENT, vueRecipe } from "./recipes/vue.js";
 
 // React 18 for the framework tests lives under the alias react18/react-dom18; pnpm links react-dom 18 to the
 // package's own React (19) as its peer, so "react" imported from inside react-dom 18 is sent to React 18 here.
 const REACT18 = realpathSync("node_modules/react18");
 const REACT_DOM18 = realpathSync("node_modules/react-dom18");
-/** Sends `react` imported from inside react-dom 18 to React 18 (in the dependency optimizer, which bundles both). */
+/** Sends `react` imported from inside react-dom 18 or react18 to React 18 (in the dependency optimizer, which bundles them). */
 const react18 = {
   name: "netstalker:react18",
   resolveId(source: string, importer: string | undefined) {
-    if (!importer?.startsWith(REACT_DOM18) || source !== "react") return null;
+    // From react-dom 18, and from React 18's own JSX runtime (its jsx-runtime requires "react" by name).
+    if (!(importer?.startsWith(REACT_DOM18) || importer?.startsWith(REACT18)) || source !== "react") return null;
     return `${REACT18}/index.js`;
   },
 };
@@ -42,8 +47,61 @@ const svelteRecipeModule = {
   },
 };
 
+const RECIPE = "virtual:recipe/";
+/** `@netstalker/widget/react` as a React 18 app gets it: the same component, bound to that app's React. */
+const REACT18_BINDING = "\0virtual:recipe-react18-binding";
+
+function recipeLang(rest: string): "ja" | "en" {
+  if (rest !== "ja" && rest !== "en") throw new Error(`${rest}: the recipe's language must be ja or en`);
+  return rest;
+}
+
+/**
+ * Serves the embed guide's React and Vue recipes compiled for the browser, from the exact text the guide shows:
+ * `virtual:recipe/react19/en` (TSX, automatic runtime of React 19), `virtual:recipe/react18/en` (automatic runtime
+ * of React 18, and `@netstalker/widget/react` bound to React 18 as in a React 18 app), `virtual:recipe/vue/en`
+ * (the single-file component through vue/compiler-sfc, with the isCustomElement option its first line names).
+ */
+const frameworkRecipes = {
+  name: "netstalker:framework-recipes",
+  // Before Vite's resolver, which would otherwise resolve @netstalker/widget/react itself (to React 19's binding).
+  enforce: "pre" as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (source.startsWith(RECIPE)) return `\0${source}`;
+    if (source === "@netstalker/widget/react" && importer?.startsWith(`\0${RECIPE}react18/`)) return REACT18_BINDING;
+    return null;
+  },
+  async load(id: string) {
+    if (id === REACT18_BINDING) {
+      return `import * as React18 from "react18";\nimport { createStalkerHelp } from "${realpathSync("src/react.ts")}";\nexport const StalkerHelp = createStalkerHelp(React18);\n`;
+    }
+    if (!id.startsWith(`\0${RECIPE}`)) return null;
+    const [kind, rest = ""] = id.slice(RECIPE.length + 1).split("/");
+    const lang = recipeLang(rest);
+    if (kind === "react19" || kind === "react18") {
+      const source = kind === "react19" ? reactRecipe(lang) : react18Recipe(lang);
+      const importSource = kind === "react19" ? "react" : "react18";
+      const out = await transformWithOxc(source, `Help.${kind}.${lang}.tsx`, {
+        jsx: { runtime: "automatic", importSource },
+      });
+      return out.code;
+    }
+    if (kind === "vue") {
+      const { descriptor, errors } = parse(vueRecipe(lang), { filename: `Help.${lang}.vue` });
+      if (errors.length > 0) throw new Error(`the Vue recipe does not parse: ${errors.map(String).join("; ")}`);
+      const script = compileScript(descriptor, {
+        id: `help-${lang}`,
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: VUE_IS_CUSTOM_ELEMENT } },
+      });
+      return script.content;
+    }
+    throw new Error(`${id}: no such recipe`);
+  },
+};
+
 export default defineConfig({
-  plugins: [svelteRecipeModule],
+  plugins: [svelteRecipeModule, frameworkRecipes],
   test: {
     projects: [
       {
@@ -55,6 +113,9 @@ export default defineConfig({
             "react18",
             "react-dom18/client",
             "vue/dist/vue.esm-bundler.js",
+            "vue",
+            "react18/jsx-runtime",
+            "react/jsx-runtime",
             "svelte",
             "svelte/internal/client",
             "svelte/internal/disclose-version",

@@ -2,6 +2,12 @@
 // with the element written directly (typed by @netstalker/widget/jsx), Vue 3 with a template, and Svelte 5 with the
 // guide's own recipe (recipes/svelte.ts, compiled by vitest.config.ts).
 
+import { Help as React18HelpEn } from "virtual:recipe/react18/en";
+import { Help as React18HelpJa } from "virtual:recipe/react18/ja";
+import { Help as React19HelpEn } from "virtual:recipe/react19/en";
+import { Help as React19HelpJa } from "virtual:recipe/react19/ja";
+import VueHelpEn from "virtual:recipe/vue/en";
+import VueHelpJa from "virtual:recipe/vue/ja";
 import SvelteHelpEn from "virtual:svelte-recipe/en";
 import SvelteHelpJa from "virtual:svelte-recipe/ja";
 import * as React19 from "react";
@@ -10,6 +16,7 @@ import { createRoot as createRoot18 } from "react-dom18/client";
 import * as React18 from "react18";
 import { mount as mountSvelte, unmount as unmountSvelte } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createApp as createVueRuntimeApp } from "vue";
 import { createApp } from "vue/dist/vue.esm-bundler.js";
 import type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 import type {} from "./jsx.js";
@@ -109,6 +116,78 @@ describe("Vue 3 with a template", () => {
   });
 });
 
+/**
+ * The real quick exit replaces the top window's location, which here is the test runner, so the event the widget sends
+ * then is dispatched by hand (the e2e suites press the real button); the recipe's handler must receive it.
+ */
+function exitFrom(el: StalkerHelpWidget): string {
+  const url = "https://tenki.jp/";
+  el.dispatchEvent(new CustomEvent("stalker-help-exit", { detail: { url }, bubbles: true, composed: true }));
+  return url;
+}
+
+describe("the embed guide's React and Vue recipes (recipes/react.ts, recipes/vue.ts), compiled as shown", () => {
+  it.each([
+    ["ja", React19HelpJa],
+    ["en", React19HelpEn],
+  ] as const)("React 19, %s: the element in JSX gets its attributes and the exit handler", async (lang, Help) => {
+    const exits: string[] = [];
+    const container = host();
+    const root = createRoot19(container);
+    root.render(
+      React19.createElement(Help as React19.FC<{ onExit: (e: CustomEvent<{ url: string }>) => void }>, {
+        onExit: (e) => exits.push(e.detail.url),
+      }),
+    );
+    const el = await shown(container);
+    expect(el.resolvedLang).toBe(lang);
+    expect(el.exitUrl).toBe("https://www.jma.go.jp/");
+    expect(el.hasAttribute("onstalker-help-exit")).toBe(false);
+    expect(exits).toEqual([]);
+    const url = exitFrom(el);
+    expect(exits).toEqual([url]);
+    root.unmount();
+  });
+
+  it.each([
+    ["ja", React18HelpJa],
+    ["en", React18HelpEn],
+  ] as const)("React 18, %s: <StalkerHelp> gets its props and calls onExit", async (lang, Help) => {
+    const exits: string[] = [];
+    const container = host();
+    const root = createRoot18(container);
+    root.render(
+      React18.createElement(Help as unknown as React18.FC<{ onExit: (e: CustomEvent<{ url: string }>) => void }>, {
+        onExit: (e) => exits.push(e.detail.url),
+      }),
+    );
+    const el = await shown(container);
+    expect(el.resolvedLang).toBe(lang);
+    expect(el.view).toBe("contacts");
+    expect(exits).toEqual([]);
+    const url = exitFrom(el);
+    expect(exits).toEqual([url]);
+    root.unmount();
+  });
+
+  it.each([
+    ["ja", VueHelpJa],
+    ["en", VueHelpEn],
+  ] as const)("Vue 3, %s: the single-file component renders the element and emits exit", async (lang, Help) => {
+    const exits: string[] = [];
+    const container = host();
+    const app = createVueRuntimeApp(Help, { onExit: (e: CustomEvent<{ url: string }>) => exits.push(e.detail.url) });
+    app.mount(container);
+    const el = await shown(container);
+    expect(el.resolvedLang).toBe(lang);
+    expect(el.view).toBe("contacts");
+    expect(exits).toEqual([]);
+    const url = exitFrom(el);
+    expect(exits).toEqual([url]);
+    app.unmount();
+  });
+});
+
 describe("Svelte 5 with the embed guide's recipe", () => {
   // The guide shows the recipe on its Japanese and its English page; each compiles and runs.
   it.each([
@@ -126,10 +205,7 @@ describe("Svelte 5 with the embed guide's recipe", () => {
       expect(el.shadowRoot?.querySelectorAll("[part~=card]").length).toBeGreaterThan(1);
       // Svelte 5 reads on* as a listener; an older Svelte would have set it as an attribute that does nothing.
       expect(el.hasAttribute("onstalker-help-exit")).toBe(false);
-      // The real quick exit replaces the top window's location, which here is the test runner, so the event the widget
-      // sends then is dispatched by hand (the e2e suites press the real button).
-      const url = "https://tenki.jp/";
-      el.dispatchEvent(new CustomEvent("stalker-help-exit", { detail: { url }, bubbles: true, composed: true }));
+      const url = exitFrom(el);
       expect(exits.map((e) => e.detail.url)).toEqual([url]);
       unmountSvelte(app);
       expect(container.querySelector("stalker-help-widget")).toBeNull();

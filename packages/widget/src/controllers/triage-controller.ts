@@ -75,6 +75,11 @@ export class TriageController implements ReactiveController {
     };
   }
 
+  /** True while the words typed have not been read yet (the interpreter is still loading). */
+  get reading(): boolean {
+    return this.text.trim() !== "" && !this.interpreted && !this.unavailable;
+  }
+
   setAnswers(answers: TriageAnswers): void {
     this.answers = answers;
     this.#host.requestUpdate();

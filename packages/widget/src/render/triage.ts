@@ -50,6 +50,8 @@ export interface TriageRenderContext {
   text: string;
   /** What was understood from them, still standing. */
   chips: readonly Chip[];
+  /** The words are still being read (the interpreter loads on first use): nothing to say about them yet. */
+  reading: boolean;
   /** Replaces the answers. */
   onAnswers: (answers: TriageAnswers) => void;
   /** Takes the words as typed. */
@@ -115,8 +117,11 @@ function renderChips(ctx: TriageRenderContext): TemplateResult | typeof nothing 
   return html`<div class="understood" part="understood" aria-live="polite">
     <p class="understood-title" id="understood-title"><strong>${t.triageUnderstood}</strong></p>
     ${
-      ctx.chips.length
-        ? html`<ul class="chips" aria-labelledby="understood-title">
+      // Never "nothing understood" before the words are read: the region fills once they are, and is announced then.
+      ctx.reading
+        ? nothing
+        : ctx.chips.length
+          ? html`<ul class="chips" aria-labelledby="understood-title">
             ${ctx.chips.map((chip) => {
               const label = chipLabel(chip, ctx);
               return html`<li class="chip ${chip.kind}" data-chip=${chip.key}>
@@ -128,7 +133,7 @@ function renderChips(ctx: TriageRenderContext): TemplateResult | typeof nothing 
             })}
           </ul>
           <p class="muted">${t.triageUnderstoodHint}</p>`
-        : html`<p class="muted">${t.triageUnderstoodNone}</p>`
+          : html`<p class="muted">${t.triageUnderstoodNone}</p>`
     }
   </div>`;
 }

@@ -60,6 +60,7 @@ function renderTriagePanel(ctx: ViewContext): TemplateResult | typeof nothing {
     answers: triage.answers,
     text: triage.text,
     chips: triage.chips,
+    reading: triage.reading,
     onAnswers: (answers) => triage.setAnswers(answers),
     onText: (text) => void triage.setText(text, data),
     onRemoveChip: (key) => triage.removeChip(key, data),
