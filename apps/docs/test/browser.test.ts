@@ -173,6 +173,35 @@ describe("quick exit on every page", () => {
     await context.close();
   });
 
+  it("can still be tapped while the search dialog covers the page", async () => {
+    const { context, page } = await tab();
+    await page.goto(`${site.origin}/triage/`);
+    await page.locator("site-search button").first().click();
+    const dialog = page.locator("dialog[open]");
+    await dialog.waitFor();
+    await dialog.locator("input").first().fill("元交際相手");
+    // Inside the modal dialog (the rest of the page is inert under it), and in view.
+    const button = dialog.getByRole("button", { name: "すぐにこのページを離れる" });
+    const box = await button.boundingBox();
+    expect(box && box.y + box.height <= 800).toBe(true);
+    await button.click();
+    await page.waitForURL(WEATHER);
+    await context.close();
+  });
+
+  it("goes back to its place when the search dialog closes", async () => {
+    const { context, page } = await tab();
+    await page.goto(`${site.origin}/triage/`);
+    await page.locator("site-search button").first().click();
+    await page.locator("dialog[open]").waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector("[data-quick-exit]")?.parentElement?.tagName)).toBe("BODY");
+    await page.getByRole("button", { name: "すぐにこのページを離れる" }).click();
+    await page.waitForURL(WEATHER);
+    await context.close();
+  });
+
   it("forgets the search words when the page is left and restored", async () => {
     const { context, page } = await tab({ width: 1280, height: 800 });
     await page.goto(`${site.origin}/`);
