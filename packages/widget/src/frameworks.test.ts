@@ -126,66 +126,57 @@ function exitFrom(el: StalkerHelpWidget): string {
   return url;
 }
 
+type OnExit = (event: CustomEvent<{ url: string }>) => void;
+/** Mounts a compiled recipe with an exit handler into `container`; returns how to unmount it. */
+type Mount = (container: HTMLElement, onExit: OnExit) => () => void;
+
+const react19 =
+  (Help: unknown): Mount =>
+  (container, onExit) => {
+    const root = createRoot19(container);
+    root.render(React19.createElement(Help as React19.FC<{ onExit: OnExit }>, { onExit }));
+    return () => root.unmount();
+  };
+const react18 =
+  (Help: unknown): Mount =>
+  (container, onExit) => {
+    const root = createRoot18(container);
+    root.render(React18.createElement(Help as React18.FC<{ onExit: OnExit }>, { onExit }));
+    return () => root.unmount();
+  };
+const vue =
+  (Help: Parameters<typeof createVueRuntimeApp>[0]): Mount =>
+  (container, onExit) => {
+    const app = createVueRuntimeApp(Help, { onExit });
+    app.mount(container);
+    return () => app.unmount();
+  };
+
 describe("the embed guide's React and Vue recipes (recipes/react.ts, recipes/vue.ts), compiled as shown", () => {
   it.each([
-    ["ja", React19HelpJa],
-    ["en", React19HelpEn],
-  ] as const)("React 19, %s: the element in JSX gets its attributes and the exit handler", async (lang, Help) => {
-    const exits: string[] = [];
-    const container = host();
-    const root = createRoot19(container);
-    root.render(
-      React19.createElement(Help as React19.FC<{ onExit: (e: CustomEvent<{ url: string }>) => void }>, {
-        onExit: (e) => exits.push(e.detail.url),
-      }),
-    );
-    const el = await shown(container);
-    expect(el.resolvedLang).toBe(lang);
-    expect(el.exitUrl).toBe("https://www.jma.go.jp/");
-    expect(el.hasAttribute("onstalker-help-exit")).toBe(false);
-    expect(exits).toEqual([]);
-    const url = exitFrom(el);
-    expect(exits).toEqual([url]);
-    root.unmount();
-  });
-
-  it.each([
-    ["ja", React18HelpJa],
-    ["en", React18HelpEn],
-  ] as const)("React 18, %s: <StalkerHelp> gets its props and calls onExit", async (lang, Help) => {
-    const exits: string[] = [];
-    const container = host();
-    const root = createRoot18(container);
-    root.render(
-      React18.createElement(Help as unknown as React18.FC<{ onExit: (e: CustomEvent<{ url: string }>) => void }>, {
-        onExit: (e) => exits.push(e.detail.url),
-      }),
-    );
-    const el = await shown(container);
-    expect(el.resolvedLang).toBe(lang);
-    expect(el.view).toBe("contacts");
-    expect(exits).toEqual([]);
-    const url = exitFrom(el);
-    expect(exits).toEqual([url]);
-    root.unmount();
-  });
-
-  it.each([
-    ["ja", VueHelpJa],
-    ["en", VueHelpEn],
-  ] as const)("Vue 3, %s: the single-file component renders the element and emits exit", async (lang, Help) => {
-    const exits: string[] = [];
-    const container = host();
-    const app = createVueRuntimeApp(Help, { onExit: (e: CustomEvent<{ url: string }>) => exits.push(e.detail.url) });
-    app.mount(container);
-    const el = await shown(container);
-    expect(el.resolvedLang).toBe(lang);
-    expect(el.view).toBe("contacts");
-    expect(exits).toEqual([]);
-    const url = exitFrom(el);
-    expect(exits).toEqual([url]);
-    app.unmount();
-  });
+    ["React 19", "ja", react19(React19HelpJa), { exitUrl: "https://www.jma.go.jp/" }],
+    ["React 19", "en", react19(React19HelpEn), { exitUrl: "https://www.jma.go.jp/" }],
+    ["React 18", "ja", react18(React18HelpJa), { view: "contacts" }],
+    ["React 18", "en", react18(React18HelpEn), { view: "contacts" }],
+    ["Vue 3", "ja", vue(VueHelpJa), { view: "contacts" }],
+    ["Vue 3", "en", vue(VueHelpEn), { view: "contacts" }],
+  ] as const)(
+    "%s, %s: renders the recipe's element and hands the quick exit to its handler",
+    async (_, lang, mount, props) => {
+      const exits: string[] = [];
+      const container = host();
+      const unmount = mount(container, (e) => exits.push(e.detail.url));
+      const el = await shown(container);
+      expect(el.resolvedLang).toBe(lang);
+      for (const [key, value] of Object.entries(props)) expect(el[key as keyof typeof props]).toBe(value);
+      // A listener, not an attribute that would do nothing.
+      expect(el.hasAttribute("onstalker-help-exit")).toBe(false);
+      expect(exits).toEqual([]);
+      const url = exitFrom(el);
+      expect(exits).toEqual([url]);
+      unmount();
+    },
+  );
 });
 
 describe("Svelte 5 with the embed guide's recipe", () => {
