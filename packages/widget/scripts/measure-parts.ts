@@ -56,7 +56,7 @@ function without(modules: string[]): Plugin {
       if (path.endsWith(".json")) return "{}";
       const source = readFileSync(path, "utf8");
       const declared = [...source.matchAll(/export\s+(?:const|let|function|class)\s+(\w+)/g)].map((m) => m[1]);
-      const reexported = [...source.matchAll(/export\s*\{([^}]*)\}\s*from/g)].flatMap((m) =>
+      const reexported = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
         (m[1] ?? "")
           .split(",")
           .map((s) => s.trim())
