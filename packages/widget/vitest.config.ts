@@ -25,42 +25,21 @@ const react18 = {
   },
 };
 
-const SVELTE_RECIPE = "virtual:svelte-recipe/";
-/**
- * Serves the docs' Svelte recipe compiled for the browser: `virtual:svelte-recipe/en` is `svelteRecipe("en")` run
- * through svelte/compiler, exactly the text the embed guide shows (no Svelte plugin needed for one component).
- */
-const svelteRecipeModule = {
-  name: "netstalker:svelte-recipe",
-  resolveId(source: string) {
-    return source.startsWith(SVELTE_RECIPE) ? `\0${source}` : null;
-  },
-  load(id: string) {
-    if (!id.startsWith(`\0${SVELTE_RECIPE}`)) return null;
-    const lang = id.slice(SVELTE_RECIPE.length + 1);
-    if (lang !== "ja" && lang !== "en") throw new Error(`${id}: the recipe's language must be ja or en`);
-    const { js, warnings } = compile(svelteRecipe(lang), { filename: `Help.${lang}.svelte`, generate: "client" });
-    // A warning (an unknown attribute, a deprecated syntax) means the recipe would teach partners something wrong.
-    if (warnings.length > 0)
-      throw new Error(`the Svelte recipe compiles with warnings: ${warnings.map((w) => w.message).join("; ")}`);
-    return js.code;
-  },
-};
-
 const RECIPE = "virtual:recipe/";
 /** `@netstalker/widget/react` as a React 18 app gets it: the same component, bound to that app's React. */
 const REACT18_BINDING = "\0virtual:recipe-react18-binding";
 
-function recipeLang(rest: string): "ja" | "en" {
-  if (rest !== "ja" && rest !== "en") throw new Error(`${rest}: the recipe's language must be ja or en`);
+function recipeLang(id: string, rest: string): "ja" | "en" {
+  if (rest !== "ja" && rest !== "en") throw new Error(`${id}: the recipe's language must be ja or en`);
   return rest;
 }
 
 /**
- * Serves the embed guide's React and Vue recipes compiled for the browser, from the exact text the guide shows:
+ * Serves the embed guide's framework recipes compiled for the browser, from the exact text the guide shows:
  * `virtual:recipe/react19/en` (TSX, automatic runtime of React 19), `virtual:recipe/react18/en` (automatic runtime
  * of React 18, and `@netstalker/widget/react` bound to React 18 as in a React 18 app), `virtual:recipe/vue/en`
- * (the single-file component through vue/compiler-sfc, with the isCustomElement option its first line names).
+ * (the single-file component through vue/compiler-sfc, with the isCustomElement option its first line names) and
+ * `virtual:recipe/svelte/en` (through svelte/compiler; no framework plugin is needed for one component each).
  */
 const frameworkRecipes = {
   name: "netstalker:framework-recipes",
@@ -77,7 +56,7 @@ const frameworkRecipes = {
     }
     if (!id.startsWith(`\0${RECIPE}`)) return null;
     const [kind, rest = ""] = id.slice(RECIPE.length + 1).split("/");
-    const lang = recipeLang(rest);
+    const lang = recipeLang(id, rest);
     if (kind === "react19" || kind === "react18") {
       const source = kind === "react19" ? reactRecipe(lang) : react18Recipe(lang);
       const importSource = kind === "react19" ? "react" : "react18";
@@ -96,12 +75,20 @@ const frameworkRecipes = {
       });
       return script.content;
     }
+    if (kind === "svelte") {
+      const { js, warnings } = compile(svelteRecipe(lang), { filename: `Help.${lang}.svelte`, generate: "client" });
+      // A warning (an unknown attribute, a deprecated syntax) means the recipe would teach partners something wrong.
+      if (warnings.length > 0) {
+        throw new Error(`the Svelte recipe compiles with warnings: ${warnings.map((w) => w.message).join("; ")}`);
+      }
+      return js.code;
+    }
     throw new Error(`${id}: no such recipe`);
   },
 };
 
 export default defineConfig({
-  plugins: [svelteRecipeModule, frameworkRecipes],
+  plugins: [frameworkRecipes],
   test: {
     projects: [
       {

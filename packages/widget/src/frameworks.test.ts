@@ -1,15 +1,15 @@
 // The framework examples of the embed guide, run in Chromium: React 18 through @netstalker/widget/react, React 19
-// with the element written directly (typed by @netstalker/widget/jsx), Vue 3 with a template, and Svelte 5 with the
-// guide's own recipe (recipes/svelte.ts, compiled by vitest.config.ts).
+// with the element written directly (typed by @netstalker/widget/jsx), Vue 3 with a template, and the guide's own
+// recipes (recipes/*.ts: React 19, React 18, Vue 3 and Svelte 5, compiled from the shown text by vitest.config.ts).
 
 import { Help as React18HelpEn } from "virtual:recipe/react18/en";
 import { Help as React18HelpJa } from "virtual:recipe/react18/ja";
 import { Help as React19HelpEn } from "virtual:recipe/react19/en";
 import { Help as React19HelpJa } from "virtual:recipe/react19/ja";
+import SvelteHelpEn from "virtual:recipe/svelte/en";
+import SvelteHelpJa from "virtual:recipe/svelte/ja";
 import VueHelpEn from "virtual:recipe/vue/en";
 import VueHelpJa from "virtual:recipe/vue/ja";
-import SvelteHelpEn from "virtual:svelte-recipe/en";
-import SvelteHelpJa from "virtual:svelte-recipe/ja";
 import * as React19 from "react";
 import { createRoot as createRoot19 } from "react-dom/client";
 import { createRoot as createRoot18 } from "react-dom18/client";

@@ -3,7 +3,8 @@ import { adoptStyles, type CSSResult, html, LitElement, nothing, type PropertyVa
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
-import { DEFAULT_EXIT_URL, QuickExitController } from "./controllers/quick-exit-controller.js";
+import { DEFAULT_EXIT_URL } from "./controllers/page-exit.js";
+import { QuickExitController } from "./controllers/quick-exit-controller.js";
 import type { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";

@@ -1,8 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { DEFAULT_EXIT_URL, httpUrl, leavePage, watchShiftExit } from "./page-exit.js";
 
-export { DEFAULT_EXIT_URL, httpUrl };
-
 /** What the quick exit needs from its element. */
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
   /** The `exit-url` attribute as given. */

@@ -4,10 +4,10 @@ import type { ContactLocalized } from "@netstalker/data";
 import { html, type TemplateResult } from "lit";
 
 /** The records of `ids` that exist, in that order (an id the data no longer has is skipped, never shown blank). */
-export function contactsOf(ids: readonly string[], byId: ReadonlyMap<string, ContactLocalized>): ContactLocalized[] {
+export function recordsOf<T>(ids: readonly string[], byId: ReadonlyMap<string, T>): T[] {
   return ids.flatMap((id) => {
-    const c = byId.get(id);
-    return c ? [c] : [];
+    const record = byId.get(id);
+    return record ? [record] : [];
   });
 }
 

@@ -3,7 +3,7 @@ import { groupInOrder, REMEDY_KIND_LABELS, REMEDY_KIND_ORDER } from "@netstalker
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderSources } from "./contact.js";
-import { contactsOf, renderContactLinks } from "./contact-links.js";
+import { recordsOf, renderContactLinks } from "./contact-links.js";
 
 /** What a remedy needs besides the record: names of what it links to, and how to jump there. */
 export interface RemedyRenderContext {
@@ -26,11 +26,8 @@ export interface RemedyRenderContext {
 /** A remedy as an accessible disclosure: its steps, time limits, legal basis, who helps and what may come next. */
 export function renderRemedy(remedy: RemedyLocalized, ctx: RemedyRenderContext): TemplateResult {
   const { t } = ctx;
-  const helpers = contactsOf(remedy.contacts, ctx.contactsById);
-  const next = remedy.next.flatMap((id) => {
-    const r = ctx.remediesById.get(id);
-    return r ? [r] : [];
-  });
+  const helpers = recordsOf(remedy.contacts, ctx.contactsById);
+  const next = recordsOf(remedy.next, ctx.remediesById);
   return html`<details
     part="remedy"
     data-remedy-id=${remedy.id}

@@ -4,7 +4,7 @@ import type { CautionLocalized, ContactLocalized, Lang, PlatformLocalized } from
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderSources } from "./contact.js";
-import { contactsOf, renderContactLinks } from "./contact-links.js";
+import { recordsOf, renderContactLinks } from "./contact-links.js";
 
 /** The remedy inside which the remedies view shows the routes. */
 export const REMOVAL_REMEDY_ID = "deletion-request";
@@ -33,7 +33,7 @@ function paragraphs(text: string): TemplateResult[] {
 }
 
 function renderCaution(caution: CautionLocalized, ctx: RemovalRenderContext): TemplateResult {
-  const helpers = contactsOf(caution.contacts, ctx.contactsById);
+  const helpers = recordsOf(caution.contacts, ctx.contactsById);
   return html`<aside class="caution" part="caution" role="note" data-caution-id=${caution.id}>
     <h4>${caution.title}</h4>
     ${paragraphs(caution.body)}

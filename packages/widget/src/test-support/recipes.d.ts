@@ -1,5 +1,5 @@
 // The embed guide's framework recipes, compiled by vitest.config.ts: Svelte first, then React and Vue.
-declare module "virtual:svelte-recipe/*" {
+declare module "virtual:recipe/svelte/*" {
   import type { Component } from "svelte";
 
   const Help: Component<{ onexit?: (event: CustomEvent<{ url: string }>) => void }>;
