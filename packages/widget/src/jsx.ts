@@ -1,12 +1,13 @@
 // @netstalker/widget/jsx: types for writing <stalker-help-widget> directly in React 19 JSX (React 19 passes props
 // to custom elements as properties and `on<event>` props as event listeners). Types only:
 //   import type {} from "@netstalker/widget/jsx";
+import type { Lang } from "@netstalker/data";
 import type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 import type { StalkerHelpWidget, Theme, View } from "./stalker-help-widget.js";
 
 /** The attributes and events <stalker-help-widget> accepts in JSX. */
 export interface StalkerHelpWidgetJsxProps {
-  lang?: "ja" | "en" | (string & {});
+  lang?: Lang | (string & {});
   view?: View;
   theme?: Theme;
   category?: string;

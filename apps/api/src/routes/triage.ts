@@ -5,6 +5,7 @@ import {
   AUDIENCES,
   AudienceSchema,
   dataVersion,
+  type Lang,
   LangSchema,
   localize,
   MAX_TRIAGE_TEXT,
@@ -121,7 +122,7 @@ const postTriageRoute = createRoute({
   },
 });
 
-function triageBody(lang: "ja" | "en", answers: TriageAnswers): TriageResultJson {
+function triageBody(lang: Lang, answers: TriageAnswers): TriageResultJson {
   const { contacts, remedies, platforms, cautions, ...rest } = triage(answers);
   const rank = <T>(items: readonly RankedItem<T>[]) =>
     items.map((r) => ({

@@ -1,3 +1,5 @@
+import type { Lang } from "@netstalker/data";
+
 /** The part of a remedy the diagram needs. */
 export interface GraphInput {
   id: string;
@@ -87,7 +89,7 @@ export function layoutRemedyGraph(items: readonly GraphInput[]): GraphLayout {
 }
 
 /** Splits a label into at most `maxLines` lines: Japanese by characters, other text by words. */
-export function wrapLabel(text: string, lang: "ja" | "en", maxChars: number, maxLines = 3): string[] {
+export function wrapLabel(text: string, lang: Lang, maxChars: number, maxLines = 3): string[] {
   const lines: string[] = [];
   if (lang === "ja") {
     const chars = Array.from(text);

@@ -1,12 +1,14 @@
 // The embed page's query parameters, checked one by one: an unknown or malformed value falls back to the safe
 // default and is never copied into the page as it was given.
+import type { Lang } from "@netstalker/data";
+import { DEFAULT_LANG } from "@netstalker/data/query";
 import { DEFAULT_EXIT_URL, httpUrl } from "../controllers/page-exit.js";
-
 import { THEMES, type Theme, VIEWS, type View } from "../options.js";
+import { toLang } from "../resolve-lang.js";
 
 /** The widget attributes an embed page sets, all validated. */
 export interface EmbedAttributes {
-  lang: "ja" | "en";
+  lang: Lang;
   view: View;
   theme: Theme;
   category?: string;
@@ -30,7 +32,7 @@ export function embedAttributes(search: string, base: string): EmbedAttributes {
   const q = new URLSearchParams(search);
   const compact = q.get("compact");
   return {
-    lang: q.get("lang")?.toLowerCase().startsWith("en") ? "en" : "ja",
+    lang: toLang(q.get("lang")) ?? DEFAULT_LANG,
     view: oneOf(q.get("view"), VIEWS, "all"),
     theme: oneOf(q.get("theme"), THEMES, "light"),
     category: tokens(q.get("category")),

@@ -2,6 +2,7 @@
 // at the root, served as a public CDN serves them, plus the pages and handlers (a fake API) a test asks for.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Lang } from "@netstalker/data";
 import {
   contentTypeOf,
   type Handler,
@@ -46,7 +47,7 @@ export const page: (body: string, head?: string, lang?: string) => string = html
  * What every page of the CDN build fetches right after its first card, whatever tab is open (sorted paths): the views
  * and details chunks (with the bundler's small runtime chunk) and the language's details file.
  */
-export function afterFirstCard(lang: "ja" | "en"): string[] {
+export function afterFirstCard(lang: Lang): string[] {
   const chunks = existsSync(`${DIST_DIR}chunks`) ? readdirSync(`${DIST_DIR}chunks`) : [];
   return [
     ...chunks.filter((f) => /^(views|details|rolldown-runtime)-[\w-]{8}\.js$/.test(f)).map((f) => `/chunks/${f}`),
