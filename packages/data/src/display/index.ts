@@ -13,6 +13,8 @@ export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
 export { DEFAULT_LANG, LANGS } from "./langs.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
+export { PREFECTURES, type Prefecture, parsePrefecture, prefectureName } from "./prefectures.js";
+export * from "./reach-labels.js";
 export * from "./remedy-labels.js";
 export { channelTraces } from "./traces.js";
 export * from "./triage-labels.js";

@@ -2,6 +2,13 @@
 
 // Display helpers (labels, schedules as text) are pure too, and belong wherever the query functions go.
 export * from "../display/index.js";
+export {
+  CHANNEL_MODES,
+  type ChannelMode,
+  isNoVoiceChannel,
+  isRemoteAction,
+  NO_VOICE_CHANNEL_TYPES,
+} from "./channel-modes.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
 export { createInterpreter } from "./interpret.js";
@@ -17,6 +24,26 @@ export {
   type OpenTarget,
   openStatus,
 } from "./open-now.js";
+export {
+  byReach,
+  CHANNEL_FILTERS,
+  type ChannelFilter,
+  contactReach,
+  coveragePrefecture,
+  type ElsewhereGroup,
+  REACH_STATES,
+  type Reach,
+  type ReachableNow,
+  type ReachGroup,
+  type ReachOptions,
+  type ReachState,
+  type ReachStatus,
+  reachableNow,
+  requireRegion,
+  scheduleReach,
+  UNKNOWN_REASONS,
+  type UnknownReason,
+} from "./reachable.js";
 export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
 export {
   createTriage,
