@@ -91,7 +91,8 @@ describe("security and CORS headers", () => {
 });
 
 describe("ETag and 304", () => {
-  const path = "/v1/contacts?lang=ja";
+  // A fixed instant: a contacts list without one carries the statuses of the current minute.
+  const path = "/v1/contacts?lang=ja&at=2026-12-02T14%3A00%3A00%2B09%3A00";
 
   it("answers 304 for the current tag, alone, in a list, weak or as *, and 200 for anything else", async () => {
     const ok = await request(path);

@@ -2,15 +2,27 @@ import {
   AUDIENCES,
   CATEGORIES,
   type ContactLocalized,
+  contactReach,
   contacts,
   dataVersion,
   filterContacts,
+  isNoVoiceChannel,
   isOpenAt,
   localize,
+  NO_VOICE_CHANNEL_TYPES,
   openStatus,
 } from "@netstalker/data";
 import { describe, expect, it } from "vitest";
 import { expectProblem, getJson, request } from "../test-support.js";
+
+interface Status {
+  state: "open" | "closed" | "deferred" | "unknown";
+  open: boolean | "unknown";
+  opensAt: string | null;
+  closesAt: string | null;
+  reason: string | null;
+  channel: number;
+}
 
 interface List {
   data: ContactLocalized[];
@@ -18,8 +30,9 @@ interface List {
     count: number;
     lang: string;
     dataVersion: string;
-    at?: string;
-    openStatus?: Record<string, { open: boolean | "unknown"; opensAt: string | null; closesAt: string | null }>;
+    at: string;
+    openStatus: Record<string, Status>;
+    region?: { code: string; ja: string; en: string };
   };
 }
 
@@ -27,7 +40,8 @@ describe("GET /v1/contacts", () => {
   it("lists every contact, localized (ja by default), in the envelope", async () => {
     const { res, body } = await getJson<List>("/v1/contacts");
     expect(body.data).toEqual(contacts.map((c) => localize(c, "ja")));
-    expect(body.meta).toEqual({ count: contacts.length, lang: "ja", dataVersion });
+    expect(body.meta).toMatchObject({ count: contacts.length, lang: "ja", dataVersion });
+    expect(Object.keys(body.meta.openStatus).sort()).toEqual(contacts.map((c) => c.id).sort());
     expect(res.headers.get("content-language")).toBe("ja");
     expect(res.headers.get("vary")).toBe("Accept-Language");
   });
@@ -70,10 +84,13 @@ describe("GET /v1/contacts", () => {
       expect(body.meta.at).toBe(new Date(instant).toISOString());
       for (const c of expected) {
         const status = openStatus(c, instant);
-        expect(body.meta.openStatus?.[c.id]).toEqual({
+        expect(body.meta.openStatus[c.id]).toEqual({
+          state: "open",
           open: true,
           opensAt: status.opensAt?.toISOString() ?? null,
           closesAt: status.closesAt?.toISOString() ?? null,
+          reason: null,
+          channel: contactReach(c, instant)?.channelIndex,
         });
       }
     }
@@ -100,16 +117,17 @@ describe("GET /v1/contacts", () => {
     expect(res.headers.get("cache-control")).not.toContain("stale-while-revalidate");
   });
 
-  it("answers If-None-Match with 304 and the same ETag; caches with stale-while-revalidate", async () => {
-    const first = await request("/v1/contacts?lang=en");
+  it("answers If-None-Match with 304 and the same ETag; caches a fixed instant with stale-while-revalidate", async () => {
+    const fixed = `at=${encodeURIComponent("2026-12-02T14:00:00+09:00")}`;
+    const first = await request(`/v1/contacts?lang=en&${fixed}`);
     const etag = first.headers.get("etag") ?? "";
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
     expect(first.headers.get("cache-control")).toContain("stale-while-revalidate");
-    const again = await request("/v1/contacts?lang=en", { headers: { "If-None-Match": etag } });
+    const again = await request(`/v1/contacts?lang=en&${fixed}`, { headers: { "If-None-Match": etag } });
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(etag);
     expect(await again.text()).toBe("");
-    const otherLang = await request("/v1/contacts?lang=ja", { headers: { "If-None-Match": etag } });
+    const otherLang = await request(`/v1/contacts?lang=ja&${fixed}`, { headers: { "If-None-Match": etag } });
     expect(otherLang.status).toBe(200);
     expect(otherLang.headers.get("etag")).not.toBe(etag);
   });
@@ -126,11 +144,104 @@ describe("GET /v1/contacts", () => {
   });
 });
 
+const REACH_STATE_NAMES = ["open", "closed", "deferred", "unknown"];
+
+describe("GET /v1/contacts: status, channel and region", () => {
+  it("gives every contact its status now: open, closed with the next opening, answered later, unknown with why", async () => {
+    const { res, body } = await getJson<List>("/v1/contacts?lang=en");
+    const at = Date.parse(body.meta.at);
+    expect(at % 60_000).toBe(0);
+    expect(res.headers.get("cache-control")).toMatch(/^public, max-age=\d+$/);
+    for (const c of contacts) {
+      const status = body.meta.openStatus[c.id];
+      const reach = contactReach(c, at);
+      expect(status?.state, c.id).toBe(reach?.status.state);
+      expect(status?.channel, c.id).toBe(reach?.channelIndex);
+    }
+    const states = new Set(Object.values(body.meta.openStatus).map((s) => s.state));
+    // Forms are answered later at every hour; #9110's hours vary by prefecture.
+    expect(states).toContain("deferred");
+    expect(body.meta.openStatus["police-consultation-9110"]).toMatchObject({ state: "unknown", reason: "hours-vary" });
+    expect(body.meta.openStatus["police-emergency-110"]).toMatchObject({ state: "open", open: true });
+  });
+
+  it("says when a closed line opens and why an unknown one is unknown, and the same by id", async () => {
+    const now = await getJson<List>("/v1/contacts");
+    for (const [id, s] of Object.entries(now.body.meta.openStatus)) {
+      if (s.state === "closed") expect(s.opensAt, id).not.toBeNull();
+      expect(s.reason === null, id).toBe(s.state !== "unknown");
+      expect(s.open, id).toBe(s.state === "open" ? true : s.state === "unknown" ? "unknown" : false);
+    }
+    const one = await getJson<{ meta: { at: string; openStatus: Status } }>("/v1/contacts/police-consultation-9110");
+    expect(one.body.meta.openStatus).toEqual({
+      state: "unknown",
+      open: "unknown",
+      opensAt: null,
+      closesAt: null,
+      reason: "hours-vary",
+      channel: 0,
+    });
+    expect(Date.parse(one.body.meta.at) % 60_000).toBe(0);
+  });
+
+  it("channel=text keeps only contacts with a no-voice channel, with only those channels, in reachable order", async () => {
+    const { body } = await getJson<List>("/v1/contacts?channel=text&lang=en");
+    expect(body.data.length).toBeGreaterThan(0);
+    for (const c of body.data) {
+      for (const ch of c.channels) expect(NO_VOICE_CHANNEL_TYPES, c.id).toContain(ch.type);
+    }
+    const expected = contacts.filter((c) => c.channels.some(isNoVoiceChannel)).map((c) => c.id);
+    expect(body.data.map((c) => c.id).sort()).toEqual(expected.sort());
+    const order = ["open", "unknown", "deferred", "closed"];
+    // Regional contacts come last without a region; the national ones are in state order.
+    const national = body.data.filter((c) => c.coverage.scope === "national");
+    const ranks = national.map((c) => order.indexOf(body.meta.openStatus[c.id]?.state ?? ""));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(body.data.some((c) => c.channels.some((ch) => ch.type === "phone" || ch.type === "shortcode"))).toBe(false);
+    const bad = await expectProblem(await request("/v1/contacts?channel=voice"), 400);
+    expect(bad.errors?.map((e) => e.name)).toEqual(["channel"]);
+  });
+
+  it("region keeps the national contacts and that prefecture's own, by code or by name; 400 for a bad one", async () => {
+    const regional = contacts.filter((c) => c.coverage.scope === "regional").map((c) => c.id);
+    expect(regional.length).toBeGreaterThan(0);
+    for (const region of ["13", "東京都", "Tokyo", "tokyo"]) {
+      const { body } = await getJson<List>(`/v1/contacts?region=${encodeURIComponent(region)}`);
+      expect(body.meta.region, region).toEqual({ code: "13", ja: "東京都", en: "Tokyo" });
+      expect(
+        body.data.map((c) => c.id),
+        region,
+      ).toEqual(expect.arrayContaining(regional));
+      expect(body.meta.count).toBe(contacts.length);
+    }
+    const aichi = await getJson<List>("/v1/contacts?region=23");
+    expect(aichi.body.data.some((c) => regional.includes(c.id))).toBe(false);
+    expect(aichi.body.meta.count).toBe(contacts.length - regional.length);
+    for (const bad of ["48", "00", "Atlantis", "x".repeat(41)]) {
+      const problem = await expectProblem(await request(`/v1/contacts?region=${encodeURIComponent(bad)}`), 400);
+      expect(new Set(problem.errors?.map((e) => e.name)), bad).toEqual(new Set(["region"]));
+    }
+  });
+
+  it("order=reachable puts regional contacts last without a region and ranks them with one", async () => {
+    const none = await getJson<List>("/v1/contacts?order=reachable");
+    const ids = none.body.data.map((c) => c.id);
+    const firstRegional = ids.findIndex((id) => contacts.find((c) => c.id === id)?.coverage.scope === "regional");
+    expect(
+      ids.slice(firstRegional).every((id) => contacts.find((c) => c.id === id)?.coverage.scope === "regional"),
+    ).toBe(true);
+    expect(none.body.data[0]?.id).toBe("police-emergency-110");
+  });
+});
+
 describe("GET /v1/contacts/{id}", () => {
   it("returns every contact by id, localized, in the item envelope", async () => {
     for (const contact of contacts) {
-      const { body } = await getJson<{ data: ContactLocalized; meta: unknown }>(`/v1/contacts/${contact.id}?lang=en`);
-      expect(body).toEqual({ data: localize(contact, "en"), meta: { lang: "en", dataVersion } });
+      const { body } = await getJson<{ data: ContactLocalized; meta: { openStatus: Status } }>(
+        `/v1/contacts/${contact.id}?lang=en`,
+      );
+      expect(body).toMatchObject({ data: localize(contact, "en"), meta: { lang: "en", dataVersion } });
+      expect(REACH_STATE_NAMES).toContain(body.meta.openStatus.state);
     }
   });
   it("404s an unknown id and 400s a malformed one", async () => {
