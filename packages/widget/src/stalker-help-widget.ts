@@ -1,4 +1,5 @@
-import type { Lang } from "@netstalker/data";
+import type { Lang, Prefecture } from "@netstalker/data";
+import { parsePrefecture } from "@netstalker/data/query";
 import { adoptStyles, type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
@@ -36,7 +37,9 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @csspart header - The top bar holding the title and the quick-exit button.
  * @csspart emergency - The line pointing to emergency numbers, shown in every view.
  * @csspart tab - Each tab in the `all` view.
- * @csspart card - Each contact card.
+ * @csspart card - Each contact card; it carries `data-contact-id` and `data-open-status` (`open`, `closed`, `deferred` or `unknown`).
+ * @csspart action - The one action of a card on the first screen (a call with its number, a chat, LINE, a form).
+ * @csspart cannot-talk - The "電話で話せない / I can't talk on the phone" switch.
  * @csspart badge - Each open-now badge (also `badge-open`, `badge-closed`, or `badge-deferred` for "24時間受付(返信は後日)").
  * @csspart dial - Each phone number or short code.
  * @csspart remedy - Each remedy disclosure.
@@ -75,12 +78,14 @@ export class StalkerHelpWidget extends LitElement {
     theme: { reflect: true },
     category: {},
     audience: {},
+    region: {},
     apiBase: { attribute: "api-base" },
     exitUrl: { attribute: "exit-url" },
     compact: { type: Boolean, reflect: true },
     fetchTimeout: { attribute: "fetch-timeout", type: Number },
     now: { attribute: false },
     announcement: { state: true, attribute: false },
+    textOnly: { state: true, attribute: false },
   };
 
   /** Language, `ja` or `en` (any `en-*` tag gives English, any other Japanese); else the nearest ancestor's `lang`. */
@@ -93,6 +98,11 @@ export class StalkerHelpWidget extends LitElement {
   declare category?: string;
   /** Show only contacts for these audiences (space- or comma-separated, e.g. `children women`). */
   declare audience?: string;
+  /**
+   * The person's prefecture: a JIS code `01`–`47` or its name in Japanese or English (`13`, `東京都`, `Tokyo`). Its
+   * own regional contacts then rank with the national ones; without it they are folded under "for people in …".
+   */
+  declare region?: string;
   /** Base URL of a netstalker-help API for live data; without it, or when it fails, the shipped records are used. */
   declare apiBase?: string;
   /** Where the quick exit goes (an http(s) URL). Default: a weather forecast (https://tenki.jp/). */
@@ -105,6 +115,9 @@ export class StalkerHelpWidget extends LitElement {
   declare now?: Date;
 
   private announcement = "";
+  /** "I can't talk on the phone" is on: only ways that need no voice call. Kept in memory only, never stored. */
+  private textOnly = false;
+  #region: Prefecture | undefined;
 
   #lang: Lang = "ja";
   #data = new DataController(this);
@@ -172,6 +185,7 @@ export class StalkerHelpWidget extends LitElement {
     this.#triage?.clear();
     this.#nav.reset();
     this.announcement = "";
+    this.textOnly = false;
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
   }
 
@@ -184,6 +198,14 @@ export class StalkerHelpWidget extends LitElement {
       this.view = "all";
     }
     if (changed.has("theme") && !THEMES.includes(this.theme)) this.theme = "light";
+    if (changed.has("region")) {
+      this.#region = this.region ? parsePrefecture(this.region) : undefined;
+      if (this.region && !this.#region) {
+        console.warn(
+          `<stalker-help-widget>: region="${this.region}" is not a prefecture (a code 01-47 or a name such as 東京都 or Tokyo); showing every region.`,
+        );
+      }
+    }
   }
 
   get #t(): UiText {
@@ -215,6 +237,13 @@ export class StalkerHelpWidget extends LitElement {
       resetTriage: () => this.clearAnswers(),
       views: this.#views,
       detailsUnavailable: this.#data.detailsUnavailable,
+      reach: {
+        textOnly: this.textOnly,
+        setTextOnly: (on) => {
+          this.textOnly = on;
+        },
+        region: this.#region,
+      },
     };
   }
 

@@ -37,7 +37,15 @@ export class NavigationController implements ReactiveController {
   /** Shows a contact card in the contacts tab and focuses its name. */
   showContact(id: string): void {
     this.selectTab("contacts");
-    this.focus(`#panel-contacts [data-contact-id="${CSS.escape(id)}"] h3`);
+    // The card may be folded (by kind, or under its region): open its folds so that focus lands on something visible.
+    this.#focusAfterUpdate = () => {
+      const name = this.#host.renderRoot.querySelector<HTMLElement>(
+        `#panel-contacts [data-contact-id="${CSS.escape(id)}"] h3`,
+      );
+      for (let fold = name?.closest("details"); fold; fold = fold.parentElement?.closest("details")) fold.open = true;
+      return name;
+    };
+    this.#host.requestUpdate();
   }
 
   /** Expands a remedy (in the remedies tab, unless it is shown inside the triage results) and focuses it. */

@@ -5,6 +5,7 @@ import {
   COST_LABELS,
   type ContactFilter,
   channelTraces,
+  contactReach,
   describeSchedule,
   dialHref,
   filterContacts,
@@ -191,6 +192,8 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
   const deferred = answersLater(contact);
+  // The card contract (data-open-status) is the state of the channel a person would use now, as on the first screen.
+  const state = contactReach(contact, ctx.now)?.status.state ?? "unknown";
   const hours = describeSchedule(contact.schedule, lang);
   const cost = html`${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}`;
   const rest = html`<p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
@@ -221,7 +224,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
   </ul>`;
   if (ctx.narrow) {
     // On a phone: what is needed to call now comes first; the rest is one tap away.
-    return html`<li class="card" part="card" data-contact-id=${contact.id}>
+    return html`<li class="card" part="card" data-contact-id=${contact.id} data-open-status=${state}>
       ${head}${channels}
       <dl class="facts">${costFact}</dl>
       <details class="more">
@@ -232,7 +235,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
       </details>
     </li>`;
   }
-  return html`<li class="card" part="card" data-contact-id=${contact.id}>
+  return html`<li class="card" part="card" data-contact-id=${contact.id} data-open-status=${state}>
     ${head}${rest}${channels}
     <dl class="facts">${hoursFact}${costFact}${languagesFact}</dl>
     ${prepare}${tail}

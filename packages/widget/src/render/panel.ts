@@ -1,9 +1,11 @@
 // One panel of the widget from the records on screen and the element's state: the contact list here (what the first
 // card needs), the other panels from the lazy views module (views.ts), shown once it has loaded.
+import type { Prefecture } from "@netstalker/data";
 import { byUrgency } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Panel } from "../options.js";
-import { filteredContacts, renderContact } from "./contact.js";
+import { filteredContacts } from "./contact.js";
+import { renderReachable } from "./reachable.js";
 import type { ViewContext } from "./view-context.js";
 
 /** What a panel needs from the element: what every view needs, and the lazy views module. */
@@ -12,6 +14,8 @@ export interface PanelContext extends ViewContext {
   views: ViewsModule | null | undefined;
   /** The details file (remedies, FAQs, removal routes) could not be used. */
   detailsUnavailable: boolean;
+  /** "I can't talk on the phone" and the person's region, for the contacts panel's first screen. */
+  reach: { textOnly: boolean; setTextOnly: (on: boolean) => void; region: Prefecture | undefined };
 }
 
 /** The lazy module with the other panels. */
@@ -23,7 +27,7 @@ export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | t
   if (panel === "contacts") {
     const { list, fellBack } = filteredContacts(byUrgency(data.contacts), ctx.category, ctx.audience);
     return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
-      <ul class="cards">${list.map((c) => renderContact(c, ctx.contact))}</ul>`;
+      ${renderReachable(list, { ...ctx.contact, ...ctx.reach })}`;
   }
   // Never an empty tab: a person must see that this part failed, and that the contacts still work.
   const empty = panel === "remedies" ? data.remedies.length === 0 : panel === "faq" && data.faqs.length === 0;

@@ -4,6 +4,7 @@ import { cards } from "./cards.js";
 import { disclosures } from "./disclosures.js";
 import { layout } from "./layout.js";
 import { media } from "./media.js";
+import { reach } from "./reach.js";
 import { safety } from "./safety.js";
 import { tokens } from "./tokens.js";
 
@@ -12,7 +13,7 @@ import { tokens } from "./tokens.js";
  * panels in the lazy views module (render/views.ts), added in their place once it has loaded.
  */
 export function stylesWith(views: readonly CSSResultGroup[] = []): CSSResultGroup[] {
-  return [tokens, base, layout, cards, disclosures, ...views, safety, media];
+  return [tokens, base, layout, cards, reach, disclosures, ...views, safety, media];
 }
 
 /** The styles the first card needs. */
