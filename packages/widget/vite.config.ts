@@ -159,33 +159,61 @@ function dataFileVariant(): Plugin {
 }
 
 /**
- * Lazy chunks of the CDN build, each loaded by a dynamic import() only when needed, never before the first card:
- * - views: the remedies, FAQ and triage panels (with the removal path) and their styles, loaded right after the first
- *   card whatever tab is open (so no request says which tab a person opened);
- * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions) and those schemas,
- *   loaded right after the first card too;
+ * Lazy chunks of the CDN build, by their entry module: each is loaded by a dynamic import() only when needed, never
+ * before the first card is painted, and holds the modules that only it reaches (the bundler follows the imports;
+ * no file list decides). Renaming or moving one of these modules fails the build (lazyEntries below) instead of
+ * silently moving code into the first card's file.
+ * - views: the remedies, FAQ and triage panels (with the removal path), their styles and text, loaded right after the
+ *   first card whatever tab is open (so no request says which tab a person opened);
+ * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions), right after it too;
  * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.
  */
-const LAZY_CHUNKS = [
-  {
-    name: "triage",
-    test: /\/src\/data\/run-triage\.ts$|\/data\/src\/query\/(triage|interpret|normalize-text)\.ts$|netstalker-dataset-slice:src\/data\/run-triage/,
-  },
-  { name: "live-data", test: /\/src\/data\/live-data\.ts$/ },
-  {
-    name: "details",
-    test: /\/src\/data\/(details-file|records-check)\.ts$|\/schemas\/(remedy|faq|platform|caution)-localized\.schema\.json$|\/schemas\/triage\.schema\.json$/,
-  },
-  {
-    name: "views",
-    test: /\/src\/render\/(views|remedy|faq|removal|triage|contact-links)\.ts$|\/src\/styles\/(forms|triage)\.ts$|\/src\/view-text\.ts$|\/src\/controllers\/triage-controller\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
-  },
-];
+export const LAZY_ENTRIES: Readonly<Record<string, string>> = {
+  "src/render/views.ts": "views",
+  "src/data/details-file.ts": "details",
+  "src/data/run-triage.ts": "triage",
+  "src/data/live-data.ts": "live-data",
+};
+
+/**
+ * Checks that every lazy entry exists and is loaded by a dynamic import() in the built graph, and names the chunks
+ * by the table above (a chunk of modules several lazy chunks share is "shared").
+ */
+function lazyEntries(): Plugin {
+  const root = fileURLToPath(new URL("./", import.meta.url));
+  const named = new Map(Object.entries(LAZY_ENTRIES).map(([path, name]) => [root + path, name]));
+  return {
+    name: "netstalker:lazy-entries",
+    buildEnd(error) {
+      // Builds of another entry (bench:parts' minimal Lit element) have no lazy chunks to check.
+      if (error || !this.getModuleInfo(`${root}src/define.ts`)) return;
+      for (const [path] of named) {
+        const info = this.getModuleInfo(path);
+        if (!info)
+          this.error(`lazy entry ${path.slice(root.length)} (vite.config.ts LAZY_ENTRIES) is not in the build`);
+        if (info.importers.length > 0 || info.dynamicImporters.length === 0) {
+          this.error(
+            `lazy entry ${path.slice(root.length)} must be loaded only by import(): imported statically by ${info.importers.join(", ") || "nothing"}`,
+          );
+        }
+      }
+    },
+    outputOptions(options) {
+      return {
+        ...options,
+        chunkFileNames: (chunk) => {
+          const name = chunk.facadeModuleId ? named.get(chunk.facadeModuleId) : undefined;
+          return `chunks/${name ?? (chunk.name === "rolldown-runtime" ? chunk.name : "shared")}-[hash].js`;
+        },
+      };
+    },
+  };
+}
 
 // Builds of the same entry (src/define.ts, which registers the element):
-// - default: dist/stalker-help-widget.js, code only, with its lazy chunks in dist/chunks/ (LAZY_CHUNKS; each is listed
+// - default: dist/stalker-help-widget.js, code only, with its lazy chunks in dist/chunks/ (LAZY_ENTRIES; each is listed
 //   with its SRI hash in dist/integrity.json and loaded from the same versioned directory); records come from
 //   dist/stalker-help-widget.data.<lang>.json (scripts/data-file.ts) or from api-base;
 // - `--mode standalone`: dist/stalker-help-widget.standalone.js, ONE file with the code and the records of both
@@ -199,7 +227,9 @@ export default defineConfig(({ mode }) => {
       stripSchemaAnnotations(),
       minifyWidgetCss(),
       trimTemplateIndentation(),
-      ...(standalone ? [datasetSlices(STANDALONE_SLICES)] : [datasetSlices(CDN_SLICES), dataFileVariant()]),
+      ...(standalone
+        ? [datasetSlices(STANDALONE_SLICES)]
+        : [datasetSlices(CDN_SLICES), dataFileVariant(), ...(embed ? [] : [lazyEntries()])]),
     ],
     json: { stringify: false },
     build: {
@@ -219,8 +249,7 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: "allow-extension",
         output: {
           minify: true,
-          codeSplitting: standalone || embed ? false : { groups: LAZY_CHUNKS, includeDependenciesRecursively: false },
-          chunkFileNames: "chunks/[name]-[hash].js",
+          codeSplitting: !(standalone || embed),
         },
       },
     },

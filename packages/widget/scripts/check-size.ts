@@ -51,15 +51,16 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  views: 7 * KB,
-  details: 2.5 * KB,
-  "rolldown-runtime": 0.3 * KB,
+  views: 9 * KB,
+  details: 1 * KB,
+  // Modules that several lazy chunks share (the bundler makes one chunk of them: the data checks of details/live-data).
+  shared: 2 * KB,
   triage: 11 * KB,
   "live-data": 1.5 * KB,
 };
 
 /** The chunks every page loads right after the first card (the other tabs' code and the details file's checks). */
-const AFTER_FIRST_CARD = ["views", "details", "rolldown-runtime"];
+const AFTER_FIRST_CARD = ["views", "details", "shared"];
 
 function chunkName(file: string): string {
   return file.replace(/^chunks\//, "").replace(/-[\w-]{8}\.js$/, "");
@@ -87,7 +88,8 @@ export function measure(dist = "dist"): SizeFigure[] {
   const ja = code + contacts("ja");
   const en = code + contacts("en");
   return [
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 22.5 * KB, target: 16 * KB },
+    // The code alone has no target since issue #19 (ADR 0012): what counts is the first screen, code and data.
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 25.5 * KB },
     { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
     { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
@@ -95,19 +97,19 @@ export function measure(dist = "dist"): SizeFigure[] {
     {
       name: "every tab opened, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 54 * KB,
+      budget: 58.5 * KB,
     },
     {
       name: "every tab opened, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 54 * KB,
+      budget: 58.5 * KB,
     },
-    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 65 * KB },
+    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 69.5 * KB },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB).
-      budget: 72 * KB,
+      budget: 76 * KB,
       target: 50 * KB,
     },
   ];

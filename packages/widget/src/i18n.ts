@@ -2,7 +2,7 @@
 // do names of the data's enum values, field headings or hours as text: those come from @netstalker/data, shared with
 // the docs, and are only picked out here so the render modules read one object.
 import type { Lang } from "@netstalker/data";
-import { CONTACT_FIELD_LABELS, CONTACT_TEXT_LABELS, DANGER_NOW_HEADING } from "@netstalker/data/query";
+import { DANGER_NOW_HEADING } from "@netstalker/data/query";
 import type { ViewText } from "./view-text.js";
 
 export type { ViewText };
@@ -24,16 +24,6 @@ export interface CoreText {
   closedNow: string;
   hoursVary: string;
   openUnknown: string;
-  closesAt: (time: string) => string;
-  opensAt: (time: string) => string;
-  hours: string;
-  cost: string;
-  languages: string;
-  unreachableFrom: (lines: string) => string;
-  alternativeFor: (lines: string) => string;
-  caveat: string;
-  verified: (date: string) => string;
-  sources: string;
   noMatch: string;
   /** Shown while a tab's content (remedies, FAQ, triage) is still loading, right after the first card. */
   loadingView: string;
@@ -41,10 +31,6 @@ export interface CoreText {
   viewUnavailable: string;
   /** The fold on phone-sized cards holding everything but name, number, open-now and cost. */
   more: string;
-  deferred: string;
-  prepare: string;
-  traces: string;
-  alternatives: string;
 }
 
 /** Every piece of interface text, in one language: the core text, and the views' text once they have loaded. */
@@ -68,24 +54,10 @@ const ja: CoreText = {
   closedNow: "受付時間外",
   hoursVary: "受付時間は地域などで異なります",
   openUnknown: "今日の受付は要確認",
-  closesAt: (t) => `${t}まで`,
-  opensAt: (t) => `次の受付: ${t}`,
-  hours: CONTACT_FIELD_LABELS.schedule.ja,
-  cost: CONTACT_FIELD_LABELS.cost.ja,
-  languages: CONTACT_FIELD_LABELS.languages.ja,
-  unreachableFrom: (l) => `${l}からはかけられません`,
-  alternativeFor: (l) => `${l}からはこちら`,
-  caveat: CONTACT_FIELD_LABELS.caveat.ja,
-  verified: (d) => `${d} に公式情報で確認`,
-  sources: CONTACT_FIELD_LABELS.sources.ja,
   noMatch: "条件に合う窓口がないため、すべての窓口を表示しています。",
   loadingView: "読み込んでいます…",
   viewUnavailable: "この内容を読み込めませんでした。上の緊急の連絡先と「相談窓口」のタブは使えます。",
   more: "詳しく",
-  deferred: CONTACT_TEXT_LABELS.deferred.ja,
-  prepare: CONTACT_TEXT_LABELS.prepare.ja,
-  traces: CONTACT_TEXT_LABELS.traces.ja,
-  alternatives: CONTACT_TEXT_LABELS.alternatives.ja,
 };
 
 const en: CoreText = {
@@ -106,24 +78,10 @@ const en: CoreText = {
   closedNow: "Closed now",
   hoursVary: "Hours vary by area",
   openUnknown: "Check today's hours",
-  closesAt: (t) => `until ${t}`,
-  opensAt: (t) => `opens ${t}`,
-  hours: CONTACT_FIELD_LABELS.schedule.en,
-  cost: CONTACT_FIELD_LABELS.cost.en,
-  languages: CONTACT_FIELD_LABELS.languages.en,
-  unreachableFrom: (l) => `Cannot be dialled from ${l}`,
-  alternativeFor: (l) => `Use this from ${l}`,
-  caveat: CONTACT_FIELD_LABELS.caveat.en,
-  verified: (d) => `Checked against official sources on ${d}`,
-  sources: CONTACT_FIELD_LABELS.sources.en,
   noMatch: "No contact matches this page's filter, so all contacts are shown.",
   loadingView: "Loading…",
   viewUnavailable: "This part could not be loaded. The emergency numbers above and the Contacts tab still work.",
   more: "More details",
-  deferred: CONTACT_TEXT_LABELS.deferred.en,
-  prepare: CONTACT_TEXT_LABELS.prepare.en,
-  traces: CONTACT_TEXT_LABELS.traces.en,
-  alternatives: CONTACT_TEXT_LABELS.alternatives.en,
 };
 
 const TEXT: Record<Lang, UiText> = { ja: ja as UiText, en: en as UiText };

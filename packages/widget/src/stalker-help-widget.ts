@@ -202,7 +202,7 @@ export class StalkerHelpWidget extends LitElement {
       this.#region = this.region ? parsePrefecture(this.region) : undefined;
       if (this.region && !this.#region) {
         console.warn(
-          `<stalker-help-widget>: region="${this.region}" is not a prefecture (a code 01-47 or a name such as 東京都 or Tokyo); showing every region.`,
+          `<stalker-help-widget>: region="${this.region}" is not a prefecture (a code 01-47 or a name); showing every region.`,
         );
       }
     }

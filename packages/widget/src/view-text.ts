@@ -1,10 +1,25 @@
 // The interface text of the remedies, FAQ and triage panels and the removal path, in both languages: part of the lazy
 // views chunk (render/views.ts), added to uiText() when it loads (i18n.ts addViewText).
 import type { Lang } from "@netstalker/data";
-import { REMEDY_FIELD_LABELS } from "@netstalker/data/query";
+import { CONTACT_FIELD_LABELS, CONTACT_TEXT_LABELS, REMEDY_FIELD_LABELS } from "@netstalker/data/query";
 
 /** The views' interface text, in one language. */
 export interface ViewText {
+  // The full cards and the compact cards' folds (contact-card.ts, reach-fold.ts, card-parts.ts).
+  cost: string;
+  caveat: string;
+  closesAt: (time: string) => string;
+  opensAt: (time: string) => string;
+  hours: string;
+  languages: string;
+  unreachableFrom: (lines: string) => string;
+  alternativeFor: (lines: string) => string;
+  verified: (date: string) => string;
+  sources: string;
+  deferred: string;
+  prepare: string;
+  traces: string;
+  alternatives: string;
   steps: string;
   timeLimit: string;
   legalBasis: string;
@@ -49,6 +64,20 @@ export interface ViewText {
 }
 
 const ja: ViewText = {
+  cost: CONTACT_FIELD_LABELS.cost.ja,
+  caveat: CONTACT_FIELD_LABELS.caveat.ja,
+  closesAt: (t) => `${t}まで`,
+  opensAt: (t) => `次の受付: ${t}`,
+  hours: CONTACT_FIELD_LABELS.schedule.ja,
+  languages: CONTACT_FIELD_LABELS.languages.ja,
+  unreachableFrom: (l) => `${l}からはかけられません`,
+  alternativeFor: (l) => `${l}からはこちら`,
+  verified: (d) => `${d} に公式情報で確認`,
+  sources: CONTACT_FIELD_LABELS.sources.ja,
+  deferred: CONTACT_TEXT_LABELS.deferred.ja,
+  prepare: CONTACT_TEXT_LABELS.prepare.ja,
+  traces: CONTACT_TEXT_LABELS.traces.ja,
+  alternatives: CONTACT_TEXT_LABELS.alternatives.ja,
   steps: REMEDY_FIELD_LABELS.steps.ja,
   timeLimit: REMEDY_FIELD_LABELS.timeLimit.ja,
   legalBasis: REMEDY_FIELD_LABELS.legalBasis.ja,
@@ -91,6 +120,20 @@ const ja: ViewText = {
 };
 
 const en: ViewText = {
+  cost: CONTACT_FIELD_LABELS.cost.en,
+  caveat: CONTACT_FIELD_LABELS.caveat.en,
+  closesAt: (t) => `until ${t}`,
+  opensAt: (t) => `opens ${t}`,
+  hours: CONTACT_FIELD_LABELS.schedule.en,
+  languages: CONTACT_FIELD_LABELS.languages.en,
+  unreachableFrom: (l) => `Cannot be dialled from ${l}`,
+  alternativeFor: (l) => `Use this from ${l}`,
+  verified: (d) => `Checked against official sources on ${d}`,
+  sources: CONTACT_FIELD_LABELS.sources.en,
+  deferred: CONTACT_TEXT_LABELS.deferred.en,
+  prepare: CONTACT_TEXT_LABELS.prepare.en,
+  traces: CONTACT_TEXT_LABELS.traces.en,
+  alternatives: CONTACT_TEXT_LABELS.alternatives.en,
   steps: REMEDY_FIELD_LABELS.steps.en,
   timeLimit: REMEDY_FIELD_LABELS.timeLimit.en,
   legalBasis: REMEDY_FIELD_LABELS.legalBasis.en,

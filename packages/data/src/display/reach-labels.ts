@@ -51,7 +51,6 @@ export const REACH_TEXT_LABELS = {
     en: "Nothing here can be used without speaking right now. In danger, call 110.",
   },
   showAll: { ja: "すべての窓口", en: "All contacts" },
-  japanTime: { ja: "時刻はすべて日本時間です。", en: "All times are Japan time." },
 } as const satisfies Record<string, LocalizedText>;
 
 /** "Opens Tue 8:30" / "火 8:30から": the next opening, already formatted in Japan time by formatJapanTime. */

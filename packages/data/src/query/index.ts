@@ -41,6 +41,7 @@ export {
   reachableNow,
   requireRegion,
   scheduleReach,
+  servesRegion,
   UNKNOWN_REASONS,
   type UnknownReason,
 } from "./reachable.js";

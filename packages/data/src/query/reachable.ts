@@ -183,11 +183,16 @@ export function byReach<C extends AnyContact>(items: readonly Reach<C>[]): Reach
     .map(({ item }) => item);
 }
 
-/** Whether a contact is for people in `region` (national contacts are for everyone). */
-function servesRegion(reach: Reach<AnyContact>, region: Prefecture | undefined): boolean | "elsewhere" {
-  if (reach.contact.coverage.scope === "national") return true;
+/** Whether a contact is for people in `region`: national contacts always, regional ones of that prefecture. */
+export function servesRegion(contact: AnyContact, region: Prefecture): boolean {
+  return contact.coverage.scope === "national" || coveragePrefecture(contact)?.code === region.code;
+}
+
+/** Where a contact goes on the first screen: ranked, folded under its area ("elsewhere"), or left out. */
+function placeFor(contact: AnyContact, region: Prefecture | undefined): boolean | "elsewhere" {
+  if (contact.coverage.scope === "national") return true;
   if (region === undefined) return "elsewhere";
-  return reach.prefecture?.code === region.code;
+  return servesRegion(contact, region);
 }
 
 /**
@@ -207,7 +212,7 @@ export function reachableNow<C extends AnyContact>(
     if (options.omitEmergency && contact.urgency === "emergency") continue;
     const reach = contactReach(contact, at, filter);
     if (!reach) continue;
-    const serves = servesRegion(reach, options.region);
+    const serves = placeFor(contact, options.region);
     if (serves === true) ranked.push(reach);
     else if (serves === "elsewhere") {
       const key = reach.prefecture?.code;

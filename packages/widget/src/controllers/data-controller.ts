@@ -64,6 +64,9 @@ export class DataController implements ReactiveController {
     const packaged = await packagedData(lang, { timeoutMs });
     if (token !== this.#token) return;
     this.#set(packaged.data);
+    // Paint first: the lazy chunks are neither fetched nor run before the first card is on screen.
+    await this.#afterFirstPaint();
+    if (token !== this.#token) return;
     // Right after the first card, whatever tab is open: the other panels' code, and (CDN build) the rest of the
     // records. Neither is fetched when a tab is opened, so no request tells the CDN which tab a person opened.
     const views = this.#host.loadViews();
@@ -107,6 +110,23 @@ export class DataController implements ReactiveController {
       this.#warn("api-base", failure, error instanceof Error ? error.message : String(error));
       this.#emit({ source: shipped.source, lang, dataVersion: shipped.dataVersion, failure });
     }
+  }
+
+  /**
+   * Resolves once the records just set have been rendered and painted: after the element's update, the next animation
+   * frame, then a task (a frame's callbacks run before its paint; a task queued from one runs after it). A hidden page
+   * gets no frames, so a timeout stands in for them.
+   */
+  async #afterFirstPaint(): Promise<void> {
+    await this.#host.updateComplete;
+    await new Promise<void>((resolve) => {
+      const done = () => setTimeout(resolve, 0);
+      const fallback = setTimeout(done, 100);
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        done();
+      });
+    });
   }
 
   #set(data: WidgetData): void {

@@ -1,7 +1,7 @@
 import type { FaqLocalized, Lang } from "@netstalker/data";
 import { html, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
-import { renderSources } from "./contact.js";
+import { renderSources } from "./card-parts.js";
 
 /** An FAQ as a native disclosure (<details>): keyboard and screen-reader support come with the element. */
 export function renderFaq(faq: FaqLocalized, t: UiText, lang: Lang): TemplateResult {

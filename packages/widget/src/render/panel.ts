@@ -5,7 +5,7 @@ import { byUrgency } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Panel } from "../options.js";
 import { filteredContacts } from "./contact.js";
-import { renderReachable } from "./reachable.js";
+import { type ReachRenderContext, renderReachable } from "./reachable.js";
 import type { ViewContext } from "./view-context.js";
 
 /** What a panel needs from the element: what every view needs, and the lazy views module. */
@@ -26,8 +26,18 @@ export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | t
   const { t, data } = ctx;
   if (panel === "contacts") {
     const { list, fellBack } = filteredContacts(byUrgency(data.contacts), ctx.category, ctx.audience);
+    const views = ctx.views;
+    const reachCtx: ReachRenderContext = {
+      ...ctx.contact,
+      ...ctx.reach,
+      ...(views && {
+        fold: (item) => views.renderReachFold(item, reachCtx),
+        byKind: (items) => views.renderByKind(items, reachCtx),
+      }),
+      foldUnavailable: views === null,
+    };
     return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
-      ${renderReachable(list, { ...ctx.contact, ...ctx.reach })}`;
+      ${renderReachable(list, reachCtx)}`;
   }
   // Never an empty tab: a person must see that this part failed, and that the contacts still work.
   const empty = panel === "remedies" ? data.remedies.length === 0 : panel === "faq" && data.faqs.length === 0;

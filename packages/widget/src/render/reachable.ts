@@ -6,19 +6,13 @@
 import type { ChannelLocalized, ContactLocalized, Lang, Prefecture } from "@netstalker/data";
 import {
   AUDIENCE_LABELS,
-  CATEGORY_LABELS,
   CONTACT_TEXT_LABELS,
   COST_LABELS,
-  channelTraces,
   contactReach,
-  describeSchedule,
   dialHref,
   formatJapanTime,
   forPeopleInLabel,
-  groupInOrder,
   joinList,
-  languageName,
-  openStatus,
   opensLabel,
   REACH_ACTION_LABELS,
   REACH_STATE_LABELS,
@@ -27,12 +21,12 @@ import {
   type ReachGroup,
   type ReachState,
   reachableNow,
-  shortcodeDialing,
+  shortcodeInstruction,
   UNKNOWN_REASON_LABELS,
   untilLabel,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import { type ContactRenderContext, renderBadge, renderSources } from "./contact.js";
+import type { ContactRenderContext } from "./contact.js";
 
 /** What the first screen needs besides the contact card context. */
 export interface ReachRenderContext extends ContactRenderContext {
@@ -42,6 +36,15 @@ export interface ReachRenderContext extends ContactRenderContext {
   setTextOnly: (on: boolean) => void;
   /** The person's prefecture (`region` attribute), when given and valid. */
   region: Prefecture | undefined;
+  /** Draws a card's fold (details, every channel, sources): from the lazy views module, once it has loaded. */
+  fold?: (item: Reach<ContactLocalized>) => TemplateResult;
+  /**
+   * Folds the contacts below the first screen by kind (from the lazy views module, once loaded; until then, or if it
+   * cannot be loaded, they are one fold).
+   */
+  byKind?: (items: readonly Reach<ContactLocalized>[]) => TemplateResult;
+  /** The views module could not be loaded: the folds say so (the card itself, with its action, stays). */
+  foldUnavailable?: boolean;
 }
 
 type Item = Reach<ContactLocalized>;
@@ -76,11 +79,6 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
     shown.push({ state: group.state, items: group.items.slice(0, limit) });
     rest.push(...group.items.slice(limit));
   }
-  const kinds = groupInOrder(
-    rest,
-    Object.keys(CATEGORY_LABELS) as (keyof typeof CATEGORY_LABELS)[],
-    (item) => item.contact.categories[0] ?? "emergency",
-  );
   return html`<section class="reach" aria-labelledby="reach-title">
     <div class="reach-head">
       <h3 id="reach-title" class="visually-hidden">${REACH_STATE_LABELS.open[lang]}</h3>
@@ -95,7 +93,7 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
         ${REACH_TEXT_LABELS.cannotTalk[lang]}
       </button>
       <p id="cannot-talk-hint" class="muted hint">
-        ${textOnly ? REACH_TEXT_LABELS.cannotTalkHint[lang] : REACH_TEXT_LABELS.japanTime[lang]}
+        ${REACH_TEXT_LABELS.cannotTalkHint[lang]}
       </p>
     </div>
     ${
@@ -121,23 +119,25 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
       </details>`,
     )}
     ${
-      kinds.length
+      rest.length
         ? html`<h4 class="reach-group show-all" id="show-all">${REACH_TEXT_LABELS.showAll[lang]}</h4>
-          ${kinds.map(
-            (kind) => html`<details class="fold kind" data-kind=${kind.key}>
-              <summary>${CATEGORY_LABELS[kind.key][lang]} (${kind.items.length})</summary>
-              <ul class="cards reach-cards">
-                ${kind.items.map((item) => renderReachCard(item, ctx))}
-              </ul>
-            </details>`,
-          )}`
+          ${
+            ctx.byKind
+              ? ctx.byKind(rest)
+              : html`<details class="fold">
+                <summary>${REACH_TEXT_LABELS.showAll[lang]} (${rest.length})</summary>
+                <ul class="cards reach-cards">
+                  ${rest.map((item) => renderReachCard(item, ctx))}
+                </ul>
+              </details>`
+          }`
         : nothing
     }
   </section>`;
 }
 
 /** The one action of a card: a call (with the number), a chat, LINE, a form, … as a link at least 44 × 44 px. */
-function renderAction(channel: ChannelLocalized, lang: Lang): TemplateResult {
+export function renderAction(channel: ChannelLocalized, lang: Lang): TemplateResult {
   const label = REACH_ACTION_LABELS[channel.type][lang];
   if (channel.type === "phone" || channel.type === "shortcode") {
     const shown = channel.type === "phone" ? channel.number : channel.code;
@@ -171,7 +171,7 @@ function renderWhen(item: Item, ctx: ReachRenderContext): TemplateResult {
       >`;
     case "closed":
       return html`<span class="badge closed" part="badge badge-closed"
-        >${status.opensAt ? opensLabel(formatJapanTime(status.opensAt, now, lang, { zoneLabel: false }), lang) : ctx.t.closedNow}</span
+        >${status.opensAt ? opensLabel(formatJapanTime(status.opensAt, now, lang), lang) : ctx.t.closedNow}</span
       >`;
     case "deferred":
       return html`<span class="badge deferred" part="badge badge-deferred">${CONTACT_TEXT_LABELS.deferred[lang]}</span>`;
@@ -191,51 +191,6 @@ function unknownNote(item: Item, lang: Lang): string | null {
   return note ?? (item.status.reason ? UNKNOWN_REASON_LABELS[item.status.reason][lang] : null);
 }
 
-/**
- * A channel in the card's fold, each fact once: its link or number (not again for the channel the card's action
- * already offers), its own label, hours and open state, languages, notes and the traces using it can leave.
- */
-function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: ReachRenderContext): TemplateResult {
-  const { lang, t } = ctx;
-  const hours = channel.schedule ? describeSchedule(channel.schedule, lang) : [];
-  const traces = channelTraces(channel, lang);
-  const badge =
-    channel.schedule && !offered
-      ? renderBadge(
-          openStatus(channel, ctx.now),
-          ctx,
-          channel.schedule.type === "varies",
-          channel.schedule.type === "deferred",
-        )
-      : nothing;
-  return html`<li class="channel" data-channel-type=${channel.type}>
-    <div class="channel-main">
-      ${offered ? html`<span class="label">${REACH_ACTION_LABELS[channel.type][lang]}</span>` : renderAction(channel, lang)}
-      ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing} ${badge}
-    </div>
-    ${hours.length ? html`<p class="note">${t.hours}: ${hours.join(" / ")}</p>` : nothing}
-    ${channel.languages ? html`<p class="note">${t.languages}: ${languageList(channel.languages, lang)}</p>` : nothing}
-    ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
-    ${
-      traces.length
-        ? html`<div class="traces">
-          <p class="note"><strong>${t.traces}:</strong></p>
-          <ul>
-            ${traces.map((tr) => html`<li>${tr}</li>`)}
-          </ul>
-        </div>`
-        : nothing
-    }
-  </li>`;
-}
-
-function languageList(tags: readonly string[], lang: Lang): string {
-  return joinList(
-    tags.map((l) => languageName(l, lang)),
-    lang,
-  );
-}
-
 /** Who a contact is for, in a few words. */
 function forWhom(contact: ContactLocalized, lang: Lang): string {
   return joinList(
@@ -251,9 +206,7 @@ function forWhom(contact: ContactLocalized, lang: Lang): string {
 export function renderReachCard(item: Item, ctx: ReachRenderContext): TemplateResult {
   const { contact, channel } = item;
   const { lang, t } = ctx;
-  const dialing = shortcodeDialing(contact, channel, lang);
   const note = unknownNote(item, lang);
-  const hours = describeSchedule(contact.schedule, lang);
   const area =
     contact.coverage.scope === "regional" && contact.coverage.area
       ? html`<span class="area">${forPeopleInLabel(contact.coverage.area, lang)}</span> · `
@@ -267,33 +220,19 @@ export function renderReachCard(item: Item, ctx: ReachRenderContext): TemplateRe
     <h3 tabindex="-1">${contact.name}</h3>
     <p class="for">${renderWhen(item, ctx)} ${area}${forWhom(contact, lang)} · ${COST_LABELS[contact.cost][lang]}</p>
     ${renderAction(channel, lang)}
-    ${dialing?.code.includes("#") ? html`<p class="note dial-by-hand">${dialing.instruction}</p>` : nothing}
+    ${
+      channel.type === "shortcode" && channel.code.includes("#")
+        ? html`<p class="note dial-by-hand">${shortcodeInstruction(channel.code, lang)}</p>`
+        : nothing
+    }
     ${note ? html`<p class="note why">${note}</p>` : nothing}
+    ${
+      // Said on the card, not folded: an unconfirmed number or hour must be seen before calling.
+      contact.caveat ? html`<p class="note caveat"><span aria-hidden="true">⚠ </span>${contact.caveat}</p>` : nothing
+    }
     <details class="more">
       <summary>${t.more}</summary>
-      <p class="summary">${contact.summary}</p>
-      ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}
-      <dl class="facts">
-        ${hours.length && contact.schedule.type !== "varies" ? html`<dt>${t.hours}</dt><dd>${hours.join(" / ")}</dd>` : nothing}
-        ${contact.costNote ? html`<dt>${t.cost}</dt><dd>${contact.costNote}</dd>` : nothing}
-        <dt class="languages">${t.languages}</dt>
-        <dd class="languages">${languageList(contact.languages, lang)}</dd>
-      </dl>
-      <ul class="channels" aria-label=${contact.name}>
-        ${contact.channels.map((c, i) => renderFoldChannel(c, i === item.channelIndex, ctx))}
-      </ul>
-      ${
-        contact.prepare?.length
-          ? html`<div class="prepare">
-            <h4>${t.prepare}</h4>
-            <ul>
-              ${contact.prepare.map((p) => html`<li>${p}</li>`)}
-            </ul>
-          </div>`
-          : nothing
-      }
-      ${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
-      <p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>
+      ${ctx.fold ? ctx.fold(item) : html`<p class="muted">${ctx.foldUnavailable ? t.viewUnavailable : t.loadingView}</p>`}
     </details>
   </li>`;
 }

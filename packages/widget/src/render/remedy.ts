@@ -2,7 +2,7 @@ import type { ContactLocalized, Lang, RemedyLocalized } from "@netstalker/data";
 import { groupInOrder, REMEDY_KIND_LABELS, REMEDY_KIND_ORDER } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
-import { renderSources } from "./contact.js";
+import { renderSources } from "./card-parts.js";
 import { recordsOf, renderContactLinks } from "./contact-links.js";
 
 /** What a remedy needs besides the record: names of what it links to, and how to jump there. */

@@ -3,7 +3,7 @@
 import type { CautionLocalized, ContactLocalized, Lang, PlatformLocalized } from "@netstalker/data";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
-import { renderSources } from "./contact.js";
+import { renderSources } from "./card-parts.js";
 import { recordsOf, renderContactLinks } from "./contact-links.js";
 
 /** The remedy inside which the remedies view shows the routes. */

@@ -1,11 +1,13 @@
 // The panels other than the contact list (remedies, FAQ, triage with the removal path) and their styles. A lazy chunk
-// of the CDN build (vite.config.ts LAZY_CHUNKS "views"): the first card does not wait for it. The element loads it
+// of the CDN build (vite.config.ts LAZY_ENTRIES "views"): the first card does not wait for it. The element loads it
 // right after the first card whatever tab is open, so that no request tells the CDN which tab a person opened.
 import type { Lang } from "@netstalker/data";
 import { html, nothing, type TemplateResult } from "lit";
 import { forms } from "../styles/forms.js";
+import { reachFold } from "../styles/reach.js";
 import { removal, triage } from "../styles/triage.js";
-import { renderContact, renderEmergency } from "./contact.js";
+import { renderEmergency } from "./contact.js";
+import { renderContact } from "./contact-card.js";
 import { renderFaq } from "./faq.js";
 import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./remedy.js";
 import {
@@ -19,7 +21,7 @@ import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js"
 import type { ViewContext } from "./view-context.js";
 
 /** The styles of these panels, placed by the element before its safety and media styles (styles/index.ts). */
-export const viewStyles = [forms, triage, removal];
+export const viewStyles = [forms, triage, removal, reachFold];
 
 /** The platforms a triage ranked, best first, each with the reason of the rule that suggested it. */
 export function routesFor(result: Triage, lang: Lang): RemovalRoute[] {
@@ -99,4 +101,5 @@ export function renderView(panel: "remedies" | "faq" | "triage", ctx: ViewContex
 }
 export { TriageController } from "../controllers/triage-controller.js";
 export { VIEW_TEXT } from "../view-text.js";
+export { renderByKind, renderReachFold } from "./reach-fold.js";
 export { triageItems } from "./triage.js";

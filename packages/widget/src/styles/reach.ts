@@ -27,9 +27,6 @@ export const reach = css`
     background: var(--_accent);
     color: var(--_bg);
   }
-  .cannot-talk[aria-pressed="true"]::before {
-    content: "✓ ";
-  }
   .reach .hint,
   .reach .muted {
     margin: 0;
@@ -89,14 +86,6 @@ export const reach = css`
   .action .dial {
     font-size: 1.15em;
   }
-  .channel .action {
-    display: inline-flex;
-    min-height: 44px;
-    background: transparent;
-    color: var(--_accent);
-    padding-inline: 0;
-    text-decoration: underline;
-  }
   .reach-card .note {
     margin: 4px 0 0;
     font-size: 0.875em;
@@ -143,5 +132,17 @@ export const reach = css`
     .reach-cards {
       grid-template-columns: repeat(auto-fill, minmax(300px, 1fr));
     }
+  }
+`;
+
+/** The compact cards' folds (render/reach-fold.ts), with the views chunk: a fold's channels as plain links. */
+export const reachFold = css`
+  .channel .action {
+    display: inline-flex;
+    min-height: 44px;
+    background: transparent;
+    color: var(--_accent);
+    padding-inline: 0;
+    text-decoration: underline;
   }
 `;

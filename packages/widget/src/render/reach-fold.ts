@@ -1,0 +1,109 @@
+// The fold of a compact card ("詳しく" / "More details"): what the window does, hours, cost details, languages, every
+// channel (each fact once), what to have ready, traces and sources. In the lazy views chunk: a fold is closed when
+// the first card is painted, and the chunk arrives right after it.
+import type { ChannelLocalized, ContactLocalized, Lang } from "@netstalker/data";
+import {
+  CATEGORY_LABELS,
+  channelTraces,
+  describeSchedule,
+  groupInOrder,
+  joinList,
+  languageName,
+  openStatus,
+  REACH_ACTION_LABELS,
+  type Reach,
+} from "@netstalker/data/query";
+import { html, nothing, type TemplateResult } from "lit";
+import { renderBadge, renderSources } from "./card-parts.js";
+import { type ReachRenderContext, renderAction, renderReachCard } from "./reachable.js";
+
+/**
+ * A channel in the card's fold, each fact once: its link or number (not again for the channel the card's action
+ * already offers), its own label, hours and open state, languages, notes and the traces using it can leave.
+ */
+function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: ReachRenderContext): TemplateResult {
+  const { lang, t } = ctx;
+  const hours = channel.schedule ? describeSchedule(channel.schedule, lang) : [];
+  const traces = channelTraces(channel, lang);
+  const badge =
+    channel.schedule && !offered
+      ? renderBadge(
+          openStatus(channel, ctx.now),
+          ctx,
+          channel.schedule.type === "varies",
+          channel.schedule.type === "deferred",
+        )
+      : nothing;
+  return html`<li class="channel" data-channel-type=${channel.type}>
+    <div class="channel-main">
+      ${offered ? html`<span class="label">${REACH_ACTION_LABELS[channel.type][lang]}</span>` : renderAction(channel, lang)}
+      ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing} ${badge}
+    </div>
+    ${hours.length ? html`<p class="note">${t.hours}: ${hours.join(" / ")}</p>` : nothing}
+    ${channel.languages ? html`<p class="note">${t.languages}: ${languageList(channel.languages, lang)}</p>` : nothing}
+    ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
+    ${
+      traces.length
+        ? html`<div class="traces">
+          <p class="note"><strong>${t.traces}:</strong></p>
+          <ul>
+            ${traces.map((tr) => html`<li>${tr}</li>`)}
+          </ul>
+        </div>`
+        : nothing
+    }
+  </li>`;
+}
+
+function languageList(tags: readonly string[], lang: Lang): string {
+  return joinList(
+    tags.map((l) => languageName(l, lang)),
+    lang,
+  );
+}
+
+/** The fold of a compact card. */
+export function renderReachFold(item: Reach<ContactLocalized>, ctx: ReachRenderContext): TemplateResult {
+  const { contact } = item;
+  const { lang, t } = ctx;
+  const hours = describeSchedule(contact.schedule, lang);
+  return html`<p class="summary">${contact.summary}</p>
+      ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}
+      <dl class="facts">
+        ${hours.length && contact.schedule.type !== "varies" ? html`<dt>${t.hours}</dt><dd>${hours.join(" / ")}</dd>` : nothing}
+        ${contact.costNote ? html`<dt>${t.cost}</dt><dd>${contact.costNote}</dd>` : nothing}
+        <dt class="languages">${t.languages}</dt>
+        <dd class="languages">${languageList(contact.languages, lang)}</dd>
+      </dl>
+      <ul class="channels" aria-label=${contact.name}>
+        ${contact.channels.map((c, i) => renderFoldChannel(c, i === item.channelIndex, ctx))}
+      </ul>
+      ${
+        contact.prepare?.length
+          ? html`<div class="prepare">
+            <h4>${t.prepare}</h4>
+            <ul>
+              ${contact.prepare.map((p) => html`<li>${p}</li>`)}
+            </ul>
+          </div>`
+          : nothing
+      }
+      <p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`;
+}
+
+/** The contacts below the first screen, folded by kind (their first category), in CATEGORY_LABELS order. */
+export function renderByKind(items: readonly Reach<ContactLocalized>[], ctx: ReachRenderContext): TemplateResult {
+  const kinds = groupInOrder(
+    items,
+    Object.keys(CATEGORY_LABELS) as (keyof typeof CATEGORY_LABELS)[],
+    (item) => item.contact.categories[0] ?? "emergency",
+  );
+  return html`${kinds.map(
+    (kind) => html`<details class="fold kind" data-kind=${kind.key}>
+      <summary>${CATEGORY_LABELS[kind.key][ctx.lang]} (${kind.items.length})</summary>
+      <ul class="cards reach-cards">
+        ${kind.items.map((item) => renderReachCard(item, ctx))}
+      </ul>
+    </details>`,
+  )}`;
+}
