@@ -43,8 +43,8 @@ export const REACH_ACTION_LABELS: Labels<ChannelType> = {
 export const REACH_TEXT_LABELS = {
   cannotTalk: { ja: "電話で話せない", en: "I can't talk on the phone" },
   cannotTalkHint: {
-    ja: "声を出さずに使える窓口(チャット・LINE・メール・フォームなど)だけを表示します。",
-    en: "Shows only the ways to reach help without speaking (chat, LINE, e-mail, forms …).",
+    ja: "声を出さずに使える窓口(チャット・LINE・フォームなど)だけを表示します。",
+    en: "Shows only ways to get help without speaking (chat, LINE, forms …).",
   },
   noneForText: {
     ja: "いま声を出さずに使える窓口はありません。危険なときは110番へ。",

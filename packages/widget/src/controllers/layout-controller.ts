@@ -53,6 +53,9 @@ export class LayoutController implements ReactiveController {
   #unfold = () => {
     this.#printing = true;
     this.#set(false);
+    // The compact cards and the folds below the first screen are <details>: a printed list shows them open.
+    for (const fold of this.#host.shadowRoot?.querySelectorAll<HTMLDetailsElement>(".reach details") ?? [])
+      fold.open = true;
   };
   #refold = () => {
     this.#printing = false;

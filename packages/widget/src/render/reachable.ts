@@ -54,7 +54,7 @@ type Item = Reach<ContactLocalized>;
  * and a few of the others, so that on a 390 px phone the panel stays within about three screens.
  */
 const FIRST_SCREEN: Readonly<Record<ReachState, number>> = {
-  open: 4,
+  open: 3,
   unknown: 2,
   deferred: 1,
   closed: 2,
@@ -74,6 +74,8 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
   const rest: Item[] = textOnly
     ? []
     : contacts.filter((c) => c.urgency === "emergency").flatMap((c) => contactReach(c, ctx.now) ?? []);
+  // Only 110 (the emergency numbers the widget carries when its data file cannot be used): show it, not a fold.
+  if (screen.groups.length === 0 && rest.length > 0) screen.groups.push({ state: "open", items: rest.splice(0) });
   for (const group of screen.groups) {
     const limit = FIRST_SCREEN[group.state];
     shown.push({ state: group.state, items: group.items.slice(0, limit) });

@@ -13,7 +13,6 @@ export const reach = css`
   .cannot-talk {
     appearance: none;
     min-height: 44px;
-    min-width: 44px;
     padding: 8px 14px;
     border: 2px solid var(--_accent);
     border-radius: 22px;
@@ -34,26 +33,25 @@ export const reach = css`
     font-size: 0.875em;
   }
   .reach-group {
-    margin: 10px 0 4px;
+    margin: 8px 0 4px;
     font-size: 1em;
   }
-  .reach-group[data-state="open"] {
-    color: var(--_open-fg);
-  }
   .reach-card {
-    padding: 8px 12px;
+    padding: 6px 12px;
   }
   .reach-card h3 {
     font-size: 1em;
     margin: 0 0 2px;
   }
-  .reach-card .badge {
-    margin-inline-end: 4px;
-  }
   .reach-cards {
-    gap: 8px;
+    gap: 6px;
   }
-  .reach-card .why {
+  .reach-card .caveat {
+    margin-top: 6px;
+    padding: 4px 8px;
+  }
+  .reach-card .why,
+  .reach-card .caveat {
     font-size: 0.8em;
     color: var(--_muted);
   }

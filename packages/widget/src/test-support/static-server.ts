@@ -45,12 +45,12 @@ export const page: (body: string, head?: string, lang?: string) => string = html
 
 /**
  * What every page of the CDN build fetches right after its first card, whatever tab is open (sorted paths): the views
- * and details chunks (with the bundler's small runtime chunk) and the language's details file.
+ * and details chunks (with the chunk of modules they share) and the language's details file.
  */
 export function afterFirstCard(lang: Lang): string[] {
   const chunks = existsSync(`${DIST_DIR}chunks`) ? readdirSync(`${DIST_DIR}chunks`) : [];
   return [
-    ...chunks.filter((f) => /^(views|details|rolldown-runtime)-[\w-]{8}\.js$/.test(f)).map((f) => `/chunks/${f}`),
+    ...chunks.filter((f) => /^(views|details|shared)-[\w-]{8}\.js$/.test(f)).map((f) => `/chunks/${f}`),
     `/stalker-help-widget.details.${lang}.json`,
   ].sort();
 }

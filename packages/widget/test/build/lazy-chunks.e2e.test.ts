@@ -1,4 +1,4 @@
-// The CDN build's lazy chunks (vite.config.ts LAZY_CHUNKS), in real Chromium: the first card needs only the code file
+// The CDN build's lazy chunks (vite.config.ts LAZY_ENTRIES), in real Chromium: the first card needs only the code file
 // and the data file; the triage chunk is fetched from the same directory when a person asks for a triage; every chunk
 // is in integrity.json, and an import map's `integrity` makes the browser refuse a chunk that does not match.
 import { createHash } from "node:crypto";
