@@ -4,6 +4,7 @@ import { createSearch, type SearchHit, type SearchOptions } from "./query/search
 import { createTriage, type TriageAnswers, type TriageResult } from "./query/triage.js";
 
 export type { Caution, Contact, Dataset, Faq, LocalizedText, Platform, Remedy } from "./generated/types.js";
+export * from "./documents/index.js";
 export * from "./query/index.js";
 export * from "./schema/index.js";
 
