@@ -1,5 +1,14 @@
 import type { Lang } from "@netstalker/data";
-import { adoptStyles, type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import {
+  adoptStyles,
+  type CSSResult,
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from "lit";
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
@@ -8,7 +17,7 @@ import { QuickExitController } from "./controllers/quick-exit-controller.js";
 import type { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
-import { THEMES, type Theme, VIEWS, type View } from "./options.js";
+import { type Panel, THEMES, type Theme, VIEWS, type View } from "./options.js";
 import { renderEmergency } from "./render/contact.js";
 import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel.js";
 import { renderTabs } from "./render/tabs.js";
@@ -46,6 +55,7 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @csspart removal - The platforms' removal routes (triage results and the deletion-request remedy).
  * @csspart caution - Each caution shown before the removal routes (a request may reach the poster).
  * @csspart safety-note - The note on what the quick exit can and cannot hide.
+ * @csspart document - A filled-in document (takedown request, disclosure request, incident log) with `data-document` set to its id and `data-copy` to `full` or `masked`; printed alone.
  *
  * @cssprop [--stalker-help-font-family=system-ui, …] - Font stack (system fonts; web fonts do not load inside a shadow root).
  * @cssprop [--stalker-help-font-size=16px] - Base text size, in px.
@@ -85,7 +95,7 @@ export class StalkerHelpWidget extends LitElement {
 
   /** Language, `ja` or `en` (any `en-*` tag gives English, any other Japanese); else the nearest ancestor's `lang`. */
   declare language?: string;
-  /** What to show: `contacts`, `remedies`, `faq`, `triage`, or `all` (tabs). */
+  /** What to show: `contacts`, `remedies`, `faq`, `triage`, `documents`, or `all` (tabs). */
   view: View = "all";
   /** Colours: `light` (default), `dark`, or `auto` to follow the OS setting. */
   theme: Theme = "light";
@@ -115,6 +125,8 @@ export class StalkerHelpWidget extends LitElement {
   #nav = new NavigationController(this);
   #views: ViewsModule | null | undefined;
   #viewsLoading?: Promise<void>;
+  /** The documents view (lazy chunk of its own) and its state; nothing typed there outlives clearAnswers(). */
+  #documents: DocumentsView | null | undefined;
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
@@ -150,6 +162,8 @@ export class StalkerHelpWidget extends LitElement {
         // The views' styles go before the safety and media styles, as if they had been static styles.
         adoptStyles(this.renderRoot as ShadowRoot, stylesWith(views.viewStyles) as CSSResult[]);
         this.requestUpdate();
+        // The documents view next, whatever tab is open: no request says that a person is writing a document.
+        return this.#loadDocuments(views.viewStyles);
       },
       (error: unknown) => {
         this.#views = null;
@@ -162,6 +176,21 @@ export class StalkerHelpWidget extends LitElement {
     return this.#viewsLoading;
   }
 
+  #loadDocuments(viewStyles: readonly CSSResultGroup[]): Promise<void> {
+    return import("./render/documents.js").then(
+      (module) => {
+        this.#documents = { module, state: new module.DocumentsController(this) };
+        adoptStyles(this.renderRoot as ShadowRoot, stylesWith([...viewStyles, module.documentStyles]) as CSSResult[]);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#documents = null;
+        console.warn(`<stalker-help-widget>: the documents panel could not be loaded: ${String(error)}`);
+        this.requestUpdate();
+      },
+    );
+  }
+
   /** Shift-sequence feedback for screen readers (QuickExitController). */
   announceShift(remaining: number): void {
     this.announcement = remaining > 0 ? this.#t.shiftCount(remaining) : this.#t.shiftExpired;
@@ -170,6 +199,7 @@ export class StalkerHelpWidget extends LitElement {
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
     this.#triage?.clear();
+    this.#documents?.state.clear();
     this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
@@ -215,7 +245,28 @@ export class StalkerHelpWidget extends LitElement {
       resetTriage: () => this.clearAnswers(),
       views: this.#views,
       detailsUnavailable: this.#data.detailsUnavailable,
+      documents: undefined,
     };
+  }
+
+  /** The documents panel's renderer, once its module has loaded. */
+  #documentsPanel(ctx: PanelContext): PanelContext["documents"] {
+    const docs = this.#documents;
+    if (docs === null) return null;
+    if (!docs) return undefined;
+    return () =>
+      docs.module.renderDocumentsView({
+        ...ctx,
+        documents: docs.state,
+        announce: (message) => {
+          this.announcement = message;
+        },
+      });
+  }
+
+  #panel(panel: Panel, data: WidgetData): TemplateResult | typeof nothing {
+    const ctx = this.#panelCtx(data);
+    return renderPanel(panel, { ...ctx, documents: this.#documentsPanel(ctx) });
   }
 
   async #runTriage(data: WidgetData): Promise<void> {
@@ -235,13 +286,13 @@ export class StalkerHelpWidget extends LitElement {
     const t = this.#t;
     if (this.view !== "all") {
       return html`<h3 class="kind-heading">${t.tabs[this.view]}</h3>
-        <div class="panel" id=${`panel-${this.view}`}>${renderPanel(this.view, this.#panelCtx(data))}</div>`;
+        <div class="panel" id=${`panel-${this.view}`}>${this.#panel(this.view, data)}</div>`;
     }
     return renderTabs({
       t,
       active: this.#nav.activeTab,
       select: (panel, focus) => this.#nav.selectTab(panel, focus),
-      panel: (panel) => renderPanel(panel, this.#panelCtx(data)),
+      panel: (panel) => this.#panel(panel, data),
     });
   }
 
@@ -276,6 +327,12 @@ export class StalkerHelpWidget extends LitElement {
       ${exiting ? html`<div class="cover" role="alert">${t.exitLeaving}…</div>` : nothing}
     </div>`;
   }
+}
+
+/** The lazy documents module and the state it created. */
+interface DocumentsView {
+  module: typeof import("./render/documents.js");
+  state: import("./controllers/documents-controller.js").DocumentsController;
 }
 
 declare global {

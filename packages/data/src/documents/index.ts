@@ -1,6 +1,14 @@
 // Fillable documents: the content, the checks on what a person typed, and the rendering into the form's sections.
 import { documents } from "../generated/documents.js";
 
+export type {
+  Document,
+  DocumentChoice,
+  DocumentField,
+  DocumentFieldType,
+  DocumentSection,
+} from "../schema/document.js";
+
 export { DOCUMENT_LABELS, entryHeading } from "./labels.js";
 export {
   documentById,
