@@ -164,8 +164,8 @@ function dataFileVariant(): Plugin {
  *   card whatever tab is open (so no request says which tab a person opened);
  * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions) and those schemas,
  *   loaded right after the first card too;
- * - documents: the documents view (takedown and disclosure requests, incident log) with their content, loaded right
- *   after the views chunk whatever tab is open;
+ * - documents: the documents view (takedown and disclosure requests, incident log) with their content, when a person
+ *   opens that panel;
  * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.

@@ -54,8 +54,11 @@ const CHUNK_BUDGETS: Record<string, number> = {
   views: 7 * KB,
   details: 2.5 * KB,
   "rolldown-runtime": 0.3 * KB,
-  triage: 11 * KB,
+  // The rules grew by the intimate-images age split (StopNCII, Take It Down).
+  triage: 11.5 * KB,
   "live-data": 1.5 * KB,
+  // The documents panel with the three documents' content in both languages (about 14 KB of it), when opened.
+  documents: 17.5 * KB,
 };
 
 /** The chunks every page loads right after the first card (the other tabs' code and the details file's checks). */
@@ -87,7 +90,8 @@ export function measure(dist = "dist"): SizeFigure[] {
   const ja = code + contacts("ja");
   const en = code + contacts("en");
   return [
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 22.5 * KB, target: 16 * KB },
+    // +0.1 KB for the fifth tab (documents): its label in both languages and the loader of its chunk.
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 22.6 * KB, target: 16 * KB },
     { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
     { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
@@ -95,19 +99,26 @@ export function measure(dist = "dist"): SizeFigure[] {
     {
       name: "every tab opened, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 54 * KB,
+      // Two more contacts (StopNCII, Take It Down) in the contacts and details files.
+      budget: 55 * KB,
     },
     {
       name: "every tab opened, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 54 * KB,
+      budget: 55 * KB,
     },
-    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 65 * KB },
+    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 66.5 * KB },
+    {
+      name: "ja with a document written (+ documents)",
+      bytes: ja + afterFirstCard + details("ja") + sum(["documents"]),
+      budget: 73 * KB,
+    },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
-      // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB).
-      budget: 72 * KB,
+      // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), and the
+      // documents panel with its three documents in both languages (+15 KB).
+      budget: 88 * KB,
       target: 50 * KB,
     },
   ];

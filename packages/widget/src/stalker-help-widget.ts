@@ -125,8 +125,8 @@ export class StalkerHelpWidget extends LitElement {
   #nav = new NavigationController(this);
   #views: ViewsModule | null | undefined;
   #viewsLoading?: Promise<void>;
-  /** The documents view (lazy chunk of its own) and its state; nothing typed there outlives clearAnswers(). */
-  #documents: DocumentsView | null | undefined;
+  /** The documents panel (lazy chunk of its own): false while loading, null when it failed. */
+  #documents?: DocumentsPanel | null | false;
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
@@ -159,36 +159,52 @@ export class StalkerHelpWidget extends LitElement {
         addViewText(views.VIEW_TEXT);
         this.#triage = new views.TriageController(this);
         this.#views = views;
-        // The views' styles go before the safety and media styles, as if they had been static styles.
-        adoptStyles(this.renderRoot as ShadowRoot, stylesWith(views.viewStyles) as CSSResult[]);
+        this.#adoptLazyStyles();
         this.requestUpdate();
-        // The documents view next, whatever tab is open: no request says that a person is writing a document.
-        return this.#loadDocuments(views.viewStyles);
       },
       (error: unknown) => {
         this.#views = null;
-        console.warn(
-          `<stalker-help-widget>: the remedies, FAQ and triage panels could not be loaded: ${String(error)}`,
-        );
-        this.requestUpdate();
+        this.#failed("the remedies, FAQ and triage panels", error);
       },
     );
     return this.#viewsLoading;
   }
 
-  #loadDocuments(viewStyles: readonly CSSResultGroup[]): Promise<void> {
-    return import("./render/documents.js").then(
-      (module) => {
-        this.#documents = { module, state: new module.DocumentsController(this) };
-        adoptStyles(this.renderRoot as ShadowRoot, stylesWith([...viewStyles, module.documentStyles]) as CSSResult[]);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#documents = null;
-        console.warn(`<stalker-help-widget>: the documents panel could not be loaded: ${String(error)}`);
-        this.requestUpdate();
-      },
-    );
+  #failed(what: string, error: unknown): void {
+    console.warn(`<stalker-help-widget>: ${what} could not be loaded: ${String(error)}`);
+    this.requestUpdate();
+  }
+
+  /**
+   * The documents panel's renderer. Its chunk (with the documents' content) is fetched when the panel is first shown:
+   * like the triage's code, only when a person asks for it, so other visitors do not download it.
+   */
+  #documentsPanel(ctx: PanelContext): PanelContext["documents"] {
+    const docs = this.#documents;
+    if (docs === undefined) {
+      this.#documents = false;
+      import("./render/documents.js").then(
+        (module) => {
+          this.#documents = module.documentsPanel(this, (message) => {
+            this.announcement = message;
+          });
+          this.#adoptLazyStyles();
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#documents = null;
+          this.#failed("the documents panel", error);
+        },
+      );
+    }
+    return docs ? () => docs.render(ctx) : docs === null ? null : undefined;
+  }
+
+  /** The lazy panels' styles, placed before the safety and media styles as if they had been static styles. */
+  #adoptLazyStyles(): void {
+    const lazy: CSSResultGroup[] = [...(this.#views?.viewStyles ?? [])];
+    if (this.#documents) lazy.push(this.#documents.styles);
+    adoptStyles(this.renderRoot as ShadowRoot, stylesWith(lazy) as CSSResult[]);
   }
 
   /** Shift-sequence feedback for screen readers (QuickExitController). */
@@ -199,7 +215,7 @@ export class StalkerHelpWidget extends LitElement {
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
     this.#triage?.clear();
-    this.#documents?.state.clear();
+    if (this.#documents) this.#documents.clear();
     this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
@@ -245,28 +261,13 @@ export class StalkerHelpWidget extends LitElement {
       resetTriage: () => this.clearAnswers(),
       views: this.#views,
       detailsUnavailable: this.#data.detailsUnavailable,
-      documents: undefined,
     };
-  }
-
-  /** The documents panel's renderer, once its module has loaded. */
-  #documentsPanel(ctx: PanelContext): PanelContext["documents"] {
-    const docs = this.#documents;
-    if (docs === null) return null;
-    if (!docs) return undefined;
-    return () =>
-      docs.module.renderDocumentsView({
-        ...ctx,
-        documents: docs.state,
-        announce: (message) => {
-          this.announcement = message;
-        },
-      });
   }
 
   #panel(panel: Panel, data: WidgetData): TemplateResult | typeof nothing {
     const ctx = this.#panelCtx(data);
-    return renderPanel(panel, { ...ctx, documents: this.#documentsPanel(ctx) });
+    // Only the documents panel asks for its chunk: rendering any other panel must not fetch it.
+    return renderPanel(panel, panel === "documents" ? { ...ctx, documents: this.#documentsPanel(ctx) } : ctx);
   }
 
   async #runTriage(data: WidgetData): Promise<void> {
@@ -329,11 +330,7 @@ export class StalkerHelpWidget extends LitElement {
   }
 }
 
-/** The lazy documents module and the state it created. */
-interface DocumentsView {
-  module: typeof import("./render/documents.js");
-  state: import("./controllers/documents-controller.js").DocumentsController;
-}
+type DocumentsPanel = import("./render/documents.js").DocumentsPanel;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,13 +30,9 @@ export class DocumentValueError extends Error {
 
 /** Whether `text` is an absolute http(s) address: the exact URL of a post, never a relative path or another scheme. */
 export function isPostUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text) || /\s/.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
+  // A host with a dot, then an optional path, query or fragment; no spaces. (No URL parser: the package runs where
+  // there is none, and the shape is all a request letter needs.)
+  return /^https?:\/\/[^\s/?#@]+\.[^\s/?#@.][^\s/?#@]*(?:[/?#]\S*)?$/i.test(text);
 }
 
 function isDate(text: string): boolean {

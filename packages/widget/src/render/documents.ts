@@ -1,6 +1,6 @@
 // The documents view: choose a document, read the warnings first, fill it in, and get it back as the standard form's
 // sections (part="document", data-document=<id>) to print or copy. A lazy chunk of its own (vite.config.ts
-// LAZY_CHUNKS "documents"), loaded right after the views chunk whatever tab is open. Nothing typed leaves the element:
+// LAZY_CHUNKS "documents"), loaded when the panel is first shown. Nothing typed leaves the element:
 // no request, no storage, no URL; the DocumentsController forgets it on pagehide and on a back/forward-cache restore.
 import type { Lang } from "@netstalker/data";
 import {
@@ -15,7 +15,7 @@ import {
   type RenderedDocument,
   renderDocument,
 } from "@netstalker/data/documents";
-import { html, nothing, type TemplateResult } from "lit";
+import { type CSSResult, html, nothing, type ReactiveControllerHost, type TemplateResult } from "lit";
 import { DocumentsController } from "../controllers/documents-controller.js";
 import { DOCUMENTS_TEXT, type DocumentsText } from "../documents-text.js";
 import { documentStyles } from "../styles/documents.js";
@@ -390,4 +390,22 @@ export function renderDocumentsView(ctx: DocumentsRenderContext): TemplateResult
         <p class="meta">${t.verified(doc.verifiedAt)} · ${renderSources(doc.sources, lang)}</p>
       </div>
     </details>`;
+}
+
+/** The documents panel as the element holds it: its renderer, its styles, and the clean-up of what was written. */
+export interface DocumentsPanel {
+  render: (ctx: ViewContext) => TemplateResult;
+  styles: CSSResult;
+  /** Forgets the chosen document and everything written (pagehide, back/forward-cache restore). */
+  clear: () => void;
+}
+
+/** Creates the documents panel for an element; `announce` speaks a message through the element's live region. */
+export function documentsPanel(host: ReactiveControllerHost, announce: (message: string) => void): DocumentsPanel {
+  const state = new DocumentsController(host);
+  return {
+    render: (ctx) => renderDocumentsView({ ...ctx, documents: state, announce }),
+    styles: documentStyles,
+    clear: () => state.clear(),
+  };
 }

@@ -13,7 +13,7 @@ export interface PanelContext extends ViewContext {
   /** The details file (remedies, FAQs, removal routes) could not be used. */
   detailsUnavailable: boolean;
   /** The documents panel, once its lazy module has loaded (undefined while loading, null when it failed). */
-  documents: (() => TemplateResult) | null | undefined;
+  documents?: (() => TemplateResult) | null;
 }
 
 /** The lazy module with the other panels. */

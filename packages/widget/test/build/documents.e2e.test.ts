@@ -61,7 +61,12 @@ const FILL: Record<string, (lang: Lang) => DocumentValues> = {
         what: `${MARK} second`,
         who: lang === "ja" ? "元交際相手" : "ex-partner",
       },
-      { when: "2026-11-02T08:00", where: lang === "ja" ? "自宅前" : "outside home", what: `${MARK} first` },
+      {
+        when: "2026-11-02T08:00",
+        where: lang === "ja" ? "自宅前" : "outside home",
+        what: `${MARK} first`,
+        who: lang === "ja" ? "知らない人" : "a stranger",
+      },
     ],
   }),
 };
