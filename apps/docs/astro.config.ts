@@ -66,6 +66,7 @@ export default defineConfig({
             { ...sidebarLabel("contactsTitle"), link: "/contacts/" },
             { ...sidebarLabel("remediesTitle"), link: "/remedies/" },
             { ...sidebarLabel("platformsTitle"), link: "/platforms/" },
+            { ...sidebarLabel("documentsTitle"), link: "/documents/" },
             { ...sidebarLabel("faqsTitle"), link: "/faqs/" },
             { slug: "safety" },
           ],
