@@ -355,12 +355,13 @@ export function renderDocumentsView(ctx: DocumentsRenderContext): TemplateResult
   const full = renderDocument(doc.id, valid, lang);
   // The copy for the poster only where the request can reach them (a caution says so).
   const masked = doc.cautions.length > 0 ? renderDocument(doc.id, valid, lang, { masked: true }) : undefined;
+  // The count of empty required fields is not a live region: it changes with every key pressed.
   return html`${chooser}
     <p class="doc-summary">${doc.summary[lang]}</p>
     ${renderGuidance(doc, ctx, d)} ${renderForm(doc, ctx, problems, d)}
     <section class="doc-result" aria-labelledby="doc-result-title">
       <h4 id="doc-result-title">${d.result}</h4>
-      <p class="muted" role="status">${full.missing.length > 0 ? d.missing(full.missing.length) : d.complete}</p>
+      <p class="muted">${full.missing.length > 0 ? d.missing(full.missing.length) : d.complete}</p>
       <p class="muted">${d.traces}</p>
       <div class="actions" data-screen-only>
         <button type="button" class="primary" @click=${() => window.print()}>${d.print}</button>
