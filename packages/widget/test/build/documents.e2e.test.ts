@@ -129,7 +129,7 @@ function outputLines(tab: Page, doc: string, copy: "full" | "masked"): Promise<s
   return tab
     .locator(`${W} [part~=document][data-document="${doc}"][data-copy="${copy}"]`)
     .evaluate((el) =>
-      [...el.querySelectorAll("h5, dt, dd")].map((n) => (n as HTMLElement).innerText.trim()).filter((t) => t !== ""),
+      [...el.querySelectorAll("h5, dt, dd")].map((n) => (n.textContent ?? "").trim()).filter((t) => t !== ""),
     );
 }
 function expectedLines(doc: string, values: DocumentValues, lang: Lang, masked: boolean): string[] {
@@ -240,11 +240,16 @@ describe.each(["ja", "en"] as const)("documents (%s)", (lang) => {
     expect(requests.filter((r) => `${r.url}\n${r.body}`.includes(MARK))).toEqual([]);
     expect(await leaks(context, tab)).toEqual(before);
 
-    // Leaving: pagehide and a back/forward-cache restore forget everything.
+    // Leaving: pagehide, a back/forward-cache restore, and a real navigation away and back forget everything.
     await tab.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true })));
     await tab.locator(W).evaluate((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
     expect(await tab.locator(`${W} [part~=document]`).count()).toBe(0);
     expect(await tab.locator(`${W} .doc-chooser input:checked`).count()).toBe(0);
+    await tab.locator(`${W} .doc-chooser input[value="incident-log"]`).check();
+    await fill(tab, "incident-log", "incidents[0].what", MARK);
+    await tab.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+    await tab.locator(W).evaluate((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    expect(await tab.locator(`${W} .doc-form`).count()).toBe(0);
     await tab.locator(`${W} .doc-chooser input[value="incident-log"]`).check();
     await fill(tab, "incident-log", "incidents[0].what", MARK);
     await tab.goto(`${server.origin}/elsewhere`);
