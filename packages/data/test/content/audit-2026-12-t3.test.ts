@@ -48,7 +48,7 @@ describe("A1: the Anti-Stalking Act as the official pages state it now", () => {
 
   it("legal-status hedges only the police-initiative warning, and says no official page states it", () => {
     const ja = faq("legal-status").answer.ja;
-    expect(ja).toMatch(/申出を待たずに警告できるようになったことは、報道によるもので、警察の公式ページではまだ確認できていません/);
+    expect(ja).toMatch(/申出を待たずに警告できるようになったことは報道によるもので、警察の公式ページではまだ確認できていません/);
   });
 
   it("legal-status gives the 2021 points beyond GPS: where the victim actually is, and repeated letters", () => {
@@ -144,7 +144,7 @@ describe("A2, A4: platform duty, forms and civil time limits", () => {
   it("plain LINE is not named a designated service anywhere: only OpenChat and VOOM", () => {
     const lineYahoo = dataset.platforms.find((p) => p.id === "line-yahoo");
     expect(lineYahoo?.services.find((s) => s.name === "LINE")?.designated).toBe(false);
-    expect(steps("deletion-request").join("\n")).toContain("個人どうしのトークは含まれません");
+    expect(steps("deletion-request").join("\n")).toContain("個人どうしのLINEのトークは含まれません");
   });
 
   it.each([
@@ -187,7 +187,7 @@ describe("B: contacts", () => {
     const text = contact("houterasu-crime-victim-dial").description;
     expect(text.ja).not.toContain("またはそのおそれがある方");
     expect(text.ja).toContain("受けている疑いがある方を含む");
-    expect(text.ja).toContain("ご本人だけ");
+    expect(text.ja).toContain("ご本人に限ります");
     expect(text.en).not.toContain("or may become");
     expect(faq("is-it-free").answer.ja).not.toContain("またはそのおそれがある方");
     expect(faq("is-it-free").answer.en).not.toContain("or may become");
@@ -218,7 +218,7 @@ describe("B: contacts", () => {
     expect(JSON.stringify(dataset)).not.toContain("@linejinkensoudan");
     expect(c.coverage.scope).toBe("regional");
     expect(c.coverage.area?.ja).toBe("東京都・愛知県・大阪府・福岡県");
-    expect(line?.notes?.ja).toContain("法務省のページにある検索IDかQRコードから追加");
+    expect(line?.notes?.ja).toContain("法務省のページの検索IDかQRコードから追加");
     expect(line?.notes?.ja).toContain("バックアップ");
     expect(c.confidence).toBe("medium");
     expect(c.sources.length).toBeGreaterThanOrEqual(2);
@@ -264,7 +264,7 @@ describe("D: windows for people who cannot talk, paid-deletion offers and sexual
     if (app?.type !== "app") return;
     expect(app.needsRegistration).toBe(true);
     expect(app.label?.ja).toContain("110番アプリ");
-    expect(app.notes?.ja).toContain("先に登録");
+    expect(app.notes?.ja).toContain("登録しておき");
     expect(app.traces).toContain("app-installed");
     expect(app.url).toMatch(/^https:\/\/www\.police\.pref\.osaka\.lg\.jp\//);
   });
@@ -275,7 +275,8 @@ describe("D: windows for people who cannot talk, paid-deletion offers and sexual
     if (relay?.type !== "relay") return;
     expect(relay.needsRegistration).toBe(true);
     expect(relay.schedule?.type).toBe("always");
-    expect(relay.notes?.ja).toContain("110番にもかけられます");
+    expect(relay.label?.ja).toContain("110番");
+    expect(relay.notes?.ja).toContain("登録が必要");
     expect(isOpenAt(relay, jst("2026-12-06T03:00"))).toBe(true);
     expect(police.sources.map((s) => s.url)).toContain("https://www.soumu.go.jp/soutsu/kanto/info/2021/0709ji.html");
   });
@@ -287,7 +288,7 @@ describe("D: windows for people who cannot talk, paid-deletion offers and sexual
     expect(code?.type === "shortcode" && code.unreachableFrom).toEqual(["ip-phone", "prepaid-mobile"]);
     expect(c.cost).toBe("call-charges");
     expect(c.categories).toContain("consumer");
-    expect(c.description.ja).toContain("電話料金のほかに費用がかかることはありません");
+    expect(c.description.ja).toContain("電話料金のほかに費用はかかりません");
     expect(c.remedies).toContain("deletion-request");
     expect(c.sources[0]?.url).toBe(
       "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
@@ -307,8 +308,10 @@ describe("D: windows for people who cannot talk, paid-deletion offers and sexual
     expect(c.confidence).toBe("medium");
     expect(c.schedule.type).toBe("varies");
     expect(isOpenAt(c, jst("2026-12-07T18:00"))).toBe("unknown");
-    expect(c.caveat?.ja).toContain("毎日");
-    expect(c.caveat?.ja).toContain("月・水・土曜日");
+    const note = c.schedule.type === "varies" ? c.schedule.note.ja : "";
+    expect(note).toContain("毎日");
+    expect(note).toContain("月・水・土曜日");
+    expect(c.caveat?.ja).toContain("曜日は資料によって異なり");
     const chat = c.channels.find((ch) => ch.type === "chat");
     expect(chat?.type === "chat" && chat.url).toBe("https://curetime.jp/");
     expect(chat?.traces).toContain("browser-history");
