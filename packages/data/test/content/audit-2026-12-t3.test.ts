@@ -338,10 +338,22 @@ describe("verifiedAt moved only for records checked against a stored page this t
     expect(contact(id).verifiedAt).toBe("2026-12-06");
   });
 
-  it("records changed from secondary statute copies only keep their old date", () => {
-    // 民法724条の2 was read in secondary statute copies, not on e-Gov: the text changed, the verified date did not.
-    expect(remedy("damages-claim").verifiedAt).toBe("2026-11-29");
-    expect(remedy("civil-lawsuit").verifiedAt).toBe("2026-11-29");
+  it.each(["legal-status", "is-it-free"])("faq %s was re-checked on 2026-12-06", (id) => {
+    expect(faq(id).verifiedAt).toBe("2026-12-06");
+  });
+
+  it.each(["stalker-act-warning-order", "stalkerware-caution", "deletion-request"])(
+    "remedy %s was re-checked on 2026-12-06",
+    (id) => {
+      expect(remedy(id).verifiedAt).toBe("2026-12-06");
+    },
+  );
+
+  it("records changed without re-reading an official page keep their old date", () => {
+    // 民法724条の2 was read in secondary statute copies, not on e-Gov; the safety reorderings rest on no new page.
+    for (const id of ["damages-claim", "civil-lawsuit", "strengthen-security", "cut-contact", "preserve-evidence"]) {
+      expect(remedy(id).verifiedAt, id).toBe("2026-11-29");
+    }
     expect(faq("time-limits").verifiedAt).toBe("2026-11-29");
   });
 });
