@@ -90,35 +90,34 @@ export function measure(dist = "dist"): SizeFigure[] {
   const ja = code + contacts("ja");
   const en = code + contacts("en");
   return [
-    // +0.1 KB for the fifth tab (documents): its label in both languages and the loader of its chunk.
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 22.6 * KB, target: 16 * KB },
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 23.5 * KB, target: 16 * KB },
+    // StopNCII and Take It Down in the contacts file (+0.9 KB in ja): ADR 0012, amendment for issue #22.
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 36.5 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 36.5 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once every tab was opened, and once the triage was used.
     {
       name: "every tab opened, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      // Two more contacts (StopNCII, Take It Down) in the contacts and details files.
-      budget: 55 * KB,
+      budget: 59 * KB,
     },
     {
       name: "every tab opened, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 55 * KB,
+      budget: 59 * KB,
     },
-    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 66.5 * KB },
+    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 70 * KB },
     {
       name: "ja with a document written (+ documents)",
       bytes: ja + afterFirstCard + details("ja") + sum(["documents"]),
-      budget: 73 * KB,
+      budget: 76 * KB,
     },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), and the
       // documents panel with its three documents in both languages (+15 KB).
-      budget: 88 * KB,
+      budget: 91 * KB,
       target: 50 * KB,
     },
   ];
