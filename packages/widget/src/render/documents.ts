@@ -307,7 +307,8 @@ function renderGuidance(doc: Document, ctx: DocumentsRenderContext, d: Documents
             ${doc.sendTo[lang].split("\n\n").map((p) => html`<p>${p}</p>`)}
             ${
               routes.length > 0
-                ? html`<p class="doc-subhead">${d.platformRoutes}</p>
+                ? // A new tab: leaving this page would forget everything written here (pagehide clears it).
+                  html`<p class="doc-subhead">${d.platformRoutes}</p>
                     <ul class="doc-routes">
                       ${routes.map(
                         (r) =>
