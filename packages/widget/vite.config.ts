@@ -182,7 +182,7 @@ const LAZY_CHUNKS = [
   },
   {
     name: "documents",
-    test: /\/src\/render\/documents\.ts$|\/src\/(documents-text|styles\/documents|controllers\/documents-controller)\.ts$|\/data\/src\/documents\/|\/data\/src\/generated\/documents\.ts$/,
+    test: /\/src\/render\/document(s|-form)\.ts$|\/src\/(documents-text|styles\/documents|controllers\/documents-controller)\.ts$|\/data\/src\/documents\/|\/data\/src\/generated\/documents\.ts$/,
   },
   {
     name: "views",
