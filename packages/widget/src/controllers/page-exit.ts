@@ -1,13 +1,10 @@
 // The quick exit without an element: where it goes, how it leaves, and the Shift sequence on a document. The widget's
 // QuickExitController and any page that wants the same exit (the docs site) use these, so the behaviour that a
 // frightened person relies on is written once.
+import { DEFAULT_EXIT_URL } from "./exit-destinations.js";
 import { ShiftExitDetector } from "./shift-exit.js";
 
-/**
- * Where the quick exit goes unless told otherwise: tenki.jp, the Japan Weather Association's forecast. A weather
- * page is what the GOV.UK pattern recommends: common, harmless to be seen on, and not personalised.
- */
-export const DEFAULT_EXIT_URL = "https://tenki.jp/";
+export { DEFAULT_EXIT_URL };
 
 /** The validated exit destination: `value` if it is an http(s) URL (relative to `base`), else null. */
 export function httpUrl(value: string | null | undefined, base: string): string | null {
