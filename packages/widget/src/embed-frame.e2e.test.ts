@@ -15,8 +15,10 @@ const TT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 
 function partnerPages(_req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   const ours = server.origin;
   const hashes = JSON.parse(readFileSync(`${DIST_DIR}integrity.json`, "utf8")) as Record<string, string>;
+  // The pinned snippet of the embed guide: the code by its integrity, the records by data-integrity.
+  const dataIntegrity = ["data", "details"].map((f) => hashes[`stalker-help-widget.${f}.en.json`] ?? "").join(" ");
   const script = (integrity: string) =>
-    `<stalker-help-widget></stalker-help-widget><script type="module" src="${ours}/stalker-help-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+    `<stalker-help-widget data-integrity="${dataIntegrity}"></stalker-help-widget><script type="module" src="${ours}/stalker-help-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
   let body: string;
   if (url.pathname === "/partner") {
     const sandbox = url.searchParams.get("sandbox");
@@ -281,6 +283,35 @@ describe("pinned code, fresh data", () => {
     await context.close();
   });
 
+  it("a data file changed under a pinned snippet is refused: the emergency numbers from the code stay, and the console says why", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const warnings: string[] = [];
+    tab.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    // A well-formed file with one number changed: it passes every schema check, only its hash gives it away.
+    const original = readFileSync(`${DIST_DIR}stalker-help-widget.data.en.json`, "utf8");
+    const tampered = original.replace(/"number": ?"0570-[\d-]+"/, '"number":"0570-000-000"');
+    expect(tampered).not.toBe(original);
+    await tab.route("**/stalker-help-widget.data.en.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: tampered }),
+    );
+    await tab.goto(`${partner}/pinned`);
+    await cards(tab);
+    const ids = await tab
+      .locator("stalker-help-widget [part~=card]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-contact-id")));
+    expect(ids).toEqual(["police-emergency-110"]);
+    expect(await tab.locator("stalker-help-widget").evaluate((el) => el.shadowRoot?.textContent)).not.toContain(
+      "0570-000-000",
+    );
+    await expect
+      .poll(() => warnings.join("\n"))
+      .toMatch(/data file not used \(integrity\).*does not match data-integrity/);
+    await context.close();
+  });
+
   it("a wrong integrity hash stops the script (the browser refuses it)", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
@@ -389,6 +420,17 @@ describe("themes, IME, back/forward cache, Trusted Types", () => {
               new KeyboardEvent(type, { key: "Shift", keyCode: 229, isComposing: true, bubbles: true, composed: true }),
             );
         }
+      }
+    });
+    await tab.waitForTimeout(300);
+    expect(tab.url()).toBe(`${server.origin}/typing`);
+    // A Shift whose keydown belonged to the composition, released after it ended: the keyup alone never counts.
+    await tab.evaluate(() => {
+      const field = document.getElementById("field");
+      for (let i = 0; i < 4; i++) {
+        const init = { key: "Shift", bubbles: true, composed: true };
+        field?.dispatchEvent(new KeyboardEvent("keydown", { ...init, keyCode: 229, isComposing: true }));
+        field?.dispatchEvent(new KeyboardEvent("keyup", { ...init, keyCode: 16 }));
       }
     });
     await tab.waitForTimeout(300);
