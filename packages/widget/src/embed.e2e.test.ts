@@ -343,9 +343,11 @@ describe("quick exit", () => {
     return { context, tab };
   }
 
-  it("the exit button leaves with location.replace: Back does not return to the help", async () => {
+  it("the exit button leaves with location.replace, sending no Referer from a page without a referrer policy: Back does not return to the help", async () => {
     const { context, tab } = await openFromStart("/exit");
+    const exitRequest = tab.waitForRequest(`${server.origin}/neutral`);
     await tab.locator("stalker-help-widget [part~=exit]").click();
+    expect((await exitRequest).headers().referer).toBeUndefined();
     await tab.waitForURL(`${server.origin}/neutral`);
     await tab.goBack();
     expect(tab.url()).toBe(`${server.origin}/start`);
