@@ -112,6 +112,7 @@ export default defineConfig({
             { slug: "embed" },
             { slug: "embed-anywhere" },
             { slug: "partner-kit" },
+            { slug: "threat-model" },
             { ...sidebarLabel("apiTitle"), link: "/api/" },
             { ...sidebarLabel("schemasTitle"), link: "/schemas/" },
             { ...sidebarLabel("changelogTitle"), link: "/changelog/" },

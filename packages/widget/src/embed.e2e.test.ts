@@ -10,8 +10,8 @@ import { launchChromium } from "./test-support/chromium.js";
 import { afterFirstCard, page, startServer, type TestServer } from "./test-support/static-server.js";
 
 const dataset = datasetJson as unknown as Dataset;
-/** A 300,000-character source URL (the earlier https pattern took seconds to a minute on it, on the main thread). */
-const CRAFTED_URL = `https://${"a.".repeat(150_000)}`;
+/** A 300,000-character source URL ending in a space: the earlier https pattern took minutes on it, on the main thread. */
+const CRAFTED_URL = `https://${"a.".repeat(150_000)} `;
 const SCRIPT = `<script type="module" src="/stalker-help-widget.js"></script>`;
 const HOSTILE_CSS = `<link rel="stylesheet" href="/hostile.css">`;
 const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'">`;

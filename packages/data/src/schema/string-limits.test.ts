@@ -57,7 +57,7 @@ describe("the https URL pattern", () => {
     for (const url of ["https://localhost/", "https://a..b/", "http://a.example/", "https:// a.example/"]) {
       expect(HttpsUrlSchema.safeParse(url).success, url).toBe(false);
     }
-    const crafted = `https://${"a.".repeat(150_000)}`;
+    const crafted = `https://${"a.".repeat(150_000)} `;
     const result = HttpsUrlSchema.safeParse(crafted);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.code)).toContain("too_big");
