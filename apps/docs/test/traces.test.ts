@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { contacts } from "@netstalker/data";
 import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
 import { chromium, type Page } from "playwright-core";
@@ -106,6 +107,21 @@ describe("the site's policy", () => {
     seen.push(...(await violations()).map((v) => `search: ${v}`));
     expect(seen).toEqual([]);
     await context.close();
+  });
+});
+
+describe("the threat model page", () => {
+  it("names, in both languages, test files that exist", () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url));
+    for (const file of ["threat-model.mdx", "en/threat-model.mdx"]) {
+      const text = readFileSync(fileURLToPath(new URL(`../src/content/docs/${file}`, import.meta.url)), "utf8");
+      const paths = [...text.matchAll(/`((?:apps|packages)\/[\w./-]+\.test\.ts)`/g)].map((m) => m[1] ?? "");
+      expect(paths.length, file).toBeGreaterThan(10);
+      expect(
+        paths.filter((p) => !existsSync(path.join(root, p))),
+        file,
+      ).toEqual([]);
+    }
   });
 });
 
