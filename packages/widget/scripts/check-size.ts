@@ -86,27 +86,27 @@ export function measure(dist = "dist"): SizeFigure[] {
   const en = code + contacts("en");
   return [
     // +0.9 KB for issue #20's checks (data-integrity, emergency floor, bounded and sliced checks): ADR 0012.
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 23.5 * KB, target: 16 * KB },
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 24.5 * KB, target: 16 * KB },
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 36.5 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 36.5 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once everything after the first card has come (the triage
     // chunk among it since issue #20: it is fetched before anything is typed).
     {
       name: "all loaded, ja (+ lazy chunks, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 66 * KB,
+      budget: 70 * KB,
     },
     {
       name: "all loaded, en (+ lazy chunks, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 66 * KB,
+      budget: 70 * KB,
     },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB).
-      budget: 73 * KB,
+      budget: 77 * KB,
       target: 50 * KB,
     },
   ];
