@@ -15,6 +15,7 @@ import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL } from "./controllers/page-exit.js";
 import { QuickExitController } from "./controllers/quick-exit-controller.js";
 import type { TriageController } from "./controllers/triage-controller.js";
+import { DEFAULT_FETCH_TIMEOUT_MS } from "./data/fetch-timeout.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
 import { type Panel, THEMES, type Theme, VIEWS, type View } from "./options.js";
@@ -25,9 +26,8 @@ import { resolveLang } from "./resolve-lang.js";
 import { styles, stylesWith } from "./styles/index.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
+export { DEFAULT_FETCH_TIMEOUT_MS } from "./data/fetch-timeout.js";
 export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
-/** How long data (the data file, or live data from `api-base`) may take before the widget keeps what it has. */
-export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
 
 /**
  * Help for people harassed or stalked online in Japan: the right consultation windows with their numbers and
@@ -89,6 +89,7 @@ export class StalkerHelpWidget extends LitElement {
     exitUrl: { attribute: "exit-url" },
     compact: { type: Boolean, reflect: true },
     fetchTimeout: { attribute: "fetch-timeout", type: Number },
+    dataIntegrity: { attribute: "data-integrity" },
     now: { attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -109,8 +110,10 @@ export class StalkerHelpWidget extends LitElement {
   exitUrl: string = DEFAULT_EXIT_URL;
   /** Shorter cards: no descriptions, languages or sources. */
   compact = false;
-  /** Milliseconds to wait for the data file or live data before keeping what is on screen. */
+  /** Milliseconds (500 to 60000) to wait for the data file or live data before keeping what is on screen. */
   fetchTimeout = DEFAULT_FETCH_TIMEOUT_MS;
+  /** sha384 of the data files (from `integrity.json`, space-separated): a file matching none is refused. CDN build only. */
+  declare dataIntegrity?: string;
   /** The instant "open now" is computed for. Default: the current time, refreshed every minute. */
   declare now?: Date;
 
