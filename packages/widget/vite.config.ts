@@ -166,6 +166,8 @@ function dataFileVariant(): Plugin {
  * - views: the remedies, FAQ and triage panels (with the removal path), their styles and text, loaded right after the
  *   first card whatever tab is open (so no request says which tab a person opened);
  * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions), right after it too;
+ * - documents: the documents view (takedown and disclosure requests, incident log) with their content, when a person
+ *   opens that panel;
  * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.
@@ -173,6 +175,7 @@ function dataFileVariant(): Plugin {
 export const LAZY_ENTRIES: Readonly<Record<string, string>> = {
   "src/render/views.ts": "views",
   "src/data/details-file.ts": "details",
+  "src/render/documents.ts": "documents",
   "src/data/run-triage.ts": "triage",
   "src/data/live-data.ts": "live-data",
 };

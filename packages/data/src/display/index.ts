@@ -16,6 +16,7 @@ export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER
 export { PREFECTURES, type Prefecture, parsePrefecture, prefectureName } from "./prefectures.js";
 export * from "./reach-labels.js";
 export * from "./remedy-labels.js";
+export { setUpFirstNote } from "./setup-first.js";
 export { channelTraces } from "./traces.js";
 export * from "./triage-labels.js";
 export { WEEK_DAYS } from "./week.js";

@@ -35,6 +35,8 @@ export const REACH_ACTION_LABELS: Labels<ChannelType> = {
   line: { ja: "LINEで相談", en: "Message on LINE" },
   email: { ja: "メールで相談", en: "Write an e-mail" },
   form: { ja: "フォームで送る", en: "Send the form" },
+  app: { ja: "アプリで連絡", en: "Use the app" },
+  relay: { ja: "手話・文字で電話", en: "Call in sign language or text" },
   "in-person": { ja: "窓口へ行く", en: "Go in person" },
   web: { ja: "ページを開く", en: "Open the page" },
 };
@@ -51,6 +53,7 @@ export const REACH_TEXT_LABELS = {
     en: "Nothing here can be used without speaking right now. In danger, call 110.",
   },
   showAll: { ja: "すべての窓口", en: "All contacts" },
+  registerFirst: { ja: "事前登録が必要", en: "register first" },
 } as const satisfies Record<string, LocalizedText>;
 
 /** "Opens Tue 8:30" / "火 8:30から": the next opening, already formatted in Japan time by formatJapanTime. */

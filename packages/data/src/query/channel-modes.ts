@@ -7,7 +7,7 @@ import type { Channel, ChannelLocalized, ChannelType } from "../schema/channel.j
 /** voice: a call a person must speak on; text: usable without speaking; visit: go in person; info: a page to read. */
 export type ChannelMode = "voice" | "text" | "visit" | "info";
 
-/** Each channel type's mode. Add a new type here (e.g. `app`: "text", `relay`: "text"). */
+/** Each channel type's mode: a new channel type must be added here before anything compiles. */
 export const CHANNEL_MODES: Readonly<Record<ChannelType, ChannelMode>> = {
   phone: "voice",
   shortcode: "voice",
@@ -15,11 +15,14 @@ export const CHANNEL_MODES: Readonly<Record<ChannelType, ChannelMode>> = {
   line: "text",
   email: "text",
   form: "text",
+  // Both need registering beforehand (needsRegistration), which the surfaces say next to them.
+  app: "text",
+  relay: "text",
   "in-person": "visit",
   web: "info",
 };
 
-/** The channel types a person can use without a voice call (chat, LINE, e-mail, forms, …), in CHANNEL_MODES order. */
+/** The channel types a person can use without a voice call (chat, LINE, e-mail, forms, apps, relay), in CHANNEL_MODES order. */
 export const NO_VOICE_CHANNEL_TYPES: readonly ChannelType[] = (Object.keys(CHANNEL_MODES) as ChannelType[]).filter(
   (type) => CHANNEL_MODES[type] === "text",
 );

@@ -29,7 +29,7 @@ export {
   CHANNEL_FILTERS,
   type ChannelFilter,
   contactReach,
-  coveragePrefecture,
+  coveragePrefectures,
   type ElsewhereGroup,
   REACH_STATES,
   type Reach,

@@ -48,8 +48,8 @@ export interface Reach<C extends AnyContact> {
   channel: C["channels"][number];
   channelIndex: number;
   status: ReachStatus;
-  /** For a regional contact, the prefecture it serves (null when its area names no single prefecture). */
-  prefecture: Prefecture | null;
+  /** For a regional contact, the prefectures its area names (empty when national or when it names none). */
+  prefectures: Prefecture[];
 }
 
 /** The contacts of one state, in the order they are shown. */
@@ -60,8 +60,8 @@ export interface ReachGroup<C extends AnyContact> {
 
 /** Regional contacts of another (or an unnamed) region, folded under "for people in Tokyo". */
 export interface ElsewhereGroup<C extends AnyContact> {
-  /** The prefecture they serve, or null when their area names none (then `area` is shown). */
-  prefecture: Prefecture | null;
+  /** The prefectures they serve (empty when their area names none). */
+  prefectures: Prefecture[];
   /** Their area as the record writes it (string when localized). */
   area: C["coverage"]["area"];
   items: Reach<C>[];
@@ -131,13 +131,17 @@ function candidates<C extends AnyContact>(contact: C, filter: ChannelFilter): nu
   return remote.length > 0 ? remote : all;
 }
 
-/** The prefecture a regional contact serves (null when national, or when its area names no single prefecture). */
-export function coveragePrefecture(contact: AnyContact): Prefecture | null {
-  if (contact.coverage.scope !== "regional") return null;
+/** The prefectures a regional contact's area names ("東京都・愛知県", "Tokyo and Aichi"); empty when national. */
+export function coveragePrefectures(contact: AnyContact): Prefecture[] {
+  if (contact.coverage.scope !== "regional") return [];
   const area: string | LocalizedText | undefined = contact.coverage.area;
-  if (area === undefined) return null;
-  if (typeof area === "string") return parsePrefecture(area) ?? null;
-  return parsePrefecture(area.ja) ?? parsePrefecture(area.en) ?? null;
+  if (area === undefined) return [];
+  const texts = typeof area === "string" ? [area] : [area.ja, area.en];
+  for (const text of texts) {
+    const found = text.split(/[・、,，]|\s+and\s+/).flatMap((part) => parsePrefecture(part) ?? []);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**
@@ -162,11 +166,18 @@ export function contactReach<C extends AnyContact>(
     channel: contact.channels[best.index] as C["channels"][number],
     channelIndex: best.index,
     status: best.status,
-    prefecture: coveragePrefecture(contact),
+    prefectures: coveragePrefectures(contact),
   };
 }
 
-/** Items in REACH_STATES order; the closed ones by their next opening (unknown openings last); else as given. */
+function needsSetUp(reach: Reach<AnyContact>): boolean {
+  return "needsRegistration" in reach.channel && reach.channel.needsRegistration === true;
+}
+
+/**
+ * Items in REACH_STATES order; the closed ones by their next opening (unknown openings last); within a state, ways
+ * that need setting up beforehand after the others; else as given.
+ */
 export function byReach<C extends AnyContact>(items: readonly Reach<C>[]): Reach<C>[] {
   const opening = (r: Reach<C>) => r.status.opensAt?.getTime() ?? Number.POSITIVE_INFINITY;
   return items
@@ -178,6 +189,9 @@ export function byReach<C extends AnyContact>(items: readonly Reach<C>[]): Reach
         const diff = opening(a.item) - opening(b.item);
         if (diff !== 0) return diff;
       }
+      // A way that must be set up beforehand (an app, the relay service) after those usable this minute.
+      const setUp = Number(needsSetUp(a.item)) - Number(needsSetUp(b.item));
+      if (setUp !== 0) return setUp;
       return a.i - b.i;
     })
     .map(({ item }) => item);
@@ -185,7 +199,7 @@ export function byReach<C extends AnyContact>(items: readonly Reach<C>[]): Reach
 
 /** Whether a contact is for people in `region`: national contacts always, regional ones of that prefecture. */
 export function servesRegion(contact: AnyContact, region: Prefecture): boolean {
-  return contact.coverage.scope === "national" || coveragePrefecture(contact)?.code === region.code;
+  return contact.coverage.scope === "national" || coveragePrefectures(contact).some((p) => p.code === region.code);
 }
 
 /** Where a contact goes on the first screen: ranked, folded under its area ("elsewhere"), or left out. */
@@ -215,12 +229,9 @@ export function reachableNow<C extends AnyContact>(
     const serves = placeFor(contact, options.region);
     if (serves === true) ranked.push(reach);
     else if (serves === "elsewhere") {
-      const key = reach.prefecture?.code;
-      const group = elsewhere.find((g) =>
-        key ? g.prefecture?.code === key : g.prefecture === null && sameArea(g.area, contact.coverage.area),
-      );
+      const group = elsewhere.find((g) => sameArea(g.area, contact.coverage.area));
       if (group) group.items.push(reach);
-      else elsewhere.push({ prefecture: reach.prefecture, area: contact.coverage.area, items: [reach] });
+      else elsewhere.push({ prefectures: reach.prefectures, area: contact.coverage.area, items: [reach] });
     }
   }
   const sorted = byReach(ranked);

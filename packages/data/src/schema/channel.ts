@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { BILINGUAL, CostSchema, HttpsUrlSchema, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
+import {
+  BILINGUAL,
+  CostSchema,
+  HttpsUrlSchema,
+  MAX_TOKEN_LENGTH,
+  SINGLE_LANGUAGE,
+  type TextVariant,
+} from "./primitives.js";
 import { ScheduleLocalizedSchema, ScheduleSchema } from "./schedule.js";
 
 /** Kinds of telephone line that some numbers cannot be dialled from. */
@@ -21,17 +28,26 @@ export type NumberKind = z.infer<typeof NumberKindSchema>;
  * TRACE_LABELS (@netstalker/data display helpers); anything specific to a channel goes in its sourced `notes`.
  */
 export const TraceSchema = z
-  .enum(["call-history", "navi-dial-charge", "reply-by-email", "reply-by-phone", "line-friend", "browser-history"])
+  .enum([
+    "call-history",
+    "navi-dial-charge",
+    "reply-by-email",
+    "reply-by-phone",
+    "line-friend",
+    "browser-history",
+    "app-installed",
+  ])
   .meta({
     id: "Trace",
     description:
-      "call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history.",
+      "call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history; app-installed: the app you need shows on the phone's home screen and in its app list.",
   });
 export type Trace = z.infer<typeof TraceSchema>;
 
 /** BCP 47 language tags (ja, en, zh, mul for many). */
 export const LanguageTagSchema = z
   .string()
+  .max(35)
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "languages are BCP 47 tags such as ja or en");
 
 /** Builds the channel schemas for one shape of text (and the schedule schema of the same shape). */
@@ -57,6 +73,7 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
   /** A ten- or eleven-digit Japanese number written as published, with hyphens. */
   const DomesticNumberSchema = z
     .string()
+    .max(20)
     .regex(
       /^0\d{1,4}-\d{1,6}(?:-\d{1,4})?$/,
       "phone numbers are written as published: 0 then digit groups joined by hyphens",
@@ -77,6 +94,7 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       /** The same number in E.164 form (+81...), where one exists. */
       e164: z
         .string()
+        .max(16)
         .regex(/^\+81[1-9]\d{8,9}$/, "E.164 numbers are +81 followed by the number without its leading 0")
         .optional(),
       /** What kind of number this is. */
@@ -95,7 +113,10 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       /** A short dialling code. */
       type: z.literal("shortcode"),
       /** The code as dialled: three digits (110) or # and four digits (#9110). */
-      code: z.string().regex(/^(?:1\d{2}|#\d{4})$/, "short codes are three digits (110) or # and four digits (#9110)"),
+      code: z
+        .string()
+        .max(5)
+        .regex(/^(?:1\d{2}|#\d{4})$/, "short codes are three digits (110) or # and four digits (#9110)"),
       /** Lines this code cannot be dialled from. */
       unreachableFrom: z.array(PhoneLineSchema),
       ...channelBase,
@@ -133,12 +154,45 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       /** A LINE account. */
       type: z.literal("line"),
       /** The account's LINE ID, with its leading @. */
-      lineId: z.string().regex(/^@[A-Za-z0-9._-]+$/, "LINE IDs start with @"),
+      lineId: z
+        .string()
+        .max(MAX_TOKEN_LENGTH)
+        .regex(/^@[A-Za-z0-9._-]+$/, "LINE IDs start with @"),
       /** An official page about the account. */
       url: HttpsUrlSchema.optional(),
       ...channelBase,
     })
     .meta({ id: v.id("LineChannel"), description: "A LINE account." });
+
+  /**
+   * A way in that works only through something installed and (usually) registered for beforehand: told apart by
+   * `type` so a "can't talk" view can offer it and say that it has to be set up first.
+   */
+  const setUpFirstChannel = <T extends string>(type: T, id: string, description: string) =>
+    z
+      .strictObject({
+        /** What has to be set up. */
+        type: z.literal(type),
+        /** An official page on how to install it and register. */
+        url: HttpsUrlSchema,
+        /** Whether a person must register before the first use (so it cannot be started in the moment of need). */
+        needsRegistration: z.boolean(),
+        ...channelBase,
+      })
+      .meta({ id: v.id(id), description });
+
+  /** An app for reaching a window by text, chat or pictures instead of a voice call (e.g. 110番アプリ). */
+  const AppChannelSchema = setUpFirstChannel(
+    "app",
+    "AppChannel",
+    "An app for reaching a window by text, chat or pictures instead of a voice call, installed beforehand.",
+  );
+  /** The public telephone relay service (電話リレーサービス): interpreters relay a call in sign language or text. */
+  const RelayChannelSchema = setUpFirstChannel(
+    "relay",
+    "RelayChannel",
+    "The public telephone relay service: sign-language or text interpreters relay the call, including to 110.",
+  );
 
   /** A place to go in person. */
   const InPersonChannelSchema = z
@@ -163,6 +217,8 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       ChatChannelSchema,
       LineChannelSchema,
       EmailChannelSchema,
+      AppChannelSchema,
+      RelayChannelSchema,
       InPersonChannelSchema,
     ])
     .meta({ id: v.id("Channel"), description: "One way to reach a window." });

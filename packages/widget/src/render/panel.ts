@@ -16,6 +16,8 @@ export interface PanelContext extends ViewContext {
   detailsUnavailable: boolean;
   /** "I can't talk on the phone" and the person's region, for the contacts panel's first screen. */
   reach: { textOnly: boolean; setTextOnly: (on: boolean) => void; region: Prefecture | undefined };
+  /** The documents panel, once its lazy module has loaded (undefined while loading, null when it failed). */
+  documents?: (() => TemplateResult) | null;
 }
 
 /** The lazy module with the other panels. */
@@ -38,6 +40,10 @@ export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | t
     };
     return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
       ${renderReachable(list, reachCtx)}`;
+  }
+  if (panel === "documents") {
+    if (ctx.documents === null) return html`<p class="muted" role="alert">${t.viewUnavailable}</p>`;
+    return ctx.documents ? ctx.documents() : html`<p class="muted">${t.loadingView}</p>`;
   }
   // Never an empty tab: a person must see that this part failed, and that the contacts still work.
   const empty = panel === "remedies" ? data.remedies.length === 0 : panel === "faq" && data.faqs.length === 0;

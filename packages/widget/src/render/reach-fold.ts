@@ -12,6 +12,7 @@ import {
   openStatus,
   REACH_ACTION_LABELS,
   type Reach,
+  setUpFirstNote,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import { renderBadge, renderSources } from "./card-parts.js";
@@ -25,6 +26,7 @@ function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: Rea
   const { lang, t } = ctx;
   const hours = channel.schedule ? describeSchedule(channel.schedule, lang) : [];
   const traces = channelTraces(channel, lang);
+  const setup = setUpFirstNote(channel, lang);
   const badge =
     channel.schedule && !offered
       ? renderBadge(
@@ -41,6 +43,7 @@ function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: Rea
     </div>
     ${hours.length ? html`<p class="note">${t.hours}: ${hours.join(" / ")}</p>` : nothing}
     ${channel.languages ? html`<p class="note">${t.languages}: ${languageList(channel.languages, lang)}</p>` : nothing}
+    ${setup ? html`<p class="note">${setup}</p>` : nothing}
     ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
     ${
       traces.length

@@ -55,7 +55,7 @@ type Item = Reach<ContactLocalized>;
  */
 const FIRST_SCREEN: Readonly<Record<ReachState, number>> = {
   open: 3,
-  unknown: 2,
+  unknown: 1,
   deferred: 1,
   closed: 2,
 };
@@ -94,7 +94,7 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
       >
         ${REACH_TEXT_LABELS.cannotTalk[lang]}
       </button>
-      <p id="cannot-talk-hint" class="muted hint">
+      <p id="cannot-talk-hint" class="visually-hidden">
         ${REACH_TEXT_LABELS.cannotTalkHint[lang]}
       </p>
     </div>
@@ -112,7 +112,7 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
     ${screen.elsewhere.map(
       (group) => html`<details class="fold elsewhere">
         <summary>
-          ${forPeopleInLabel(group.prefecture ? group.prefecture[lang] : (group.area ?? ""), lang)}
+          ${forPeopleInLabel(group.area ?? "", lang)}
           (${group.items.length})
         </summary>
         <ul class="cards reach-cards">
@@ -159,7 +159,11 @@ export function renderAction(channel: ChannelLocalized, lang: Lang): TemplateRes
       ? html`<a class="action" part="action" href=${channel.url} rel="noopener noreferrer">${label}: ${channel.where}</a>`
       : html`<span class="action" part="action">${label}: ${channel.where}</span>`;
   }
-  return html`<a class="action" part="action" href=${channel.url} rel="noopener noreferrer">${label}</a>`;
+  // An app or the relay service must be set up beforehand: the action says so (the fold says how).
+  const setUp = "needsRegistration" in channel && channel.needsRegistration;
+  return html`<a class="action" part="action" href=${channel.url} rel="noopener noreferrer"
+    >${label}${setUp ? ` (${REACH_TEXT_LABELS.registerFirst[lang]})` : ""}</a
+  >`;
 }
 
 /** What the badge of a card says about the time: until when, from when, answered later, or why it is unknown. */
