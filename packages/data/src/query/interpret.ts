@@ -6,7 +6,7 @@
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { normalizeText } from "./normalize-text.js";
-import { MAX_TRIAGE_TEXT, type Relationship, type TriageNeed } from "./triage-vocabulary.js";
+import { countCharacters, MAX_TRIAGE_TEXT, type Relationship, type TriageNeed } from "./triage-vocabulary.js";
 
 interface Word {
   text: string;
@@ -54,11 +54,12 @@ export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: stri
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
-    if (text.length > MAX_TRIAGE_TEXT) {
-      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${text.length}`);
+    const length = countCharacters(text);
+    if (length > MAX_TRIAGE_TEXT) {
+      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${length}`);
     }
     const normalized = normalizeText(text);
-    const matched = new Set<number>();
+    const matched = new Map<number, string[]>();
     for (let at = 0; at < normalized.length; ) {
       const bySecond = byStart.get(normalized.charCodeAt(at));
       const word =
@@ -66,33 +67,57 @@ export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: stri
         (bySecond.get(normalized.charCodeAt(at + 1))?.find((w) => standsAt(normalized, w, at)) ??
           bySecond.get(Number.NaN)?.find((w) => standsAt(normalized, w, at)));
       if (word) {
-        matched.add(word.entry);
+        matched.set(word.entry, [...(matched.get(word.entry) ?? []), word.text]);
         // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.
         at += word.text.length;
       } else at += 1;
     }
     let danger = false;
+    let crisis = false;
+    const evidence = new Map<string, string[]>();
+    const note = (reading: string, words: readonly string[]) =>
+      evidence.set(reading, [...new Set([...(evidence.get(reading) ?? []), ...words])].slice(0, 8));
     const needs = new Set<TriageNeed>();
     const audiences = new Set<Audience>();
     const relationships = new Set<Relationship>();
     const ids: string[] = [];
-    for (const i of [...matched].sort((a, b) => a - b)) {
+    for (const [i, words] of [...matched].sort(([a], [b]) => a - b)) {
       const entry = lexicon[i];
       if (!entry?.signal) continue;
       ids.push(entry.id);
-      if (entry.signal.danger) danger = true;
-      for (const need of entry.signal.needs ?? []) needs.add(need);
-      for (const audience of entry.signal.audiences ?? []) audiences.add(audience);
-      if (entry.signal.relationship) relationships.add(entry.signal.relationship);
+      if (entry.signal.danger) {
+        danger = true;
+        note("danger", words);
+      }
+      if (entry.signal.crisis) {
+        crisis = true;
+        note("crisis", words);
+      }
+      for (const need of entry.signal.needs ?? []) {
+        needs.add(need);
+        note(`need:${need}`, words);
+      }
+      for (const audience of entry.signal.audiences ?? []) {
+        audiences.add(audience);
+        note(`audience:${audience}`, words);
+      }
+      if (entry.signal.relationship) {
+        relationships.add(entry.signal.relationship);
+        note(`relationship:${entry.signal.relationship}`, words);
+      }
     }
     // Two relationships named (彼氏 and 同僚) is not something to guess from: leave it to the person.
     const [relationship] = relationships.size === 1 ? relationships : [];
     return {
       danger,
+      crisis,
       needs: [...needs],
       audiences: [...audiences],
       ...(relationship !== undefined && { relationship }),
       matched: ids,
+      ask: [],
+      understood: ids.length > 0,
+      evidence: [...evidence].map(([reading, words]) => ({ reading, words })),
     };
   };
 }
