@@ -75,6 +75,9 @@ function standsAt(text: string, word: Word, at: number): boolean {
 const MODEL_READ = 0.5;
 /** The same for danger and thoughts of dying: a false alarm there replaces the person's own answer. */
 const MODEL_CRITICAL = 0.5;
+/** A text longer than this (folded characters) is long: the model must be at least MODEL_LONG sure of anything. */
+const LONG_TEXT = 200;
+const MODEL_LONG = 0.7;
 /** For a child: the model reads one only when this sure, and asks below it. */
 const MODEL_CHILD = 0.75;
 /** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
@@ -198,7 +201,8 @@ export function createInterpreter(
       const signal = lexicon[f.entry]?.signal;
       if (!signal) continue;
       // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
-      const frame = signal.danger || signal.crisis ? framing(folded, f.start, f.end) : undefined;
+      const weighed = signal.danger || signal.crisis || signal.needs?.includes("threats");
+      const frame = weighed ? framing(folded, f.start, f.end) : undefined;
       matched.add(f.entry);
       if (signal.danger) {
         if (frame?.denied) dangerDenied = true;
@@ -210,7 +214,8 @@ export function createInterpreter(
         else if (frame?.past) crisisWithheld = true;
         else read.add("crisis", [f.shown]);
       }
-      if (frame?.denied && !signal.needs?.includes("threats")) continue;
+      // A denied threat ("he never threatened me") is not one; a past or quoted one still is.
+      if (frame?.denied) continue;
       for (const need of signal.needs ?? []) read.add(`need:${need}`, [f.shown]);
       for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
       if (signal.relationship) {
@@ -226,9 +231,11 @@ export function createInterpreter(
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
     const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
     // The model reads a label on its own only when fairly sure (at least MODEL_READ, danger and crisis MODEL_CRITICAL).
+    // A long text gathers evidence for everything it touches on: it must be surer still.
+    const lengthFloor = folded.length > LONG_TEXT ? MODEL_LONG : 0;
     const likely = (label: string, floor = MODEL_READ) => {
       const s = scores.get(label);
-      return s !== undefined && s.p >= Math.max(floor, readThreshold.get(label) ?? 0.5) ? s : undefined;
+      return s !== undefined && s.p >= Math.max(floor, lengthFloor, readThreshold.get(label) ?? 0.5) ? s : undefined;
     };
     const possible = (label: string) => {
       const s = scores.get(label);

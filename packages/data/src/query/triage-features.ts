@@ -2,10 +2,8 @@
 // the interpreter that runs it, so both see a text the same way. Japanese is written without spaces: its features
 // are the character pairs and triples of each run of Japanese script; Latin-script runs give their words (crudely
 // stemmed) and word pairs.
-//
-// Two views of the same features: forEachFeature gives them as strings (the build, and the model table's keys);
-// forEachFeatureKey gives Japanese n-grams as numbers made from their character codes, so the interpreter reads a
-// 1,000-character text without making a string per n-gram. featureKey turns a string feature into its key.
+// forEachFeature gives them as strings (the build, and the model table's keys); the scorer (triage-model.ts) walks
+// the same runs by character code, so that it reads a 1,000-character text without a string per n-gram.
 import { stemEnglish } from "./normalize-text.js";
 
 /**
@@ -33,10 +31,6 @@ export function isJapanese(c: number): boolean {
 }
 /** A Latin digit. */
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** The key of a Japanese n-gram from its character codes (all in the BMP): exact, no two n-grams share one. */
-const key2 = (a: number, b: number) => a * 0x10000 + b + 0x1_0000_0000_0000;
-const key3 = (a: number, b: number, c: number) => (a * 0x10000 + b) * 0x10000 + c;
 
 /** Walks the Japanese runs of `text`: each run [start, end) with at least one Japanese character. */
 export function forEachJapaneseRun(text: string, visit: (start: number, end: number) => void): void {
@@ -90,41 +84,6 @@ export function forEachFeature(folded: string, visit: (feature: string, start: n
     for (let i = start; i + 1 < end; i++) {
       visit(folded.slice(i, i + 2), i, i + 2);
       if (i + 2 < end) visit(folded.slice(i, i + 3), i, i + 3);
-    }
-  });
-  forEachLatin(folded, visit);
-}
-
-/** A feature's key: a number for a Japanese n-gram, the string itself for a Latin word or pair. */
-export function featureKey(feature: string): number | string {
-  const c = (i: number) => feature.charCodeAt(i);
-  // A Japanese n-gram has at least one Japanese character; digits alone ("14") are the same feature as the word.
-  if (feature.length >= 1 && feature.length <= 3 && /[^\x00-\x7f]/.test(feature) && !/[a-z ]/.test(feature)) {
-    if (feature.length === 1) return c(0);
-    if (feature.length === 2) return key2(c(0), c(1));
-    return key3(c(0), c(1), c(2));
-  }
-  return feature;
-}
-
-/** The same features as forEachFeature, as keys (featureKey), without making strings for Japanese n-grams. */
-export function forEachFeatureKey(
-  folded: string,
-  visit: (key: number | string, start: number, end: number) => void,
-): void {
-  forEachJapaneseRun(folded, (start, end) => {
-    if (end - start === 1) {
-      visit(folded.charCodeAt(start), start, end);
-      return;
-    }
-    for (let i = start; i + 1 < end; i++) {
-      const a = folded.charCodeAt(i);
-      const b = folded.charCodeAt(i + 1);
-      visit(isDigit(a) && isDigit(b) ? folded.slice(i, i + 2) : key2(a, b), i, i + 2);
-      if (i + 2 < end) {
-        const c = folded.charCodeAt(i + 2);
-        visit(isDigit(a) && isDigit(b) && isDigit(c) ? folded.slice(i, i + 3) : key3(a, b, c), i, i + 3);
-      }
     }
   });
   forEachLatin(folded, visit);
