@@ -197,6 +197,7 @@ export function createInterpreter(
     let dangerDenied = false;
     let crisisWithheld = false;
     let crisisDenied = false;
+    const denied = new Set<string>();
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
       if (!signal) continue;
@@ -215,7 +216,10 @@ export function createInterpreter(
         else read.add("crisis", [f.shown]);
       }
       // A denied threat ("he never threatened me") is not one; a past or quoted one still is.
-      if (frame?.denied) continue;
+      if (frame?.denied) {
+        for (const need of signal.needs ?? []) denied.add(`need:${need}`);
+        continue;
+      }
       for (const need of signal.needs ?? []) read.add(`need:${need}`, [f.shown]);
       for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
       if (signal.relationship) {
@@ -245,6 +249,7 @@ export function createInterpreter(
       if (label === "danger" || label === "crisis" || label === "crisisNow" || label.startsWith("relationship:"))
         continue;
       // A child read by mistake puts the children's line first for an adult: the model must be sure, else it asks.
+      if (denied.has(label) && !read.has(label)) continue;
       if (likely(label, label === "audience:children" ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
