@@ -1,6 +1,6 @@
 // The blind evaluation (content/triage/evaluation.yaml), written apart from the lexicon, corpus and rules: it must
 // not leak into what the interpreter learns from, and the triage must pass it. The method is in
-// docs/decisions/0013-triage-evaluation.md; `pnpm bench` prints the figures in full.
+// docs/decisions/0013-triage-interpreter-and-blind-evaluation.md; `pnpm bench` prints the figures in full.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluateCases, figures, formatRate } from "../../build/triage/evaluate.js";
