@@ -100,6 +100,9 @@ function isAgent(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A Latin letter or digit (folded text is lower case). */
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
 /** The first (longest) of `words` that stands at `at`. */
 function firstStanding(words: readonly Word[] | undefined, text: string, at: number): Word | undefined {
   if (!words) return undefined;
@@ -190,7 +193,8 @@ export function createInterpreter(
     const found: Found[] = [];
     for (let at = 0; at < folded.length; ) {
       const first = folded.charCodeAt(at);
-      if (starts[first] !== 1) {
+      // Nothing starts here, or this is inside a Latin word (Latin terms must stand alone).
+      if (starts[first] !== 1 || (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1)))) {
         at += 1;
         continue;
       }
