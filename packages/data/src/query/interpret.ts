@@ -275,9 +275,13 @@ export function createInterpreter(
         continue;
       // A child read by mistake puts the children's line first for an adult: the model must be sure, else it asks.
       if (denied.has(label) && !read.has(label)) continue;
-      if (likely(label, label === "audience:children" ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
+      // In a long text a child is read from an age or a word, not from the model alone (it asks instead).
+      const child = label === "audience:children";
+      if (child && folded.length > LONG_TEXT) continue;
+      if (likely(label, child ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
+    // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
     const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
     const dangerModel = dangerDenied ? undefined : (likely("danger", dangerFloor) ?? likely("crisisNow", dangerFloor));
     if (dangerModel) read.add("danger", dangerModel.words);
