@@ -2,7 +2,7 @@
 // (triage-features.ts), trained at build time from the labelled corpus (content/triage/corpus) and shipped as a
 // small table (src/generated/triage-model.ts). Deterministic, and explainable: a score names the features that
 // raised it most.
-import { forEachFeature, forEachJapaneseRun, forEachLatin, isDigit, isJapanese } from "./triage-features.js";
+import { forEachJapaneseRun, forEachLatin, isDigit, isJapanese } from "./triage-features.js";
 
 /** The trained model as the build emits it: for each feature, the labels it speaks for and how strongly. */
 export interface TriageModelTable {
@@ -162,11 +162,4 @@ export function compileModel(table: TriageModelTable): TriageScorer {
       return { label, p: 1 / (1 + Math.exp(-(sums[l] as number))), words: reasons };
     });
   };
-}
-
-/** The features of a folded text as the model sees them (for tests: the same as the scorer reads by code). */
-export function featuresOf(folded: string): Set<string> {
-  const out = new Set<string>();
-  forEachFeature(folded, (f) => out.add(f));
-  return out;
 }
