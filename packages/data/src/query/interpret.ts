@@ -100,6 +100,9 @@ function isAgent(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A hash of two characters into 16 bits, for the table of pairs words start with (NaN past the end hashes to 0). */
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
+
 /** A Latin letter or digit (folded text is lower case). */
 const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
@@ -177,9 +180,18 @@ export function createInterpreter(
   for (const bySecond of byStart.values()) {
     for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
-  // The characters any word starts with: most places in a text start none, and cost one array read.
+  // The characters any word starts with, and (hashed) the pairs of characters: most places in a text start no word,
+  // and cost two array reads instead of two map lookups.
   const starts = new Uint8Array(0x10000);
-  for (const key of byStart.keys()) starts[key] = 1;
+  const pairs = new Uint8Array(0x10000);
+  const singles = new Uint8Array(0x10000);
+  for (const [first, bySecond] of byStart) {
+    starts[first] = 1;
+    for (const second of bySecond.keys()) {
+      if (second < 0) singles[first] = 1;
+      else pairs[pairHash(first, second)] = 1;
+    }
+  }
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
@@ -194,7 +206,11 @@ export function createInterpreter(
     for (let at = 0; at < folded.length; ) {
       const first = folded.charCodeAt(at);
       // Nothing starts here, or this is inside a Latin word (Latin terms must stand alone).
-      if (starts[first] !== 1 || (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1)))) {
+      if (
+        starts[first] !== 1 ||
+        (pairs[pairHash(first, folded.charCodeAt(at + 1))] !== 1 && singles[first] !== 1) ||
+        (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1)))
+      ) {
         at += 1;
         continue;
       }

@@ -66,11 +66,24 @@ export function stemEnglish(word: string): string {
 }
 
 // Small kana and their full-size forms (ゃ → や, っ → つ): people drop or add them when typing fast (きもちわるい).
-const SMALL_KANA = new Map<number, number>(
-  [..."ぁあぃいぅうぇえぉおっつゃやゅゆょよゎわゕかゖけ"]
-    .map((ch) => ch.charCodeAt(0))
-    .flatMap((code, i, all) => (i % 2 === 0 ? [[code, all[i + 1] ?? code] as [number, number]] : [])),
-);
+// A table over the hiragana block, read once per character.
+const FULL_SIZE = new Uint16Array(0x60);
+for (const [small, full] of [
+  "ぁあ",
+  "ぃい",
+  "ぅう",
+  "ぇえ",
+  "ぉお",
+  "っつ",
+  "ゃや",
+  "ゅゆ",
+  "ょよ",
+  "ゎわ",
+  "ゕか",
+  "ゖけ",
+]) {
+  FULL_SIZE[(small ?? "").charCodeAt(0) - 0x3040] = (full ?? "").charCodeAt(0);
+}
 const isKana = (c: number) => c >= 0x3041 && c <= 0x309f;
 
 // English as people type it: contractions, dropped apostrophes and chat shorthand, folded to one spelling each.
@@ -149,7 +162,7 @@ export function foldText(text: string): string {
     }
     // Katakana ァ..ヶ sit exactly 0x60 above their hiragana ぁ..ゖ.
     if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
-    c = SMALL_KANA.get(c) ?? c;
+    if (c >= 0x3040 && c < 0x30a0) c = FULL_SIZE[c - 0x3040] || c;
     const last = codes[codes.length - 1] ?? 0;
     if ((c === 0x30fc || c === 0x301c || c === 0x7e) && !space && isKana(last)) continue;
     if (space) codes.push(0x20);

@@ -15,8 +15,8 @@ const STOP = new Set(
     " ",
   ),
 );
-/** A run of Latin letters and digits. */
-const LATIN_WORD = /[a-z0-9]+/g;
+/** A Latin letter or digit (folded text is lower case): the characters of a Latin word. */
+const isLatinCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /** Japanese script (kana, kanji, 々 and 〆) or a digit: the characters of a Japanese run (digits inside: 中2). */
 export function isJapanese(c: number): boolean {
@@ -56,18 +56,28 @@ export function forEachJapaneseRun(text: string, visit: (start: number, end: num
 
 /** Walks the Latin words of `text` and the pairs of words a plain space joins. */
 export function forEachLatin(text: string, visit: (feature: string, start: number, end: number) => void): void {
-  let previous: { stem: string; start: number } | undefined;
+  let previous = "";
+  let previousStart = -1;
   let previousEnd = -2;
-  for (const m of text.matchAll(LATIN_WORD)) {
-    const stop = STOP.has(m[0]);
-    const stem = stop ? m[0] : stemEnglish(m[0]);
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!stop) visit(stem, start, end);
+  let i = 0;
+  while (i < text.length) {
+    if (!isLatinCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLatinCode(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    const stop = STOP.has(word);
+    const stem = stop ? word : stemEnglish(word);
+    if (!stop) visit(stem, start, i);
     // A pair only across a plain space: punctuation between two words ends the phrase.
-    if (previous && start === previousEnd + 1) visit(`${previous.stem} ${stem}`, previous.start, end);
-    previous = { stem, start };
-    previousEnd = end;
+    if (previousStart >= 0 && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20) {
+      visit(`${previous} ${stem}`, previousStart, i);
+    }
+    previous = stem;
+    previousStart = start;
+    previousEnd = i;
   }
 }
 
