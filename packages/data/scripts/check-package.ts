@@ -50,6 +50,12 @@ console.log("packed @netstalker/data imports on Node " + process.version + ":", 
   );
   const oldest = oldestNode(pkgRoot);
   for (const node of [process.execPath, oldest.bin]) run(node, [smoke], join(scratch, "consumer"));
+} catch (error) {
+  // Say which check failed (the command is in the message) and how to run it again without the whole test run.
+  console.error(
+    `check:package of @netstalker/data failed: ${error instanceof Error ? error.message : String(error)}\nRerun this step alone: pnpm --filter @netstalker/data check:package`,
+  );
+  process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -62,6 +62,12 @@ console.log("packed @netstalker/widget imports on Node " + process.version);
 `,
   );
   for (const node of [process.execPath, oldestNode(pkgRoot).bin]) run(node, [smoke], join(scratch, "consumer"));
+} catch (error) {
+  // Say which check failed (the command is in the message) and how to run it again without the whole test run.
+  console.error(
+    `check:package of @netstalker/widget failed: ${error instanceof Error ? error.message : String(error)}\nRerun this step alone: pnpm --filter @netstalker/widget check:package`,
+  );
+  process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

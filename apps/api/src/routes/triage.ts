@@ -23,7 +23,7 @@ import type { MiddlewareHandler, TypedResponse } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestLang } from "../http/lang.js";
 import { type Problem, problemResponse, problemResponses } from "../http/problem.js";
-import { CACHE_NONE, CACHE_STATIC, sendBody, sendSerialised } from "../http/send.js";
+import { CACHE_NONE, sendBody, sendSerialised } from "../http/send.js";
 import { serialise } from "../http/serialised.js";
 import { itemEnvelope, LANG_DESCRIPTION } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
@@ -166,7 +166,8 @@ export const triageRoutes = createRouter()
       ...(q.relationship && { relationship: q.relationship }),
     };
     const body = await bodies.get(answersKey(lang, answers), () => triageBody(lang, answers));
-    return sendSerialised<TriageResultJson>(c, body, { cacheControl: CACHE_STATIC, lang });
+    // no-store: the answers are in the URL; a cached answer on disk would tell a watcher what the person chose.
+    return sendSerialised<TriageResultJson>(c, body, { cacheControl: CACHE_NONE, lang });
   })
   .openapi(postTriageRoute, async (c) => {
     const answers = c.req.valid("json");
