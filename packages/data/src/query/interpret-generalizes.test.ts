@@ -36,6 +36,15 @@ describe("kana readings of lexicon terms (kuromoji, at build time)", () => {
   });
 });
 
+describe("misspelt English words", () => {
+  it("a letter left out or doubled still matches a term; a letter changed does not", () => {
+    expect(lexiconOnly("he threatend to post my pics").matched).toContain("threats");
+    expect(lexiconOnly("he is threattening me").matched).toContain("threats");
+    expect(lexiconOnly("someone is impersonatng me").matched).toContain("impersonation");
+    expect(lexiconOnly("a new thread about me on the forum").matched).not.toContain("threats");
+  });
+});
+
 describe("words only as words", () => {
   it("夫 inside 大丈夫 is not a husband; 夫 on its own is", () => {
     expect(lexiconOnly("母は大丈夫だと言っています").relationship).toBeUndefined();

@@ -100,6 +100,25 @@ function isAgent(text: string, start: number, end: number): boolean {
   );
 }
 
+/** The least length of an English word tried for a misspelling (shorter words have too many neighbours). */
+const FUZZY_MIN = 6;
+
+/** The [start, end) of each Latin word of a folded text. */
+function latinWords(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isLatin(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLatin(text.charCodeAt(i))) i++;
+    out.push([start, i]);
+  }
+  return out;
+}
+
 /** A hash of two characters into 16 bits, for the table of pairs words start with (NaN past the end hashes to 0). */
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
 
@@ -180,6 +199,24 @@ export function createInterpreter(
   for (const bySecond of byStart.values()) {
     for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
+  // Misspelt English words (a letter left out or doubled: "folowing", "harrassing", "threatend"): each single-word
+  // Latin term of FUZZY_MIN letters or more, and each spelling of it with one letter left out. A spelling two terms
+  // share is dropped; a letter changed for another is not tried ("thread" is not "threat").
+  const fuzzy = new Map<string, Word | null>();
+  for (const list of byStart.values()) {
+    for (const words of list.values()) {
+      for (const w of words) {
+        if (!w.bounded || w.text.length < FUZZY_MIN || /[^a-z]/.test(w.text)) continue;
+        for (let i = 0; i < w.text.length; i++) {
+          const variant = w.text.slice(0, i) + w.text.slice(i + 1);
+          const known = fuzzy.get(variant);
+          fuzzy.set(variant, known === undefined || known?.entry === w.entry ? w : null);
+        }
+        fuzzy.set(w.text, w);
+      }
+    }
+  }
+
   // The characters any word starts with, and (hashed) the pairs of characters: most places in a text start no word,
   // and cost two array reads instead of two map lookups.
   const starts = new Uint8Array(0x10000);
@@ -222,6 +259,21 @@ export function createInterpreter(
         found.push({ entry: word.entry, start: at, end: at + word.text.length, shown: word.shown });
         at += word.text.length;
       } else at += 1;
+    }
+
+    // 1b. Misspelt English words where no term was found.
+    if (fuzzy.size > 0) {
+      for (const [start, end] of latinWords(folded)) {
+        if (end - start < FUZZY_MIN || found.some((f) => f.start < end && f.end > start)) continue;
+        const w = folded.slice(start, end);
+        let hit = fuzzy.get(w);
+        // A letter doubled or added: the word with one letter left out is a term.
+        for (let i = 0; hit == null && i < w.length; i++) {
+          const shorter = fuzzy.get(w.slice(0, i) + w.slice(i + 1));
+          if (shorter && shorter.text.length === w.length - 1) hit = shorter;
+        }
+        if (hit) found.push({ entry: hit.entry, start, end, shown: hit.shown });
+      }
     }
 
     const read = new Readings();
