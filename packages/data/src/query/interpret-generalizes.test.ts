@@ -42,6 +42,8 @@ describe("misspelt English words", () => {
     expect(lexiconOnly("he is threattening me").matched).toContain("threats");
     expect(lexiconOnly("someone is impersonatng me").matched).toContain("impersonation");
     expect(lexiconOnly("a new thread about me on the forum").matched).not.toContain("threats");
+    // Ordinary words one letter from a term are not it: talking is not stalking, racked is not tracked.
+    expect(lexiconOnly("i was talking with my sister and she racked her brain").matched).toEqual([]);
   });
 });
 

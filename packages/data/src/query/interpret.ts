@@ -199,15 +199,16 @@ export function createInterpreter(
   for (const bySecond of byStart.values()) {
     for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
-  // Misspelt English words (a letter left out or doubled: "folowing", "harrassing", "threatend"): each single-word
-  // Latin term of FUZZY_MIN letters or more, and each spelling of it with one letter left out. A spelling two terms
-  // share is dropped; a letter changed for another is not tried ("thread" is not "threat").
+  // Misspelt English words (a letter left out or doubled: "threatend", "impersonatng"): each single-word Latin term
+  // of FUZZY_MIN letters or more, and each spelling of it with one letter (not the first) left out. A spelling two
+  // terms share is dropped; a letter changed for another is not tried ("thread" is not "threat").
   const fuzzy = new Map<string, Word | null>();
   for (const list of byStart.values()) {
     for (const words of list.values()) {
       for (const w of words) {
         if (!w.bounded || w.text.length < FUZZY_MIN || /[^a-z]/.test(w.text)) continue;
-        for (let i = 0; i < w.text.length; i++) {
+        // Never the first letter: people rarely drop it, and "stalking" less its s is "talking".
+        for (let i = 1; i < w.text.length; i++) {
           const variant = w.text.slice(0, i) + w.text.slice(i + 1);
           const known = fuzzy.get(variant);
           fuzzy.set(variant, known === undefined || known?.entry === w.entry ? w : null);
@@ -268,7 +269,7 @@ export function createInterpreter(
         const w = folded.slice(start, end);
         let hit = fuzzy.get(w);
         // A letter doubled or added: the word with one letter left out is a term.
-        for (let i = 0; hit == null && i < w.length; i++) {
+        for (let i = 1; hit == null && i < w.length; i++) {
           const shorter = fuzzy.get(w.slice(0, i) + w.slice(i + 1));
           if (shorter && shorter.text.length === w.length - 1) hit = shorter;
         }
