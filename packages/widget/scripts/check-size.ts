@@ -91,20 +91,20 @@ export function measure(dist = "dist"): SizeFigure[] {
     // +0.9 KB for issue #20's checks (data-integrity, emergency floor, bounded and sliced checks): ADR 0012.
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 25 * KB, target: 16 * KB },
     // StopNCII and Take It Down in the contacts file (+0.9 KB in ja): ADR 0012, amendment for issue #22.
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 36.5 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 36.5 * KB, target: 35 * KB },
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 37 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 37 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once everything after the first card has come (the triage
     // chunk among it since issue #20: it is fetched before anything is typed).
     {
       name: "all loaded, ja (+ lazy chunks, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 70 * KB,
+      budget: 71 * KB,
     },
     {
       name: "all loaded, en (+ lazy chunks, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 70 * KB,
+      budget: 71 * KB,
     },
     {
       name: "ja with a document written (+ documents)",
