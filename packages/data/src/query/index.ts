@@ -17,7 +17,14 @@ export {
   type OpenTarget,
   openStatus,
 } from "./open-now.js";
-export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
+export { parseReadings, type Readings } from "./readings.js";
+export {
+  createSearch,
+  type SearchableData,
+  type SearchHit,
+  type SearchOptions,
+  type SearchSettings,
+} from "./search.js";
 export {
   createTriage,
   type EffectiveAnswers,
