@@ -2,6 +2,7 @@
 // guidance it follows) and every scenario (what it promises, and what the triage gives today).
 import {
   AUDIENCE_LABELS,
+  CRISIS_LABEL,
   RELATIONSHIP_LABELS,
   TRIAGE_NEED_LABELS,
   TRIAGE_STRENGTH_LABELS,
@@ -25,6 +26,7 @@ const WORDS = {
     always: "常に",
     danger: "危険あり",
     noDanger: "危険なし",
+    noCrisis: "死にたい気持ちはない",
     within: (n: number) => `${n}位以内`,
     ok: "合格",
     caution: "注意",
@@ -44,6 +46,7 @@ const WORDS = {
     always: "always",
     danger: "in danger",
     noDanger: "not in danger",
+    noCrisis: "no thoughts of dying",
     within: (n: number) => `within ${n}`,
     ok: "holds",
     caution: "caution",
@@ -59,6 +62,7 @@ function condition(when: TriageCondition | TriageAnswers, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
   if (when.danger !== undefined) parts.push(when.danger ? w.danger : w.noDanger);
+  if (when.crisis !== undefined) parts.push(when.crisis ? CRISIS_LABEL[lang] : w.noCrisis);
   for (const need of when.needs ?? []) parts.push(TRIAGE_NEED_LABELS[need][lang]);
   for (const audience of when.audiences ?? []) parts.push(AUDIENCE_LABELS[audience][lang]);
   const rel = when.relationship;

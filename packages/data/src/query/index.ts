@@ -37,9 +37,12 @@ export {
   type TriageResult,
 } from "./triage.js";
 export {
+  countCharacters,
   MAX_TRIAGE_TEXT,
   RELATIONSHIPS,
   type Relationship,
+  TRIAGE_ASKS,
   TRIAGE_STRENGTHS,
+  type TriageAsk,
   type TriageStrength,
 } from "./triage-vocabulary.js";

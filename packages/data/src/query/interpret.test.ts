@@ -47,9 +47,13 @@ describe("the interpreter over the real lexicon", () => {
   it("is conservative: ordinary words understand nothing", () => {
     expect(interpret("こんにちは。よろしくお願いします")).toEqual({
       danger: false,
+      crisis: false,
       needs: [],
       audiences: [],
       matched: [],
+      ask: [],
+      understood: false,
+      evidence: [],
     });
     // Latin words must stand alone: "skill" is not "kill", "gpsx" is not "gps".
     expect(interpret("I have no skill at this").danger).toBe(false);

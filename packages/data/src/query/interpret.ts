@@ -1,98 +1,275 @@
-// Reads a person's own words against the lexicon (content/triage/lexicon.yaml) into triage answers.
+// Reads a person's own words into triage answers: the lexicon (content/triage/lexicon.yaml) found as words, with
+// their kana readings, in context, together with a small model learned from the labelled corpus.
 //
-// Conservative and visible: a word counts only when it is listed, the longest listed word wins where words start
-// at the same place (元彼女 is an ex-partner, not a partner), and the result names the entries that matched so a person can correct
-// them. Danger words always set danger. The text is never stored: it lives only for the length of one call.
+// Careful where it matters: a word of danger or of thoughts of dying that is denied, told as past or quoted from a
+// post is not read, but asked about (`ask`), and so is a reading the model finds likely but not sure (danger,
+// crisis, a child, a tracker). When nothing is understood it says so (`understood: false`) rather than guess. The
+// result names what led to each reading (`evidence`), so a person can see and correct it. The text is never
+// stored: it lives only for the length of one call.
+import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
-import { normalizeText } from "./normalize-text.js";
-import { MAX_TRIAGE_TEXT, type Relationship, type TriageNeed } from "./triage-vocabulary.js";
+import { ADULT_AGE, agesIn, framing } from "./interpret-context.js";
+import { foldText } from "./normalize-text.js";
+import { compileModel, type LabelScore, type TriageModelTable } from "./triage-model.js";
+import {
+  countCharacters,
+  MAX_TRIAGE_TEXT,
+  type Relationship,
+  TRIAGE_ASKS,
+  type TriageAsk,
+  type TriageNeed,
+} from "./triage-vocabulary.js";
 
 interface Word {
+  /** The folded form searched for. */
   text: string;
   entry: number;
-  /** Latin-script words must stand alone (gps, not "gpsx"); Japanese words match anywhere. */
+  /** The term as the lexicon writes it, shown as evidence. */
+  shown: string;
+  /** Latin-script words must stand alone (gps, not "gpsx"). */
   bounded: boolean;
+  /** A short kanji word: it must not sit inside a longer word (夫 in 大丈夫). */
+  short: boolean;
 }
 
 /** English endings a bounded word may carry and still match (threat → threats, stalk → stalked). */
 const SUFFIX = /^(?:s|es|ed|d|ing|er|ers|ren)?(?:[^a-z0-9]|$)/;
 /** Latin letters and digits: Japanese next to a Latin word (AirTagが) still leaves it standing alone. */
 const LETTER = /[a-z0-9]/;
+const KANJI_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+$/u;
+
+// Word boundaries for short kanji words: Intl.Segmenter (Node, browsers, workerd) asked only about a few characters
+// around a candidate, since segmenting a whole 1,000-character text costs more than the rest of the reading.
+const segmenter =
+  typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("ja", { granularity: "word" }) : undefined;
+
+/** Whether [at, at + length) of `text` lies inside a longer kanji word (夫 in 大丈夫, 妻 in 夫妻). */
+function insideLongerWord(text: string, at: number, length: number): boolean {
+  if (!segmenter) return false;
+  const from = Math.max(0, at - 4);
+  const window = text.slice(from, Math.min(text.length, at + length + 4));
+  for (const s of segmenter.segment(window)) {
+    const start = from + s.index;
+    const end = start + s.segment.length;
+    if (end <= at || start >= at + length) continue;
+    if ((start < at || end > at + length) && KANJI_ONLY.test(s.segment)) return true;
+  }
+  return false;
+}
 
 /** Whether `word` stands at `at` in `text`, as a whole word when it must. */
 function standsAt(text: string, word: Word, at: number): boolean {
   if (!text.startsWith(word.text, at)) return false;
+  if (word.short) return !insideLongerWord(text, at, word.text.length);
   if (!word.bounded) return true;
   const before = at === 0 ? "" : (text[at - 1] ?? "");
   return !LETTER.test(before) && SUFFIX.test(text.slice(at + word.text.length, at + word.text.length + 5));
 }
 
+/** The least probability at which the model reads a label the lexicon did not see. */
+const MODEL_READ = 0.5;
+/** The same for danger and thoughts of dying: a false alarm there replaces the person's own answer. */
+const MODEL_CRITICAL = 0.7;
+/** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
+const MODEL_WITHHELD = 0.85;
+
+/** What the interpreter runs on besides the lexicon: the learned model and the kana readings of lexicon terms. */
+export interface InterpreterOptions {
+  /** The trained model (default: the one built from content/triage/corpus); null reads by the lexicon alone. */
+  model?: TriageModelTable | null;
+  /** Folded term → folded kana readings (default: built from the bundled lexicon with kuromoji). */
+  readings?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** One lexicon word found in the text. */
+interface Found {
+  entry: number;
+  start: number;
+  end: number;
+  shown: string;
+}
+
+/** Readings the interpreter makes, with the words behind each. */
+class Readings {
+  readonly evidence = new Map<string, string[]>();
+  add(reading: string, words: readonly string[]): void {
+    const list = this.evidence.get(reading) ?? [];
+    for (const w of words) if (!list.includes(w) && list.length < 8) list.push(w);
+    this.evidence.set(reading, list);
+  }
+  has(reading: string): boolean {
+    return this.evidence.has(reading);
+  }
+}
+
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
-export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: string) => TriageInterpretation {
-  // Words by their first character, then their second (one-character words under NaN), longest first, keyed by
-  // UTF-16 code unit: one pass over the text finds the longest word at each place, reading only the few words that
-  // could start there, and a place whose character starts no word costs one lookup and no new string.
-  const byStart = new Map<number, Map<number, Word[]>>();
+export function createInterpreter(
+  lexicon: readonly LexiconEntry[],
+  options: InterpreterOptions = {},
+): (text: string) => TriageInterpretation {
+  const table = options.model === undefined ? TRIAGE_MODEL : options.model;
+  const score = table ? compileModel(table) : undefined;
+  const readThreshold = new Map(table?.labels.map((l, i) => [l, table.read[i] ?? 0.5]) ?? []);
+  const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);
+  const readingsOf = options.readings ?? TRIAGE_READINGS;
+
+  // Words by their first character, longest first: one pass over the text finds the longest word at each place.
+  const byStart = new Map<number, Word[]>();
+  const addWord = (text: string, entry: number, shown: string) => {
+    if (text === "") return;
+    const list = byStart.get(text.charCodeAt(0)) ?? [];
+    if (list.some((w) => w.text === text && w.entry === entry)) return;
+    const latin = !/[^\x20-\x7e]/.test(text);
+    list.push({ text, entry, shown, bounded: latin, short: !latin && text.length <= 2 && KANJI_ONLY.test(text) });
+    byStart.set(text.charCodeAt(0), list);
+  };
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
     for (const raw of [...entry.ja, ...entry.en]) {
-      const text = normalizeText(raw);
-      if (text === "") continue;
-      const first = text.charCodeAt(0);
-      const second = text.length > 1 ? text.charCodeAt(1) : Number.NaN;
-      const bySecond = byStart.get(first) ?? new Map<number, Word[]>();
-      const list = bySecond.get(second) ?? [];
-      list.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
-      bySecond.set(second, list);
-      byStart.set(first, bySecond);
+      const folded = foldText(raw);
+      addWord(folded, i, raw);
+      for (const reading of readingsOf[folded] ?? []) addWord(reading, i, raw);
     }
   });
-  for (const bySecond of byStart.values()) {
-    for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
-  }
+  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
-    if (text.length > MAX_TRIAGE_TEXT) {
-      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${text.length}`);
+    const length = countCharacters(text);
+    if (length > MAX_TRIAGE_TEXT) {
+      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${length}`);
     }
-    const normalized = normalizeText(text);
-    const matched = new Set<number>();
-    for (let at = 0; at < normalized.length; ) {
-      const bySecond = byStart.get(normalized.charCodeAt(at));
-      const word =
-        bySecond &&
-        (bySecond.get(normalized.charCodeAt(at + 1))?.find((w) => standsAt(normalized, w, at)) ??
-          bySecond.get(Number.NaN)?.find((w) => standsAt(normalized, w, at)));
+    const folded = foldText(text);
+
+    // 1. Lexicon words, longest first; the characters of a word are its own (彼 in 元彼 does not match again).
+    const found: Found[] = [];
+    for (let at = 0; at < folded.length; ) {
+      const word = byStart.get(folded.charCodeAt(at))?.find((w) => standsAt(folded, w, at));
       if (word) {
-        matched.add(word.entry);
-        // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.
+        found.push({ entry: word.entry, start: at, end: at + word.text.length, shown: word.shown });
         at += word.text.length;
       } else at += 1;
     }
-    let danger = false;
-    const needs = new Set<TriageNeed>();
-    const audiences = new Set<Audience>();
-    const relationships = new Set<Relationship>();
-    const ids: string[] = [];
-    for (const i of [...matched].sort((a, b) => a - b)) {
-      const entry = lexicon[i];
-      if (!entry?.signal) continue;
-      ids.push(entry.id);
-      if (entry.signal.danger) danger = true;
-      for (const need of entry.signal.needs ?? []) needs.add(need);
-      for (const audience of entry.signal.audiences ?? []) audiences.add(audience);
-      if (entry.signal.relationship) relationships.add(entry.signal.relationship);
+
+    const read = new Readings();
+    const asks = new Set<TriageAsk>();
+    const relationships = new Map<Relationship, string[]>();
+    const matched = new Set<number>();
+    let dangerWithheld = false;
+    let crisisWithheld = false;
+    for (const f of found) {
+      const signal = lexicon[f.entry]?.signal;
+      if (!signal) continue;
+      // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
+      const frame = signal.danger || signal.crisis ? framing(folded, f.start, f.end) : undefined;
+      matched.add(f.entry);
+      if (signal.danger) {
+        if (frame?.denied || frame?.past || frame?.posted) dangerWithheld = true;
+        else read.add("danger", [f.shown]);
+      }
+      if (signal.crisis) {
+        if (frame?.denied || frame?.past) crisisWithheld = true;
+        else read.add("crisis", [f.shown]);
+      }
+      if (frame?.denied && !signal.needs?.includes("threats")) continue;
+      for (const need of signal.needs ?? []) {
+        // "talk" comes with thoughts of dying only when they are read.
+        if (signal.crisis && need === "talk" && !read.has("crisis")) continue;
+        read.add(`need:${need}`, [f.shown]);
+      }
+      for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
+      if (signal.relationship) {
+        relationships.set(signal.relationship, [...(relationships.get(signal.relationship) ?? []), f.shown]);
+      }
     }
-    // Two relationships named (彼氏 and 同僚) is not something to guess from: leave it to the person.
-    const [relationship] = relationships.size === 1 ? relationships : [];
+
+    // 2. Ages and school years: under 18 is a child.
+    for (const { age, words } of agesIn(folded)) {
+      if (age < ADULT_AGE && age > 0) read.add("audience:children", [words]);
+    }
+
+    // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
+    const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
+    // The model reads a label on its own only when fairly sure (at least MODEL_READ, danger and crisis MODEL_CRITICAL).
+    const likely = (label: string, floor = MODEL_READ) => {
+      const s = scores.get(label);
+      return s !== undefined && s.p >= Math.max(floor, readThreshold.get(label) ?? 0.5) ? s : undefined;
+    };
+    const possible = (label: string) => {
+      const s = scores.get(label);
+      return s !== undefined && s.p >= (askThreshold.get(label) ?? 1);
+    };
+    for (const [label, s] of scores) {
+      if (label === "danger" || label === "crisis" || label === "crisisNow" || label.startsWith("relationship:"))
+        continue;
+      if (likely(label)) read.add(label, s.words);
+    }
+    // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
+    const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
+    const dangerModel = likely("danger", dangerFloor) ?? likely("crisisNow", dangerFloor);
+    if (dangerModel) read.add("danger", dangerModel.words);
+    const crisisModel =
+      likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL) ?? likely("crisisNow", MODEL_CRITICAL);
+    if (crisisModel) read.add("crisis", crisisModel.words);
+    if (read.has("crisis") && !read.has("need:talk") && !read.has("danger")) read.add("need:talk", []);
+
+    const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
+      danger: ["danger", dangerWithheld, ["danger", "crisisNow"]],
+      crisis: ["crisis", crisisWithheld, ["crisis"]],
+      children: ["audience:children", false, ["audience:children"]],
+      tracking: ["need:tracking", false, ["need:tracking"]],
+    };
+    for (const ask of TRIAGE_ASKS) {
+      const [reading, withheld, labels] = critical[ask];
+      if (!read.has(reading) && (withheld || labels.some(possible))) asks.add(ask);
+    }
+
+    // 4. Who it is: one relationship named is it; "my ex-husband" names an ex, not a husband; otherwise the model
+    // decides between those named, or reads one when none is named.
+    if (relationships.has("ex-partner")) relationships.delete("partner");
+    let relationship: Relationship | undefined;
+    if (relationships.size === 1) relationship = [...relationships.keys()][0];
+    else if (relationships.size > 1) {
+      // Two people named (彼氏と同僚): only a model that is sure picks one; otherwise it is left to the person.
+      const best = [...relationships.keys()]
+        .map((r) => ({ r, p: scores.get(`relationship:${r}`)?.p ?? 0 }))
+        .sort((a, b) => b.p - a.p)[0];
+      if (best && best.p >= MODEL_WITHHELD) relationship = best.r;
+    } else {
+      const best = [...scores.values()]
+        .filter((s) => s.label.startsWith("relationship:") && likely(s.label))
+        .sort((a, b) => b.p - a.p)[0];
+      if (best) {
+        relationship = best.label.slice("relationship:".length) as Relationship;
+        relationships.set(relationship, best.words);
+      }
+    }
+    if (relationship) read.add(`relationship:${relationship}`, relationships.get(relationship) ?? []);
+
+    const needs: TriageNeed[] = [];
+    const audiences: Audience[] = [];
+    for (const reading of read.evidence.keys()) {
+      if (reading.startsWith("need:")) needs.push(reading.slice(5) as TriageNeed);
+      else if (reading.startsWith("audience:")) audiences.push(reading.slice(9) as Audience);
+    }
+    const danger = read.has("danger");
+    const crisis = read.has("crisis");
+    // Two people named and none chosen is still something understood; a model's doubt alone (an ask) is not.
+    const understood =
+      danger || crisis || needs.length > 0 || audiences.length > 0 || relationship !== undefined || matched.size > 0;
     return {
       danger,
-      needs: [...needs],
-      audiences: [...audiences],
+      crisis,
+      needs,
+      audiences,
       ...(relationship !== undefined && { relationship }),
-      matched: ids,
+      matched: [...matched].sort((a, b) => a - b).flatMap((i) => (lexicon[i] ? [lexicon[i].id] : [])),
+      ask: TRIAGE_ASKS.filter((a) => asks.has(a)),
+      understood,
+      evidence: [...read.evidence]
+        .filter(([reading]) => !reading.startsWith("relationship:") || reading === `relationship:${relationship}`)
+        .map(([reading, words]) => ({ reading, words: words.map((w) => w.slice(0, 64)) })),
     };
   };
 }

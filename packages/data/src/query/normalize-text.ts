@@ -64,3 +64,88 @@ export function stemEnglish(word: string): string {
   }
   return word;
 }
+
+// Small kana and their full-size forms (ゃ → や, っ → つ): people drop or add them when typing fast (きもちわるい).
+const SMALL_KANA: Record<string, string> = {
+  ぁ: "あ",
+  ぃ: "い",
+  ぅ: "う",
+  ぇ: "え",
+  ぉ: "お",
+  っ: "つ",
+  ゃ: "や",
+  ゅ: "ゆ",
+  ょ: "よ",
+  ゎ: "わ",
+  ゕ: "か",
+  ゖ: "け",
+};
+const SMALL_KANA_RE = /[ぁぃぅぇぉっゃゅょゎゕゖ]/g;
+/** A long-vowel mark or wave dash after kana (こわーい, すと〜かー): dropped, so こわい and こわーい meet. */
+const LONG_VOWEL_RE = /(?<=[\u3041-\u309f])[ー〜~]+/g;
+
+// English as people type it: contractions, dropped apostrophes and chat shorthand, folded to one spelling each.
+// Whole words only; applied to lexicon terms and to the text alike, so "dont", "don't" and "do not" all meet.
+const ENGLISH_FOLDS: Record<string, string> = {
+  "can't": "cannot",
+  cant: "cannot",
+  "won't": "will not",
+  wont: "will not",
+  "don't": "do not",
+  dont: "do not",
+  "doesn't": "does not",
+  doesnt: "does not",
+  "didn't": "did not",
+  didnt: "did not",
+  "isn't": "is not",
+  isnt: "is not",
+  "aren't": "are not",
+  arent: "are not",
+  "wasn't": "was not",
+  wasnt: "was not",
+  "haven't": "have not",
+  havent: "have not",
+  "i'm": "i am",
+  im: "i am",
+  "i've": "i have",
+  ive: "i have",
+  "i'll": "i will",
+  "i'd": "i would",
+  "he's": "he is",
+  hes: "he is",
+  "she's": "she is",
+  shes: "she is",
+  "they're": "they are",
+  "there's": "there is",
+  "it's": "it is",
+  "that's": "that is",
+  "what's": "what is",
+  u: "you",
+  ur: "your",
+  r: "are",
+  rn: "right now",
+  pls: "please",
+  plz: "please",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+  bf: "boyfriend",
+  gf: "girlfriend",
+  ppl: "people",
+  idk: "i do not know",
+  yo: "years old",
+  "y/o": "years old",
+};
+const ENGLISH_WORD_RE = /[a-z]+(?:['/][a-z]+)?/g;
+
+/**
+ * Folds a text for the interpreter: normalizeText, then small kana to full size, long-vowel marks after kana
+ * dropped, curly apostrophes straightened, and English contractions and chat shorthand spelled one way. Lexicon
+ * terms and the person's words go through the same folding, so only consistency matters.
+ */
+export function foldText(text: string): string {
+  return normalizeText(text.replace(/[‘’＇`´]/g, "'"))
+    .replace(SMALL_KANA_RE, (ch) => SMALL_KANA[ch] ?? ch)
+    .replace(LONG_VOWEL_RE, "")
+    .replace(ENGLISH_WORD_RE, (word) => ENGLISH_FOLDS[word] ?? word);
+}
