@@ -6,7 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import kuromoji, { type IpadicFeatures, type Tokenizer } from "kuromoji";
-import { normalizeText } from "../src/query/normalize-text.js";
+import { foldText } from "../src/query/normalize-text.js";
 import { formatReadings } from "../src/query/readings.js";
 
 const require = createRequire(import.meta.url);
@@ -75,9 +75,9 @@ function tokenizer(): Promise<Tokenizer<IpadicFeatures>> {
 
 /** A token's reading folded like search folds text; the surface itself when the dictionary has none. */
 function readingOf(token: IpadicFeatures): string {
-  if (/^[A-Z]{2,4}$/.test(token.surface_form)) return spellLetters(token.surface_form);
+  if (/^[A-Z]{2,4}$/.test(token.surface_form)) return foldText(spellLetters(token.surface_form));
   const reading = token.reading && token.reading !== "*" ? token.reading : token.surface_form;
-  return normalizeText(reading);
+  return foldText(reading);
 }
 
 /** Whether a token carries meaning a query can be about (nouns, verbs, adjectives; not particles or light verbs). */
@@ -94,7 +94,7 @@ export function collectReadings(
 ): Map<string, string> {
   const out = new Map<string, string>();
   const add = (word: string, reading: string) => {
-    const w = normalizeText(word);
+    const w = foldText(word);
     // The first reading found stands (and an acronym's letters stand over its own spelling).
     if (WORDLIKE.test(w) && WORDLIKE.test(reading) && !out.has(w)) out.set(w, reading);
   };
@@ -107,10 +107,10 @@ export function collectReadings(
     };
     const normalized = text.normalize("NFKC");
     // An acronym is read letter by letter (SNS → えすえぬえす): people type it in kana as they say it.
-    for (const acronym of normalized.match(ACRONYM) ?? []) out.set(normalizeText(acronym), spellLetters(acronym));
+    for (const acronym of normalized.match(ACRONYM) ?? []) out.set(foldText(acronym), foldText(spellLetters(acronym)));
     for (const token of tokenize(normalized)) {
       const nounPart = token.pos === "名詞" && token.pos_detail_1 !== "非自立" && token.pos_detail_1 !== "数";
-      if (nounPart && WORDLIKE.test(normalizeText(token.surface_form))) run.push(token);
+      if (nounPart && WORDLIKE.test(foldText(token.surface_form))) run.push(token);
       else closeRun();
       if (!isContent(token)) continue;
       add(token.surface_form, readingOf(token));
@@ -125,8 +125,8 @@ export function collectReadings(
         token.basic_form.startsWith(stem)
       ) {
         const reading = readingOf(token);
-        if (/[\u3040-\u309f]$/u.test(normalizeText(surface))) {
-          add(token.basic_form, reading.slice(0, -1) + normalizeText(token.basic_form.slice(stem.length)));
+        if (/[\u3040-\u309f]$/u.test(foldText(surface))) {
+          add(token.basic_form, reading.slice(0, -1) + foldText(token.basic_form.slice(stem.length)));
         }
       }
     }

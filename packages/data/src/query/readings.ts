@@ -2,7 +2,7 @@
 // build/emit-readings.ts) and what search does with them: spell a text in kana (盗撮 → とうさつ), so that a
 // kana query meets a kanji word, and cut a phrase typed without spaces into the words it holds.
 
-/** Words (normalized, see normalize-text.ts) and their readings in hiragana, with an index for longest-match lookups. */
+/** Words (folded, see foldText in normalize-text.ts) and their readings in hiragana, with an index for longest-match lookups. */
 export interface Readings {
   /** Word → its reading; a word whose reading is itself (すとーかー) maps to itself. */
   readonly byWord: ReadonlyMap<string, string>;
@@ -31,16 +31,27 @@ function pushByFirst(map: Map<string, string[]>, word: string): void {
   else if (!list.includes(word)) list.push(word);
 }
 
-/** Reads the generated table (see formatReadings); lines that are not "word" or "word\treading" are an error. */
-export function parseReadings(text: string): Readings {
+/**
+ * Reads the generated table (see formatReadings); lines that are not "word" or "word\treading" are an error.
+ * `lexicon` adds the interpreter's readings of the lexicon's terms (TRIAGE_READINGS: folded term → readings), so that
+ * search and the interpreter meet the same kana spellings; the table's own reading of a word stands.
+ */
+export function parseReadings(text: string, lexicon: Readonly<Record<string, readonly string[]>> = {}): Readings {
   const byWord = new Map<string, string>();
   const vocabulary = new Map<string, string[]>();
   const spelled = new Map<string, string[]>();
-  for (const [n, line] of text.split("\n").entries()) {
-    if (line === "") continue;
+  const lines = text.split("\n").flatMap((line, n): [string, string][] => {
+    if (line === "") return [];
     const [word, reading = word, extra] = line.split("\t");
     if (!word || reading === undefined || extra !== undefined || reading === "")
       throw new Error(`readings line ${n + 1}: expected "word<TAB>reading", got ${JSON.stringify(line)}`);
+    return [[word, reading]];
+  });
+  const fromLexicon = Object.entries(lexicon).flatMap(([word, readings]): [string, string][] =>
+    readings[0] === undefined ? [] : [[word, readings[0]]],
+  );
+  for (const [word, reading] of [...lines, ...fromLexicon]) {
+    if (byWord.has(word)) continue;
     byWord.set(word, reading);
     // One kana alone (を, の) is no word of a query; one kanji (鍵, 裸) is.
     if (word.length > 1 || !HIRAGANA_ONLY.test(word)) pushByFirst(vocabulary, word);
@@ -61,7 +72,7 @@ function longestAt(index: ReadonlyMap<string, readonly string[]>, text: string, 
   return undefined;
 }
 
-/** A normalized text spelled in kana: each known word (longest first, left to right) replaced by its reading. */
+/** A folded text spelled in kana: each known word (longest first, left to right) replaced by its reading. */
 export function spellInKana(readings: Readings, text: string): string {
   let out = "";
   for (let at = 0; at < text.length; ) {
@@ -83,7 +94,7 @@ function kanaOrEdge(text: string, at: number): boolean {
   return ch === undefined || HIRAGANA.test(ch);
 }
 
-/** One word found in a phrase, and where it was (code units of the normalized phrase). */
+/** One word found in a phrase, and where it was (code units of the folded phrase). */
 export interface Segment {
   word: string;
   start: number;
@@ -91,7 +102,7 @@ export interface Segment {
 }
 
 /**
- * Cuts a normalized phrase written without spaces into the known words it holds, longest first from left to right
+ * Cuts a folded phrase written without spaces into the known words it holds, longest first from left to right
  * (裁判所で調停をしたい → 裁判所, 調停). Unknown stretches keep their non-kana parts (a name, a kanji word the records
  * do not use); the kana between words (に, したい) are dropped. A phrase with no word found is returned whole.
  */

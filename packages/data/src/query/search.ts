@@ -11,7 +11,7 @@ import type { Lang, LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { LexiconEntry } from "../schema/triage.js";
 import { textIn } from "./localize.js";
-import { bigrams, hasJapaneseScript, normalizeText, stemEnglish, words } from "./normalize-text.js";
+import { bigrams, foldText, hasJapaneseScript, stemEnglish, words } from "./normalize-text.js";
 import { type Readings, type Segment, segmentPhrase, segmentPhraseIntl, spellInKana } from "./readings.js";
 
 /** The records a search or triage runs over: the bundled dataset, or the same shape from the API. */
@@ -176,7 +176,7 @@ function buildIndex(texts: WeightedText[][], lang: Lang, readings: Readings | un
   const fields = texts.map((entryTexts, entry) =>
     entryTexts.flatMap(([weight, text]): Field[] => {
       if (text === undefined) return [];
-      const plain = normalizeText(textIn(text, lang));
+      const plain = foldText(textIn(text, lang));
       // A Japanese text is also read in kana (法テラス → ほうてらす), so that a kana query finds it; the space keeps the
       // two spellings from forming bigrams across each other.
       const spelled = lang === "ja" && readings ? spellInKana(readings, plain) : plain;
@@ -356,8 +356,8 @@ interface Expansions {
 function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Expansions {
   const table = new Map<string, Set<string>>();
   for (const entry of lexicon) {
-    const own = entry[lang].map(normalizeText);
-    const extra = (entry.search?.[lang] ?? []).map(normalizeText);
+    const own = entry[lang].map(foldText);
+    const extra = (entry.search?.[lang] ?? []).map(foldText);
     for (const word of own) {
       const set = table.get(word) ?? new Set<string>();
       // Only the words the records use widen a query: the other colloquial variants are in no record, and every
@@ -547,6 +547,8 @@ export function createSearch<
       // nowhere is cut into words.
       const whole = lexiconWords.some((w) => w.start === 0 && w.end === phrase.length) || occurs(phrase);
       const segments = whole ? [{ word: phrase, start: 0, end: phrase.length }] : segment(phrase);
+      // One character (人 in 書いた人) says little on its own: it adds to a hit but is not required of one.
+      const optional = (word: string) => word.length === 1 && segments.some((s) => s.word.length > 1);
       for (const { word, start, end } of segments) {
         if (seen.has(word)) continue;
         seen.add(word);
@@ -558,6 +560,7 @@ export function createSearch<
         out.push({
           // No kana alternative is needed: each field holds its kana spelling, so a kana word meets it there.
           typed: [substringTerm(word)],
+          optional: optional(word),
           expansions: [...more].map((key) => ({ key, term: substringTerm(key) })),
         });
       }
@@ -612,7 +615,7 @@ export function createSearch<
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
 
-    const normalized = normalizeText(query).slice(0, MAX_QUERY_CHARS).trim();
+    const normalized = foldText(query).slice(0, MAX_QUERY_CHARS).trim();
     if (normalized === "") return [];
     // English text is split into words; Japanese (and any query in Japanese script) is matched by substring.
     const textLang: Lang = lang === "ja" || hasJapaneseScript(normalized) ? "ja" : "en";
