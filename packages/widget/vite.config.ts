@@ -91,7 +91,7 @@ const CDN_SLICES: DatasetSlices = {
     version: d.version,
     contacts: d.contacts.filter((c) => c.urgency === "emergency"),
   }),
-  "src/data/run-triage.ts": (d) => ({ triage: d.triage }),
+  "src/triage/engine.ts": (d) => ({ triage: d.triage }),
 };
 
 /**
@@ -171,7 +171,7 @@ function dataFileVariant(): Plugin {
 const LAZY_CHUNKS = [
   {
     name: "triage",
-    test: /\/src\/data\/run-triage\.ts$|\/data\/src\/query\/(triage|interpret|normalize-text)\.ts$|netstalker-dataset-slice:src\/data\/run-triage/,
+    test: /\/src\/triage\/engine\.ts$|\/data\/src\/query\/(triage|interpret|normalize-text)\.ts$|netstalker-dataset-slice:src\/triage\/engine/,
   },
   { name: "live-data", test: /\/src\/data\/live-data\.ts$/ },
   {
@@ -180,7 +180,7 @@ const LAZY_CHUNKS = [
   },
   {
     name: "views",
-    test: /\/src\/render\/(views|remedy|faq|removal|triage|contact-links)\.ts$|\/src\/styles\/(forms|triage)\.ts$|\/src\/view-text\.ts$|\/src\/controllers\/triage-controller\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
+    test: /\/src\/render\/(views|remedy|faq|removal|contact-links)\.ts$|\/src\/styles\/(forms|removal)\.ts$|\/src\/view-text\.ts$|\/src\/triage\/(controller|render|state|styles)\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
   },
 ];
 

@@ -5,7 +5,6 @@ import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL } from "./controllers/page-exit.js";
 import { QuickExitController } from "./controllers/quick-exit-controller.js";
-import type { TriageController } from "./controllers/triage-controller.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
 import { THEMES, type Theme, VIEWS, type View } from "./options.js";
@@ -14,6 +13,7 @@ import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel
 import { renderTabs } from "./render/tabs.js";
 import { resolveLang } from "./resolve-lang.js";
 import { styles, stylesWith } from "./styles/index.js";
+import type { TriageController } from "./triage/controller.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
@@ -222,6 +222,12 @@ export class StalkerHelpWidget extends LitElement {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
     if (!this.#triage) return;
     const result = await this.#triage.run(data);
+    if (this.#triage.askedWithNothing) {
+      // Nothing answered or understood: no suggestions, the questions are the way on.
+      this.announcement = this.#t.triageAnswerQuestions;
+      this.#nav.focus("#triage-questions-lead");
+      return;
+    }
     if (!result) {
       this.announcement = this.#t.triageUnavailable;
     } else {

@@ -14,7 +14,7 @@ import type {
 } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
 import { createInterpreter, createTriage as createTriageOver, type TriageAnswers } from "@netstalker/data/query";
-import type { WidgetData } from "./widget-data.js";
+import type { WidgetData } from "../data/widget-data.js";
 
 const bundled = (datasetJson as unknown as Dataset).triage;
 const interpreters = new WeakMap<TriageContent, ReturnType<typeof createInterpreter>>();
