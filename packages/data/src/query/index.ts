@@ -46,3 +46,5 @@ export {
   type TriageAsk,
   type TriageStrength,
 } from "./triage-vocabulary.js";
+// The vocabulary (languages, taxonomy, triage lists, record kinds), declared once and zod-free.
+export * from "./vocabulary.js";
