@@ -16,6 +16,7 @@ import {
   RELATIONSHIP_LABELS,
   RELATIONSHIPS,
   TRIAGE_ASK_LABELS,
+  TRIAGE_AUDIENCES,
   TRIAGE_NEED_LABELS,
   TRIAGE_NEEDS,
   type TriageAsk,
@@ -25,9 +26,6 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderDial } from "../render/contact.js";
 import { type AnswerKey, type Answers, isAnswered, type TriageState } from "./state.js";
-
-/** Every audience of the data's enum, as a triage answer ("anyone" is what not answering means). */
-const TRIAGE_AUDIENCES = (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => a !== "anyone");
 
 /** A triage result over localized records. */
 export type Triage = TriageResult<ContactLocalized, RemedyLocalized, PlatformLocalized, CautionLocalized>;
