@@ -6,10 +6,12 @@
 // - first screen, one language (issue #14's "what a page downloads to show the widget"): what a page has downloaded
 //   when the first contact card of the contacts view (the default tab) is on screen, in Japanese (English): the code
 //   and that language's contacts file, stalker-help-widget.data.<lang>.json. Nothing else is requested before it;
-// - every tab opened: what the page has downloaded once a person has opened every tab. Right after the first card,
-//   whatever tab is open, the widget fetches the views and details chunks (dist/chunks/) and the details file
-//   (remedies, FAQs, platforms, cautions), so this is also what every page downloads a moment after the first card;
-// - with the triage used: that plus the triage chunk, loaded when a person types in or submits the triage;
+// - after the first card, one language: what a page has downloaded in all a moment after the first card, whatever tab
+//   is open (the same as once every tab was opened): the first screen, then the views and details chunks
+//   (dist/chunks/) and that language's details file (remedies, FAQs, platforms, cautions);
+// - with the triage used, one language: that plus the triage chunk (ranking, the interpreter with its model and
+//   readings, the rules and lexicon), loaded when a person types in or submits the triage; issue #18 budgets the
+//   triage chunk itself at 60 KB;
 // - lazy chunks (dist/chunks/): each printed with its budget;
 // - standalone: dist/stalker-help-widget.standalone.js, code, both languages' records and the triage in one file.
 // TARGET is issue #14's goal; BUDGET is what `pnpm test` enforces today so that nothing grows unnoticed. Where the two
@@ -51,10 +53,12 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  views: 7 * KB,
+  // The triage form's one state (chips and boxes), its questions to confirm and the crisis block came with 1.3 KB.
+  views: 8.5 * KB,
   details: 2.5 * KB,
   "rolldown-runtime": 0.3 * KB,
-  triage: 11 * KB,
+  // Issue #18: the interpreter's model and readings are in it; the chunk must stay within 60 KB.
+  triage: 60 * KB,
   "live-data": 1.5 * KB,
 };
 
@@ -91,23 +95,33 @@ export function measure(dist = "dist"): SizeFigure[] {
     { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
     { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
-    // Not issue #14 figures: what a page has downloaded once every tab was opened, and once the triage was used.
+    // Not issue #14 figures: what a page has downloaded in all after the first card, and once the triage was used.
     {
-      name: "every tab opened, ja (+ views, details file)",
+      name: "after the first card, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 54 * KB,
+      budget: 58 * KB,
     },
     {
-      name: "every tab opened, en (+ views, details file)",
+      name: "after the first card, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 54 * KB,
+      budget: 58 * KB,
     },
-    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 65 * KB },
+    {
+      name: "ja with the triage used (+ triage chunk)",
+      bytes: ja + afterFirstCard + details("ja") + triage,
+      budget: 100 * KB,
+    },
+    {
+      name: "en with the triage used (+ triage chunk)",
+      bytes: en + afterFirstCard + details("en") + triage,
+      budget: 100 * KB,
+    },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
-      // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB).
-      budget: 72 * KB,
+      // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), and the triage's
+      // model and readings (issue #18, +27 KB).
+      budget: 110 * KB,
       target: 50 * KB,
     },
   ];

@@ -264,7 +264,6 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
             ><input
               type="radio"
               name="relationship"
-              .checked=${answers.relationship === undefined}
               @change=${() => answers.relationship && ctx.onChoose(`relationship:${answers.relationship}`, false)}
             />${t.relationshipNone}</label
           >

@@ -76,9 +76,9 @@ async function openAndAsk(
   await tab.goto(`${server.origin}${path}`);
   const widget = tab.locator("stalker-help-widget");
   await widget.locator("[part~=emergency]").waitFor();
-  await widget.locator("input[type=checkbox]").first().waitFor();
+  await widget.locator('input[data-answer^="need:"]').first().waitFor();
   const before = [...requests];
-  await widget.locator("input[type=checkbox]").first().check();
+  await widget.locator('input[data-answer^="need:"]').first().check();
   await widget.locator("button[type=submit]").click();
   return { tab, requests, before, errors };
 }
