@@ -90,7 +90,7 @@ const ja: ViewText = {
   triageAskTitle: "確認させてください",
   crisisCalm:
     "つらい気持ちを書いてくれてありがとうございます。ひとりで抱えなくて大丈夫です。話を聞いてくれる窓口を先に並べました。",
-  triageAnswerQuestions: "このことばだけでは、合う相談先を選べませんでした。下の質問に一つでも答えると表示します。",
+  triageAnswerQuestions: "まだ合う相談先を選べません。下の質問に一つでも答えると表示します。",
   triageFeelings: "いまの気持ち(任意)",
   triageRelationship: "相手はだれですか?(任意)",
   relationshipNone: "答えない",
@@ -141,8 +141,7 @@ const en: ViewText = {
   triageAskTitle: "Please check",
   crisisCalm:
     "Thank you for telling us how you feel. You do not have to carry this alone. The lines that listen are listed first.",
-  triageAnswerQuestions:
-    "We could not tell from these words which help fits. Answer any of the questions below and we will show it.",
+  triageAnswerQuestions: "We cannot tell yet which help fits. Answer any of the questions below and it will show.",
   triageFeelings: "How you feel (optional)",
   triageRelationship: "Who is doing it? (optional)",
   relationshipNone: "Rather not say",

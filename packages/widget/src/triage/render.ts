@@ -91,7 +91,8 @@ function box(key: AnswerKey, label: string, answers: Answers, ctx: TriageRenderC
 
 /** "From 待ち伏せ": the words that led to a reading, when the interpreter named them. */
 function because(words: readonly string[], t: UiText): TemplateResult | typeof nothing {
-  return words.length ? html`<span class="because">${t.understoodFrom(words.slice(0, 3))}</span>` : nothing;
+  // The two strongest: enough to see why, short enough to read at a glance.
+  return words.length ? html`<span class="because">${t.understoodFrom(words.slice(0, 2))}</span>` : nothing;
 }
 
 /** The chips: each answer the words set, removable; then each reading to confirm, as a question. */
@@ -142,7 +143,8 @@ function renderUnderstood(ctx: TriageRenderContext): TemplateResult | typeof not
     <p class="understood-title" id="understood-title"><strong>${t.triageUnderstood}</strong></p>
     ${
       // Never "nothing understood" before the words are read: the region fills once they are, and is announced then.
-      ctx.reading
+      // Once suggestions were asked for with nothing understood, the lead above the questions says it instead.
+      ctx.reading || ctx.askedWithNothing
         ? nothing
         : anything
           ? renderChips(ctx)

@@ -52,9 +52,10 @@ export const triage = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    padding-inline-start: 10px;
+    padding-inline-start: 12px;
     border: 1px solid var(--_accent);
-    border-radius: 999px;
+    /* Round, but not a pill: a chip's words may wrap to two lines on a phone. */
+    border-radius: 18px;
     background: var(--_surface);
   }
   .chip.danger {
