@@ -15,7 +15,7 @@ const EN_DENIAL = /\b(?:not|never|no|nobody|nothing|without|neither|nor)\b(?:\s+
 
 /** Words that place a sentence in the past. */
 const PAST =
-  /先週|先月|去年|昨年|以前|昔|むかし|年前|[かけヵ]月前|週間前|日前|当時|(?:小|中|高)学生の(?:頃|ころ|とき|時)|\b(?:last (?:week|month|year|night)|(?:years?|months?|weeks?|days?) ago|used to|back then|in the past|when i was)\b/;
+  /先週|先月|去年|昨年|昨日|昨夜|きのう|この前|こないだ|以前|昔|むかし|年前|[かけヵ]月前|週間前|日前|当時|(?:小|中|高)学生の(?:頃|ころ|とき|時)|\b(?:yesterday|last (?:week|month|year|night)|(?:years?|months?|weeks?|days?) ago|used to|back then|in the past|when i was)\b/;
 /** Words that place it now, which win over the past (去年別れた元彼が今家の前にいる). */
 const NOW = /今|いま|まだ|また|今夜|今日|\b(?:now|right now|still|again|tonight|today|currently)\b/;
 
@@ -57,8 +57,10 @@ export function framing(text: string, start: number, end: number): Framing {
   const before = text.slice(Math.max(0, start - 60), start);
   const beforeClause = before.split(CLAUSE_END).pop() ?? "";
   const denied = JA_DENIAL.test(after) || EN_DENIAL.test(beforeClause);
+  // Past if the sentence, or what comes before it (昨日のことです。駅で…), places it in the past, and nothing in
+  // the sentence itself places it now.
   const sentence = clause(text, start, end, SENTENCE_END);
-  const past = PAST.test(sentence) && !NOW.test(sentence);
+  const past = (PAST.test(sentence) || PAST.test(text.slice(Math.max(0, start - 80), start))) && !NOW.test(sentence);
   let quoted = false;
   for (const [open, close] of QUOTES) {
     const o = before.lastIndexOf(open);

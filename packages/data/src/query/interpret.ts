@@ -44,9 +44,13 @@ const KANJI_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+$/u;
 const segmenter =
   typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("ja", { granularity: "word" }) : undefined;
 
+const isKanji = (c: number) =>
+  (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005;
+
 /** Whether [at, at + length) of `text` lies inside a longer kanji word (夫 in 大丈夫, 妻 in 夫妻). */
 function insideLongerWord(text: string, at: number, length: number): boolean {
-  if (!segmenter) return false;
+  // Without a kanji on either side it cannot be (and the segmenter, the costly part, is not asked).
+  if (!segmenter || !(isKanji(text.charCodeAt(at - 1)) || isKanji(text.charCodeAt(at + length)))) return false;
   const from = Math.max(0, at - 4);
   const window = text.slice(from, Math.min(text.length, at + length + 4));
   for (const s of segmenter.segment(window)) {
@@ -70,9 +74,21 @@ function standsAt(text: string, word: Word, at: number): boolean {
 /** The least probability at which the model reads a label the lexicon did not see. */
 const MODEL_READ = 0.5;
 /** The same for danger and thoughts of dying: a false alarm there replaces the person's own answer. */
-const MODEL_CRITICAL = 0.7;
+const MODEL_CRITICAL = 0.5;
+/** A text longer than this (folded characters) is long: the model must be at least MODEL_LONG sure of anything. */
+const LONG_TEXT = 200;
+const MODEL_LONG = 0.7;
+/** For a child: the model reads one only when this sure, and asks below it. */
+const MODEL_CHILD = 0.75;
 /** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
 const MODEL_WITHHELD = 0.85;
+
+/** The first (longest) of `words` that stands at `at`. */
+function firstStanding(words: readonly Word[] | undefined, text: string, at: number): Word | undefined {
+  if (!words) return undefined;
+  for (const w of words) if (standsAt(text, w, at)) return w;
+  return undefined;
+}
 
 /** What the interpreter runs on besides the lexicon: the learned model and the kana readings of lexicon terms. */
 export interface InterpreterOptions {
@@ -114,15 +130,21 @@ export function createInterpreter(
   const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);
   const readingsOf = options.readings ?? TRIAGE_READINGS;
 
-  // Words by their first character, longest first: one pass over the text finds the longest word at each place.
-  const byStart = new Map<number, Word[]>();
+  // Words by their first two characters (one-character words under the first alone), longest first, keyed by
+  // UTF-16 code units: one pass over the text finds the longest word at each place, reading only the few words
+  // that could start there.
+  // Keys stay small integers (a Map keyed by larger numbers hashes a heap number at every place of the text).
+  const byStart = new Map<number, Map<number, Word[]>>();
   const addWord = (text: string, entry: number, shown: string) => {
     if (text === "") return;
-    const list = byStart.get(text.charCodeAt(0)) ?? [];
+    const bySecond = byStart.get(text.charCodeAt(0)) ?? new Map<number, Word[]>();
+    const second = text.length > 1 ? text.charCodeAt(1) : -1;
+    const list = bySecond.get(second) ?? [];
     if (list.some((w) => w.text === text && w.entry === entry)) return;
     const latin = !/[^\x20-\x7e]/.test(text);
     list.push({ text, entry, shown, bounded: latin, short: !latin && text.length <= 2 && KANJI_ONLY.test(text) });
-    byStart.set(text.charCodeAt(0), list);
+    bySecond.set(second, list);
+    byStart.set(text.charCodeAt(0), bySecond);
   };
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
@@ -132,7 +154,12 @@ export function createInterpreter(
       for (const reading of readingsOf[folded] ?? []) addWord(reading, i, raw);
     }
   });
-  for (const list of byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const bySecond of byStart.values()) {
+    for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
+  // The characters any word starts with: most places in a text start none, and cost one array read.
+  const starts = new Uint8Array(0x10000);
+  for (const key of byStart.keys()) starts[key] = 1;
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
@@ -145,7 +172,15 @@ export function createInterpreter(
     // 1. Lexicon words, longest first; the characters of a word are its own (彼 in 元彼 does not match again).
     const found: Found[] = [];
     for (let at = 0; at < folded.length; ) {
-      const word = byStart.get(folded.charCodeAt(at))?.find((w) => standsAt(folded, w, at));
+      const first = folded.charCodeAt(at);
+      if (starts[first] !== 1) {
+        at += 1;
+        continue;
+      }
+      const bySecond = byStart.get(first);
+      const word =
+        firstStanding(bySecond?.get(folded.charCodeAt(at + 1)), folded, at) ??
+        firstStanding(bySecond?.get(-1), folded, at);
       if (word) {
         found.push({ entry: word.entry, start: at, end: at + word.text.length, shown: word.shown });
         at += word.text.length;
@@ -156,28 +191,32 @@ export function createInterpreter(
     const asks = new Set<TriageAsk>();
     const relationships = new Map<Relationship, string[]>();
     const matched = new Set<number>();
+    // Withheld: the lexicon saw the word but its framing (past, quoted) makes it unsure. Denied: "not", ない; the
+    // model, which reads no framing, cannot overrule a denial.
     let dangerWithheld = false;
+    let dangerDenied = false;
     let crisisWithheld = false;
+    let crisisDenied = false;
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
       if (!signal) continue;
       // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
-      const frame = signal.danger || signal.crisis ? framing(folded, f.start, f.end) : undefined;
+      const weighed = signal.danger || signal.crisis || signal.needs?.includes("threats");
+      const frame = weighed ? framing(folded, f.start, f.end) : undefined;
       matched.add(f.entry);
       if (signal.danger) {
-        if (frame?.denied || frame?.past || frame?.posted) dangerWithheld = true;
+        if (frame?.denied) dangerDenied = true;
+        else if (frame?.past || frame?.posted) dangerWithheld = true;
         else read.add("danger", [f.shown]);
       }
       if (signal.crisis) {
-        if (frame?.denied || frame?.past) crisisWithheld = true;
+        if (frame?.denied) crisisDenied = true;
+        else if (frame?.past) crisisWithheld = true;
         else read.add("crisis", [f.shown]);
       }
-      if (frame?.denied && !signal.needs?.includes("threats")) continue;
-      for (const need of signal.needs ?? []) {
-        // "talk" comes with thoughts of dying only when they are read.
-        if (signal.crisis && need === "talk" && !read.has("crisis")) continue;
-        read.add(`need:${need}`, [f.shown]);
-      }
+      // A denied threat ("he never threatened me") is not one; a past or quoted one still is.
+      if (frame?.denied) continue;
+      for (const need of signal.needs ?? []) read.add(`need:${need}`, [f.shown]);
       for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
       if (signal.relationship) {
         relationships.set(signal.relationship, [...(relationships.get(signal.relationship) ?? []), f.shown]);
@@ -192,9 +231,11 @@ export function createInterpreter(
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
     const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
     // The model reads a label on its own only when fairly sure (at least MODEL_READ, danger and crisis MODEL_CRITICAL).
+    // A long text gathers evidence for everything it touches on: it must be surer still.
+    const lengthFloor = folded.length > LONG_TEXT ? MODEL_LONG : 0;
     const likely = (label: string, floor = MODEL_READ) => {
       const s = scores.get(label);
-      return s !== undefined && s.p >= Math.max(floor, readThreshold.get(label) ?? 0.5) ? s : undefined;
+      return s !== undefined && s.p >= Math.max(floor, lengthFloor, readThreshold.get(label) ?? 0.5) ? s : undefined;
     };
     const possible = (label: string) => {
       const s = scores.get(label);
@@ -203,20 +244,21 @@ export function createInterpreter(
     for (const [label, s] of scores) {
       if (label === "danger" || label === "crisis" || label === "crisisNow" || label.startsWith("relationship:"))
         continue;
-      if (likely(label)) read.add(label, s.words);
+      // A child read by mistake puts the children's line first for an adult: the model must be sure, else it asks.
+      if (likely(label, label === "audience:children" ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
     const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
-    const dangerModel = likely("danger", dangerFloor) ?? likely("crisisNow", dangerFloor);
+    const dangerModel = dangerDenied ? undefined : (likely("danger", dangerFloor) ?? likely("crisisNow", dangerFloor));
     if (dangerModel) read.add("danger", dangerModel.words);
-    const crisisModel =
-      likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL) ?? likely("crisisNow", MODEL_CRITICAL);
+    const crisisModel = crisisDenied
+      ? undefined
+      : (likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL) ?? likely("crisisNow", MODEL_CRITICAL));
     if (crisisModel) read.add("crisis", crisisModel.words);
-    if (read.has("crisis") && !read.has("need:talk") && !read.has("danger")) read.add("need:talk", []);
 
     const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
-      danger: ["danger", dangerWithheld, ["danger", "crisisNow"]],
-      crisis: ["crisis", crisisWithheld, ["crisis"]],
+      danger: ["danger", dangerWithheld || dangerDenied, ["danger", "crisisNow"]],
+      crisis: ["crisis", crisisWithheld || crisisDenied, ["crisis"]],
       children: ["audience:children", false, ["audience:children"]],
       tracking: ["need:tracking", false, ["need:tracking"]],
     };

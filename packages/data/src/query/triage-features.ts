@@ -2,10 +2,10 @@
 // the interpreter that runs it, so both see a text the same way. Japanese is written without spaces: its features
 // are the character pairs and triples of each run of Japanese script; Latin-script runs give their words (crudely
 // stemmed) and word pairs.
+// forEachFeature gives them as strings (the build, and the model table's keys); the scorer (triage-model.ts) walks
+// the same runs by character code, so that it reads a 1,000-character text without a string per n-gram.
 import { stemEnglish } from "./normalize-text.js";
 
-/** A run of Japanese script (kana, kanji, the long-vowel mark) with digits that sit inside it (中2, 14歳). */
-const JAPANESE_RUN = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆0-9]+/gu;
 /**
  * English words too common to say anything alone (they still count in word pairs: "kill me", "at my door"). Without
  * this list a small corpus teaches the model that "i" or "my" speak for a label.
@@ -18,35 +18,73 @@ const STOP = new Set(
 /** A run of Latin letters and digits. */
 const LATIN_WORD = /[a-z0-9]+/g;
 
-/**
- * Calls `visit` with every feature of `folded` and where it starts and ends in the text, in text order (a feature
- * may repeat). Japanese: 2- and 3-grams (a lone character on its own); Latin: stemmed words and "word word" pairs.
- */
-export function forEachFeature(folded: string, visit: (feature: string, start: number, end: number) => void): void {
-  for (const run of folded.matchAll(JAPANESE_RUN)) {
-    const text = run[0];
-    const at = run.index;
-    // Latin digits alone are not Japanese (a year, a phone number): they are read as Latin words below.
-    if (/^[0-9]+$/.test(text)) continue;
-    if (text.length === 1) {
-      visit(text, at, at + 1);
+/** Japanese script (kana, kanji, 々 and 〆) or a digit: the characters of a Japanese run (digits inside: 中2). */
+export function isJapanese(c: number): boolean {
+  return (
+    (c >= 0x3041 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3005 ||
+    c === 0x3006
+  );
+}
+/** A Latin digit. */
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Walks the Japanese runs of `text`: each run [start, end) with at least one Japanese character. */
+export function forEachJapaneseRun(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isJapanese(c) && !isDigit(c)) {
+      i++;
       continue;
     }
-    for (let i = 0; i + 1 < text.length; i++) {
-      visit(text.slice(i, i + 2), at + i, at + i + 2);
-      if (i + 2 < text.length) visit(text.slice(i, i + 3), at + i, at + i + 3);
+    const start = i;
+    let japanese = false;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (isJapanese(d)) japanese = true;
+      else if (!isDigit(d)) break;
+      i++;
     }
+    // Latin digits alone are not Japanese (a year, a phone number): they are read as Latin words.
+    if (japanese) visit(start, i);
   }
+}
+
+/** Walks the Latin words of `text` and the pairs of words a plain space joins. */
+export function forEachLatin(text: string, visit: (feature: string, start: number, end: number) => void): void {
   let previous: { stem: string; start: number } | undefined;
   let previousEnd = -2;
-  for (const m of folded.matchAll(LATIN_WORD)) {
-    const stem = STOP.has(m[0]) ? m[0] : stemEnglish(m[0]);
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const stop = STOP.has(m[0]);
+    const stem = stop ? m[0] : stemEnglish(m[0]);
     const start = m.index;
     const end = start + m[0].length;
-    if (!STOP.has(m[0])) visit(stem, start, end);
+    if (!stop) visit(stem, start, end);
     // A pair only across a plain space: punctuation between two words ends the phrase.
     if (previous && start === previousEnd + 1) visit(`${previous.stem} ${stem}`, previous.start, end);
     previous = { stem, start };
     previousEnd = end;
   }
+}
+
+/**
+ * Calls `visit` with every feature of `folded` and where it starts and ends in the text, in text order (a feature
+ * may repeat). Japanese: 2- and 3-grams (a lone character on its own); Latin: stemmed words and "word word" pairs.
+ */
+export function forEachFeature(folded: string, visit: (feature: string, start: number, end: number) => void): void {
+  forEachJapaneseRun(folded, (start, end) => {
+    if (end - start === 1) {
+      visit(folded.slice(start, end), start, end);
+      return;
+    }
+    for (let i = start; i + 1 < end; i++) {
+      visit(folded.slice(i, i + 2), i, i + 2);
+      if (i + 2 < end) visit(folded.slice(i, i + 3), i, i + 3);
+    }
+  });
+  forEachLatin(folded, visit);
 }

@@ -45,7 +45,7 @@ export const TriageStrengthSchema = z
   .meta({
     id: "TriageStrength",
     description:
-      "emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
+      "emergency: above everything: danger now or a threat to kill or harm (110), thoughts of dying (a line that listens); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
   });
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
