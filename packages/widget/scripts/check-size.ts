@@ -20,6 +20,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const KB = 1000;
+/** Issue #18's budget for the lazy triage chunk. */
+const TRIAGE_BUDGET = 60 * KB;
+/** What a page may have downloaded in all a moment after the first card, in either language; with the triage used,
+ * this plus the triage chunk's budget. */
+const AFTER_FIRST_CARD_BUDGET = 58 * KB;
 
 /** Brotli size (quality 11) of a file. */
 export function brotliSize(path: string): number {
@@ -53,12 +58,12 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  // The triage form's one state (chips and boxes), its questions to confirm and the crisis block came with 1.3 KB.
-  views: 8.5 * KB,
+  // The triage form's one state (chips and boxes), its questions to confirm and the crisis block came with 1.5 KB.
+  views: 9 * KB,
   details: 2.5 * KB,
   "rolldown-runtime": 0.3 * KB,
   // Issue #18: the interpreter's model and readings are in it; the chunk must stay within 60 KB.
-  triage: 60 * KB,
+  triage: TRIAGE_BUDGET,
   "live-data": 1.5 * KB,
 };
 
@@ -99,29 +104,29 @@ export function measure(dist = "dist"): SizeFigure[] {
     {
       name: "after the first card, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 58 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET,
     },
     {
       name: "after the first card, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 58 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET,
     },
     {
       name: "ja with the triage used (+ triage chunk)",
       bytes: ja + afterFirstCard + details("ja") + triage,
-      budget: 100 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET,
     },
     {
       name: "en with the triage used (+ triage chunk)",
       bytes: en + afterFirstCard + details("en") + triage,
-      budget: 100 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET,
     },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), and the triage's
-      // model and readings (issue #18, +27 KB).
-      budget: 110 * KB,
+      // model and readings (issue #18: the triage's budget went from 11 to 60 KB, and this one by as much).
+      budget: 121 * KB,
       target: 50 * KB,
     },
   ];
