@@ -42,7 +42,8 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @csspart remedy - Each remedy disclosure.
  * @csspart faq - Each question-and-answer disclosure.
  * @csspart promise - The promise above the triage text box: nothing typed leaves the page.
- * @csspart understood - "What we understood" from the typed words, as removable chips.
+ * @csspart understood - "What we understood" from the typed words: chips (each checks its box) and questions to confirm.
+ * @csspart listening - With thoughts of dying or self-harm: a calm sentence and the lines that listen, first.
  * @csspart removal - The platforms' removal routes (triage results and the deletion-request remedy).
  * @csspart caution - Each caution shown before the removal routes (a request may reach the poster).
  * @csspart safety-note - The note on what the quick exit can and cannot hide.
