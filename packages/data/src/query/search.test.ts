@@ -225,6 +225,18 @@ describe("readings, phrases without spaces and typos", () => {
     expect(search("じんけん")).toEqual([]);
   });
 
+  it("a lexicon word typed in kana widens the query as the word does", () => {
+    // 待ち伏せ is in no fixture text; the lexicon sends it to ストーカー, which the stalking line's name holds.
+    const lexicon = [
+      { id: "lying-in-wait", ja: ["待ち伏せ"], en: ["lying in wait"], search: { ja: ["ストーカー"], en: [] } },
+    ];
+    const kana = parseReadings(formatReadings(new Map([["待ち伏せ", "まちぶせ"]])));
+    expect(ids(createSearch({ ...fixtures, readings: kana, triage: { lexicon } })("まちぶせ"))[0]).toBe("stalker-line");
+    expect(ids(createSearch({ ...fixtures, triage: { lexicon } })("待ち伏せ"))[0]).toBe("stalker-line");
+    // Without the reading, the kana word meets nothing.
+    expect(createSearch({ ...fixtures, triage: { lexicon } })("まちぶせ")).toEqual([]);
+  });
+
   it("a phrase typed without spaces is cut into its words, each of which must match", () => {
     expect(ids(withReadings("すとーかーの相談をしたい"))[0]).toBe("stalker-line");
     expect(search("すとーかーの相談をしたい")).toEqual([]);

@@ -3,7 +3,12 @@
 // Japanese texts are indexed by character bigrams: a query term matches a field that contains it as a substring
 // (人権 in みんなの人権110番), and partly matches a field that shares most of its bigrams (a near miss such as
 // 開示の請求 for 開示請求). English texts are indexed by words, and a query word matches words it starts
-// (harass finds harassment), after folding inflections (posted finds posts). Each hit is scored by where it matched: names and titles weigh far more than bodies.
+// (harass finds harassment), after folding inflections (posted finds posts), and a word found nowhere is read as the
+// word one typo away (adress). Each hit is scored by where it matched: names and titles weigh far more than bodies.
+//
+// Text is folded as the interpreter folds it (foldText). With readings (readings.ts, made at build time), every
+// Japanese text is also indexed in kana, so a kana query meets a kanji word (じんけん finds 人権), and a phrase typed
+// without spaces that no text holds is cut into the words it holds (裁判所で調停をしたい → 裁判所, 調停).
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { Faq, FaqLocalized } from "../schema/faq.js";
 import type { Platform, PlatformLocalized } from "../schema/platform.js";
@@ -353,10 +358,12 @@ interface Expansions {
 }
 
 /** For one language, the lexicon's words (normalized) → the words to search as well. */
-function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Expansions {
+function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang, readings?: Readings): Expansions {
   const table = new Map<string, Set<string>>();
   for (const entry of lexicon) {
-    const own = entry[lang].map(foldText);
+    const written = entry[lang].map(foldText);
+    // A lexicon word typed in kana (もとかれ for 元彼) widens the query as the word itself does.
+    const own = readings ? [...new Set([...written, ...written.map((w) => spellInKana(readings, w))])] : written;
     const extra = (entry.search?.[lang] ?? []).map(foldText);
     for (const word of own) {
       const set = table.get(word) ?? new Set<string>();
@@ -504,7 +511,7 @@ export function createSearch<
   const expansions: Partial<Record<Lang, Expansions>> = {};
   /** The lexicon words in a Japanese phrase, where they are, and the words each adds to the search. */
   const lexiconWordsIn = (phrase: string): { start: number; end: number; more: string[] }[] => {
-    expansions.ja ??= expansionTable(lexicon, "ja");
+    expansions.ja ??= expansionTable(lexicon, "ja", data.readings);
     const { table, byStart } = expansions.ja;
     const exact = table.get(phrase);
     if (exact) return [{ start: 0, end: phrase.length, more: exact }];
