@@ -9,7 +9,14 @@ export const LEAK_RUN = { ja: 12, en: 24 } as const;
  * An evaluation text equal to a lexicon term counts only from this length: a word such as 死にたい may rightly be
  * in both, written apart; a whole phrase may not.
  */
-export const LEXICON_PHRASE = 8;
+export const LEXICON_PHRASE = { ja: 8, en: 16 } as const;
+/**
+ * A text equal to a corpus text counts from this length (compacted): below it a text is a greeting or a single word
+ * ("hello", こんにちは, an emoji alone), which two writers write alike without copying.
+ */
+export const WHOLE_TEXT = { ja: 6, en: 12 } as const;
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
 /** The text as compared: folded, without spaces and punctuation. */
 export function compact(text: string): string {
@@ -32,7 +39,8 @@ export function findLeaks(
   const compacted = sources.map((s) => ({ ...s, c: compact(s.text) }));
   const whole = new Map<string, string>();
   for (const s of compacted) {
-    if (s.kind === "corpus" || s.c.length >= LEXICON_PHRASE) whole.set(s.c, s.name);
+    const lang = JAPANESE.test(s.c) ? "ja" : "en";
+    if (s.c.length >= (s.kind === "corpus" ? WHOLE_TEXT : LEXICON_PHRASE)[lang]) whole.set(s.c, s.name);
   }
   // Every run of each length in the sources, to look up the evaluation's runs in one pass each.
   const runs = { ja: new Map<string, string>(), en: new Map<string, string>() };
@@ -45,12 +53,12 @@ export function findLeaks(
   const leaks: Leak[] = [];
   for (const e of evaluation) {
     const c = compact(e.text);
-    const hit = whole.get(c);
+    const lang = JAPANESE.test(c) ? "ja" : "en";
+    const hit = c.length >= WHOLE_TEXT[lang] ? whole.get(c) : undefined;
     if (hit) {
       leaks.push({ evaluation: e.id, source: hit, run: c });
       continue;
     }
-    const lang = /[\u3040-\u30ff\u3400-\u9fff]/u.test(c) ? "ja" : "en";
     const n = LEAK_RUN[lang];
     for (let i = 0; i + n <= c.length; i++) {
       const run = c.slice(i, i + n);

@@ -3,7 +3,7 @@
 // person types it in kana (殺す → ころす). Only the readings ship; nothing of kuromoji does.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import kuromoji from "kuromoji";
+import kuromoji, { type Tokenizer } from "kuromoji";
 import { foldText } from "../../src/query/normalize-text.js";
 import type { LexiconEntry } from "../../src/schema/triage.js";
 
@@ -15,20 +15,12 @@ const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u;
  */
 export const MIN_READING = 3;
 
-interface Token {
-  surface_form: string;
-  reading?: string;
-}
-interface Tokenizer {
-  tokenize(text: string): Token[];
-}
-
 /** Loads kuromoji's tokenizer with the dictionary from its own package. */
 function tokenizer(): Promise<Tokenizer> {
   const require = createRequire(import.meta.url);
   const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
   return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((error: Error | null, t: Tokenizer) => (error ? reject(error) : resolve(t)));
+    kuromoji.builder({ dicPath }).build((error, t) => (error ? reject(error) : resolve(t)));
   });
 }
 

@@ -59,8 +59,11 @@ describe("the interpreter over the real lexicon", () => {
     expect(interpret("I have no skill at this").danger).toBe(false);
   });
 
-  it("two relationships named leave the relationship to the person", () => {
-    expect(interpret("彼氏と同僚から").relationship).toBeUndefined();
+  it("of two people named, the one the text has doing it", () => {
+    expect(interpret("彼氏と一緒にいるとき、同僚から毎日メッセージが来る").relationship).toBe("acquaintance");
+    expect(interpret("my boyfriend is worried because a coworker keeps messaging me").relationship).toBe(
+      "acquaintance",
+    );
   });
 
   it("refuses text that is not a string or too long", () => {

@@ -83,6 +83,26 @@ const MODEL_CHILD = 0.75;
 /** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
 const MODEL_WITHHELD = 0.85;
 
+/** After a Japanese word for a person, the particles that make them the one doing it (元彼に, 同僚から, 夫が, 先輩は). */
+const JA_AGENT = /^(?:に|から|が|は|って|つて)/;
+/** English around a person: "by my coworker", "from my ex", "my ex keeps…", "he posted". */
+const EN_AGENT_BEFORE = /\b(?:by|from)\s+(?:my|a|an|the|our)?\s*$/;
+const EN_AGENT_AFTER =
+  /^\s*(?:keeps|kept|is|was|has|had|posted|posts|sent|sends|said|says|threatened|threatens|told|will|started|hacked|put|installed|follows|followed|texts|texted|calls|called|messages|messaged|won't|does|did)\b/;
+
+/** Whether the person named at [start, end) is the one doing it. */
+function isAgent(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return (
+    JA_AGENT.test(after) ||
+    EN_AGENT_AFTER.test(after) ||
+    EN_AGENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
+/** A Latin letter or digit (folded text is lower case). */
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
 /** The first (longest) of `words` that stands at `at`. */
 function firstStanding(words: readonly Word[] | undefined, text: string, at: number): Word | undefined {
   if (!words) return undefined;
@@ -173,7 +193,8 @@ export function createInterpreter(
     const found: Found[] = [];
     for (let at = 0; at < folded.length; ) {
       const first = folded.charCodeAt(at);
-      if (starts[first] !== 1) {
+      // Nothing starts here, or this is inside a Latin word (Latin terms must stand alone).
+      if (starts[first] !== 1 || (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1)))) {
         at += 1;
         continue;
       }
@@ -197,6 +218,7 @@ export function createInterpreter(
     let dangerDenied = false;
     let crisisWithheld = false;
     let crisisDenied = false;
+    const denied = new Set<string>();
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
       if (!signal) continue;
@@ -215,7 +237,10 @@ export function createInterpreter(
         else read.add("crisis", [f.shown]);
       }
       // A denied threat ("he never threatened me") is not one; a past or quoted one still is.
-      if (frame?.denied) continue;
+      if (frame?.denied) {
+        for (const need of signal.needs ?? []) denied.add(`need:${need}`);
+        continue;
+      }
       for (const need of signal.needs ?? []) read.add(`need:${need}`, [f.shown]);
       for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
       if (signal.relationship) {
@@ -245,6 +270,7 @@ export function createInterpreter(
       if (label === "danger" || label === "crisis" || label === "crisisNow" || label.startsWith("relationship:"))
         continue;
       // A child read by mistake puts the children's line first for an adult: the model must be sure, else it asks.
+      if (denied.has(label) && !read.has(label)) continue;
       if (likely(label, label === "audience:children" ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
@@ -267,17 +293,22 @@ export function createInterpreter(
       if (!read.has(reading) && (withheld || labels.some(possible))) asks.add(ask);
     }
 
-    // 4. Who it is: one relationship named is it; "my ex-husband" names an ex, not a husband; otherwise the model
-    // decides between those named, or reads one when none is named.
+    // 4. Who it is: one relationship named is it; "my ex-husband" names an ex, not a husband; of several people
+    // named, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex keeps…"), then the one the model
+    // finds likelier, then the first named; when none is named, the model may read one.
     if (relationships.has("ex-partner")) relationships.delete("partner");
     let relationship: Relationship | undefined;
     if (relationships.size === 1) relationship = [...relationships.keys()][0];
     else if (relationships.size > 1) {
-      // Two people named (彼氏と同僚): only a model that is sure picks one; otherwise it is left to the person.
       const best = [...relationships.keys()]
-        .map((r) => ({ r, p: scores.get(`relationship:${r}`)?.p ?? 0 }))
-        .sort((a, b) => b.p - a.p)[0];
-      if (best && best.p >= MODEL_WITHHELD) relationship = best.r;
+        .map((r, order) => ({
+          r,
+          agent: found.some((f) => lexicon[f.entry]?.signal?.relationship === r && isAgent(folded, f.start, f.end)),
+          p: scores.get(`relationship:${r}`)?.p ?? 0,
+          order,
+        }))
+        .sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0];
+      if (best) relationship = best.r;
     } else {
       const best = [...scores.values()]
         .filter((s) => s.label.startsWith("relationship:") && likely(s.label))

@@ -103,9 +103,10 @@ describe("findLeaks", () => {
       [{ name: "lexicon danger", kind: "lexicon", text: "家の前で待ち伏せされている" }],
     );
     expect(phrase).toHaveLength(1);
-    // A short text equal to a corpus text is a copy, however short.
-    expect(findLeaks(evaluation, [{ name: "corpus c", kind: "corpus", text: "しにたい" }])).toEqual([]);
-    expect(findLeaks(evaluation, [{ name: "corpus d", kind: "corpus", text: "死にたい!" }])).toHaveLength(1);
+    // A whole text equal to a corpus text is a copy from six characters; a greeting or one word is not.
+    expect(findLeaks(evaluation, [{ name: "corpus c", kind: "corpus", text: "死にたい!" }])).toEqual([]);
+    const copy = [{ id: "e5", text: "もう限界かもしれない" }];
+    expect(findLeaks(copy, [{ name: "corpus d", kind: "corpus", text: "もう限界かも、しれない" }])).toHaveLength(1);
   });
   it("does not flag texts that share only short runs", () => {
     expect(
