@@ -24,7 +24,7 @@ const KB = 1000;
 const TRIAGE_BUDGET = 60 * KB;
 /** What a page may have downloaded in all a moment after the first card, in either language; with the triage used,
  * this plus the triage chunk's budget. */
-const AFTER_FIRST_CARD_BUDGET = 58 * KB;
+const AFTER_FIRST_CARD_BUDGET = 61 * KB;
 
 /** Brotli size (quality 11) of a file. */
 export function brotliSize(path: string): number {
@@ -97,8 +97,10 @@ export function measure(dist = "dist"): SizeFigure[] {
   const en = code + contacts("en");
   return [
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 23.5 * KB, target: 16 * KB },
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35.5 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35.5 * KB, target: 35 * KB },
+    // Issue #18's crisis and children's lines (mhlw-kokoro-dial, mext-child-sos-dial) joined #21's records in the
+    // contacts file: +0.6 KB over the budget #21 set (ADR 0012, amendment for issue 18).
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 36.5 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 36.5 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded in all after the first card, and once the triage was used.
     {
@@ -125,8 +127,8 @@ export function measure(dist = "dist"): SizeFigure[] {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), and the triage's
-      // model and readings (issue #18: the triage's budget went from 11 to 60 KB, and this one by as much).
-      budget: 121 * KB,
+      // model and readings (issue #18: the triage's budget went from 11 to 60 KB, and this one by as much from #21's 76).
+      budget: 125 * KB,
       target: 50 * KB,
     },
   ];
