@@ -66,7 +66,7 @@ export function spellLetters(acronym: string): string {
 const MAX_COMPOUND_CHARS = 12;
 
 /** kuromoji's tokenizer over its own IPADIC dictionary (shipped in the package). */
-function tokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+function tokenizer(): Promise<Tokenizer> {
   const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((error, built) => (error ? reject(error) : resolve(built)));
