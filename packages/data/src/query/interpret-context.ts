@@ -102,3 +102,23 @@ export function agesIn(text: string): AgeFound[] {
 
 /** The age under which a person is a child (Japan: 18). */
 export const ADULT_AGE = 18;
+
+/**
+ * Threats said in the forms threats take, beyond the words the lexicon lists: Japanese volitional endings
+ * (晒してやる, 覚えてろ, ただじゃおかない) and English "will hurt you" / "you'll regret it" / "or else".
+ */
+const THREAT_FORMS = [
+  /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s]|$)/,
+  /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
+  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd)\s+(?:kill|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt)\s+(?:me|you|my|her|him|us|them)\b/,
+  /\byou(?:'ll| will)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
+];
+
+/** Where a threat is said in one of the forms threats take, if anywhere: [start, end) in folded `text`. */
+export function threatForm(text: string): [start: number, end: number] | undefined {
+  for (const form of THREAT_FORMS) {
+    const m = form.exec(text);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
 import { TRIAGE_MODEL } from "../generated/triage-model.js";
 import { createInterpreter } from "./interpret.js";
-import { agesIn, framing } from "./interpret-context.js";
+import { agesIn, framing, threatForm } from "./interpret-context.js";
 import { foldText } from "./normalize-text.js";
 import { forEachFeature } from "./triage-features.js";
 import { compileModel, type TriageModelTable } from "./triage-model.js";
@@ -77,6 +77,19 @@ describe("context for danger, crisis and threats", () => {
   });
   it("acting on thoughts of dying now is danger and crisis", () => {
     expect(lexiconOnly("今から飛び降りる")).toMatchObject({ danger: true, crisis: true });
+  });
+  it("threats in the forms threats take are threats, unless denied", () => {
+    for (const text of [
+      "写真を晒してやるからな",
+      "覚えてろよ",
+      "he said he will hurt you if you tell anyone",
+      "delete it or else",
+    ]) {
+      expect(threatForm(foldText(text)), text).toBeDefined();
+      expect(lexiconOnly(text).needs, text).toContain("threats");
+    }
+    expect(threatForm(foldText("手伝ってくれてありがとう"))).toBeUndefined();
+    expect(lexiconOnly("he did not say he will hurt you").needs).not.toContain("threats");
   });
   it("framing reports each of denial, past and posting", () => {
     const t = foldText("he posted that he would kill me");

@@ -9,7 +9,7 @@
 import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
-import { ADULT_AGE, agesIn, framing } from "./interpret-context.js";
+import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { foldText } from "./normalize-text.js";
 import { compileModel, type LabelScore, type TriageModelTable } from "./triage-model.js";
 import {
@@ -247,6 +247,10 @@ export function createInterpreter(
         relationships.set(signal.relationship, [...(relationships.get(signal.relationship) ?? []), f.shown]);
       }
     }
+
+    // Threats in the forms threats take (晒してやる, "he will hurt you"), unless denied.
+    const form = threatForm(folded);
+    if (form && !framing(folded, form[0], form[1]).denied) read.add("need:threats", [folded.slice(form[0], form[1])]);
 
     // 2. Ages and school years: under 18 is a child.
     for (const { age, words } of agesIn(folded)) {
