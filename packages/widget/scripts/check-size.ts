@@ -56,7 +56,9 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  views: 9 * KB,
+  // The compact cards' folds and full cards (#19) with the triage form's one state (#18).
+  views: 10.5 * KB,
+  // With the merge of each contact's details into the contacts file's compact records (#19).
   details: 2.5 * KB,
   // Modules that several lazy chunks share (the bundler makes one chunk of them: the data checks of details/live-data).
   shared: 2 * KB,
@@ -100,10 +102,10 @@ export function measure(dist = "dist"): SizeFigure[] {
     // +0.9 KB for issue #20's checks (data-integrity, emergency floor, bounded and sliced checks): ADR 0012.
     // Issue #19 (the reachable-now first screen: compact cards, region, can't talk) +1.5 KB: ADR 0012.
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 27.5 * KB },
-    // StopNCII and Take It Down in the contacts file (+0.9 KB in ja): ADR 0012, amendment for issue #22.
-    // Issue #19 merged with issues #20-#22 (29 contacts): 39.5 / 38.9 KB, target not met (ADR 0012, issue #19 amendment).
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 40 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 40 * KB, target: 35 * KB },
+    // Issue #19's target, met with issues #18 and #20-#22 merged since the contacts file carries only what the compact
+    // cards show (src/data/contact-details.ts; 39.6 KB ja before): 33.5 KB ja / 32.8 KB en, ADR 0012.
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once everything after the first card has come (the triage
     // chunk among it since issue #20: it is fetched before anything is typed).
@@ -127,7 +129,7 @@ export function measure(dist = "dist"): SizeFigure[] {
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), the triage's
       // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB).
-      budget: 140 * KB,
+      budget: 142 * KB,
       target: 50 * KB,
     },
   ];

@@ -2,6 +2,7 @@
 // contact-localized JSON Schema. The other record kinds' checks (records-check.ts) load with the rest of the records.
 import type { ContactLocalized } from "@netstalker/data";
 import contactSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
+import { CONTACT_DETAIL_FIELDS } from "./contact-details.js";
 import { compileJsonSchema, type JsonSchemaDocument } from "./json-schema-check.js";
 
 /** Why records could not be used. */
@@ -23,6 +24,25 @@ export type RecordCheck = (record: unknown) => string | null;
 
 /** The contact check (contact-localized.schema.json). */
 export const contactCheck: RecordCheck = compileJsonSchema(contactSchema as JsonSchemaDocument);
+
+const { $defs } = contactSchema as { $defs: { ContactLocalized: { required: string[] } } };
+
+/**
+ * The check of a contacts file record (CDN build): the same published schema, except that the fields the details file
+ * carries (contact-details.ts) may be absent. The merged record is checked against the whole schema (details-file.ts).
+ */
+export const compactContactCheck: RecordCheck = compileJsonSchema({
+  ...(contactSchema as JsonSchemaDocument),
+  $defs: {
+    ...$defs,
+    ContactLocalized: {
+      ...$defs.ContactLocalized,
+      required: $defs.ContactLocalized.required.filter(
+        (k) => !(CONTACT_DETAIL_FIELDS as readonly string[]).includes(k),
+      ),
+    },
+  },
+});
 
 /** Work done between two yields to the page while a list is checked, in ms (a frame is about 16 ms). */
 const SLICE_MS = 8;
@@ -50,7 +70,7 @@ export async function checkedList<T>(name: string, check: RecordCheck, data: unk
   return data as T[];
 }
 
-/** Checks a list of localized contacts. */
-export function validContacts(data: unknown): Promise<ContactLocalized[]> {
-  return checkedList("contacts", contactCheck, data);
+/** Checks a list of localized contacts; `compact`: records of a contacts file, without their details yet. */
+export function validContacts(data: unknown, compact = false): Promise<ContactLocalized[]> {
+  return checkedList("contacts", compact ? compactContactCheck : contactCheck, data);
 }

@@ -1,9 +1,11 @@
-// The second data file of the CDN build, stalker-help-widget.details.<lang>.json: remedies, FAQs, the platforms'
+// The second data file of the CDN build, stalker-help-widget.details.<lang>.json: the rest of each contact
+// (contact-details.ts), remedies, FAQs, the platforms'
 // removal routes and their cautions, each list checked against its published localized schema (and the triage
 // content, when a data file carries it). A lazy chunk: the first card never waits for it.
-import type { Lang } from "@netstalker/data";
-import { LiveDataError } from "./contacts-check.js";
+import type { ContactLocalized, Lang } from "@netstalker/data";
+import { LiveDataError, validContacts } from "./contacts-check.js";
 import { dataFileUrl, fetchDataFile } from "./fetch-data-file.js";
+import { mergeContactDetails } from "./merge-contact-details.js";
 import type { RestResult } from "./packaged-data.js";
 import { validList, validTriage } from "./records-check.js";
 
@@ -13,6 +15,7 @@ export async function readDetailsFile(
   dataVersion: string,
   timeoutMs: number,
   integrity?: readonly string[],
+  compact: readonly ContactLocalized[] = [],
 ): Promise<RestResult> {
   try {
     const file = await fetchDataFile(dataFileUrl("stalker-help-widget.details", lang), lang, timeoutMs, integrity);
@@ -22,6 +25,8 @@ export async function readDetailsFile(
     }
     return {
       data: {
+        // The compact cards' records completed (contact-details.ts) and checked against the whole contact schema.
+        contacts: await validContacts(mergeContactDetails(compact, file.contacts)),
         remedies: await validList("remedies", file.remedies),
         faqs: await validList("faqs", file.faqs),
         platforms: await validList("platforms", file.platforms),

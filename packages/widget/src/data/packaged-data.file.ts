@@ -1,7 +1,8 @@
 // The CDN build's packaged data: the code (stalker-help-widget.js) stays pinned by its integrity hash while the
 // records for the page's language come from two data files next to it (same origin as the script):
-// - stalker-help-widget.data.<lang>.json, the contacts: all the first card needs;
-// - stalker-help-widget.details.<lang>.json, remedies, FAQs, platforms and cautions: read right after the first card
+// - stalker-help-widget.data.<lang>.json, the contacts as the compact cards show them: all the first card needs;
+// - stalker-help-widget.details.<lang>.json, the rest of each contact (contact-details.ts), remedies, FAQs, platforms
+//   and cautions: read right after the first card
 //   (whatever tab is open), by the lazy details chunk that also carries their schema checks.
 // Each file is validated like live data; when the contacts cannot be used the widget shows the emergency numbers,
 // which are inside the code, and says so.
@@ -19,10 +20,12 @@ export async function packagedData(lang: Lang, { timeoutMs, integrity }: Package
   try {
     const file = await fetchDataFile(dataFileUrl("stalker-help-widget.data", lang), lang, timeoutMs, integrity);
     const dataVersion = typeof file.dataVersion === "string" ? file.dataVersion : "unknown";
+    const compact = await validContacts(file.contacts, true);
     return {
       data: {
         lang,
-        contacts: await validContacts(file.contacts),
+        // Compact records (contact-details.ts): the details file completes them right after the first card.
+        contacts: compact,
         remedies: [],
         faqs: [],
         platforms: [],
@@ -34,7 +37,7 @@ export async function packagedData(lang: Lang, { timeoutMs, integrity }: Package
       floor: withShippedEmergencies,
       rest: () =>
         import("./details-file.js").then(
-          (details) => details.readDetailsFile(lang, dataVersion, timeoutMs, integrity),
+          (details) => details.readDetailsFile(lang, dataVersion, timeoutMs, integrity, compact),
           (error: unknown) => ({ failure: { reason: "network" as const, message: `details chunk: ${String(error)}` } }),
         ),
     };

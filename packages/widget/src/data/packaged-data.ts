@@ -12,7 +12,9 @@ export interface PackagedFailure {
 
 /** The records that come after the first card (CDN build), or why they could not be used. */
 export interface RestResult {
-  data?: Pick<WidgetData, "remedies" | "faqs" | "platforms" | "cautions" | "triage">;
+  /** `contacts`: the contacts file's records completed with their details (CDN build). */
+  data?: Pick<WidgetData, "remedies" | "faqs" | "platforms" | "cautions" | "triage"> &
+    Partial<Pick<WidgetData, "contacts">>;
   failure?: PackagedFailure;
 }
 

@@ -130,14 +130,16 @@ function renderShortcodeHelp(
 export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext, reason?: string): TemplateResult {
   const { t, lang } = ctx;
   const status = openStatus(contact, ctx.now);
+  // A contacts file's record before the details file has completed it (data/contact-details.ts).
+  const partial = !contact.sources;
   const deferred = answersLater(contact);
   // The card contract (data-open-status) is the state of the channel a person would use now, as on the first screen.
   const state = contactReach(contact, ctx.now)?.status.state ?? "unknown";
   const hours = describeSchedule(contact.schedule, lang);
   const cost = html`${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}`;
   const rest = html`<p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
-    <p class="summary">${contact.summary}</p>
-    ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}`;
+    ${partial ? html`<p class="muted details-pending">${t.loadingView}</p>` : html`<p class="summary">${contact.summary}</p>`}
+    ${ctx.compact || partial ? nothing : html`<p class="description">${contact.description}</p>`}`;
   const hoursFact = html`<dt>${t.hours}</dt>
     <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>`;
   const costFact = html`<dt>${t.cost}</dt><dd>${cost}</dd>`;
@@ -152,7 +154,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
       </div>`
     : nothing;
   const tail = html`${contact.caveat ? html`<p class="caveat"><strong>${t.caveat}:</strong> ${contact.caveat}</p>` : nothing}
-    <p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`;
+    ${partial ? nothing : html`<p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`}`;
   const head = html`${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
       <h3 tabindex="-1">${contact.name}</h3>

@@ -1,12 +1,5 @@
 import type { Audience, Category, ChannelLocalized, ContactLocalized, Lang } from "@netstalker/data";
-import {
-  type ContactFilter,
-  dialHref,
-  filterContacts,
-  formatJapanTime,
-  listParts,
-  type OpenStatus,
-} from "@netstalker/data/query";
+import { type ContactFilter, dialHref, filterContacts } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 

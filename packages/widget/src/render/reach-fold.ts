@@ -70,8 +70,10 @@ export function renderReachFold(item: Reach<ContactLocalized>, ctx: ReachRenderC
   const { contact } = item;
   const { lang, t } = ctx;
   const hours = describeSchedule(contact.schedule, lang);
-  return html`<p class="summary">${contact.summary}</p>
-      ${ctx.compact ? nothing : html`<p class="description">${contact.description}</p>`}
+  // A contacts file's record before the details file has completed it (contact-details.ts): say so, show the rest.
+  const partial = !contact.sources;
+  return html`${partial ? html`<p class="muted details-pending">${t.loadingView}</p>` : html`<p class="summary">${contact.summary}</p>`}
+      ${ctx.compact || partial ? nothing : html`<p class="description">${contact.description}</p>`}
       <dl class="facts">
         ${hours.length && contact.schedule.type !== "varies" ? html`<dt>${t.hours}</dt><dd>${hours.join(" / ")}</dd>` : nothing}
         ${contact.costNote ? html`<dt>${t.cost}</dt><dd>${contact.costNote}</dd>` : nothing}
@@ -91,7 +93,7 @@ export function renderReachFold(item: Reach<ContactLocalized>, ctx: ReachRenderC
           </div>`
           : nothing
       }
-      <p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`;
+      ${partial ? nothing : html`<p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`}`;
 }
 
 /** The contacts below the first screen, folded by kind (their first category), in CATEGORY_LABELS order. */
