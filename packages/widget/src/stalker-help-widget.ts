@@ -269,7 +269,14 @@ export class StalkerHelpWidget extends LitElement {
       lang,
       t,
       data,
-      contact: { lang, t, now: this.now ?? new Date(), compact: this.compact, narrow: this.#layout.narrow },
+      contact: {
+        lang,
+        t,
+        now: this.now ?? new Date(),
+        compact: this.compact,
+        narrow: this.#layout.narrow,
+        detailsUnavailable: this.#data.detailsUnavailable,
+      },
       remedy: {
         lang,
         t,

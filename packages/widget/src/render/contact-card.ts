@@ -138,7 +138,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
   const hours = describeSchedule(contact.schedule, lang);
   const cost = html`${COST_LABELS[contact.cost][lang]}${contact.costNote ? html`<br />${contact.costNote}` : nothing}`;
   const rest = html`<p class="org">${contact.organization.name}${contact.coverage.area ? ` · ${contact.coverage.area}` : ""}</p>
-    ${partial ? html`<p class="muted details-pending">${t.loadingView}</p>` : html`<p class="summary">${contact.summary}</p>`}
+    ${partial ? html`<p class="muted details-pending">${ctx.detailsUnavailable ? t.viewUnavailable : t.loadingView}</p>` : html`<p class="summary">${contact.summary}</p>`}
     ${ctx.compact || partial ? nothing : html`<p class="description">${contact.description}</p>`}`;
   const hoursFact = html`<dt>${t.hours}</dt>
     <dd>${hours.map((h, i) => (i === 0 ? h : html`<br />${h}`))}</dd>`;

@@ -12,6 +12,8 @@ export interface ContactRenderContext {
   compact: boolean;
   /** A phone-sized widget: name, number, open-now and cost first, the rest folded behind "詳しく". */
   narrow: boolean;
+  /** The details file could not be used: a compact record's fold says so instead of "loading" (CDN build). */
+  detailsUnavailable?: boolean;
 }
 
 /** A phone number or short code as a tel: link (plain text for other channels or when it cannot be dialled). */

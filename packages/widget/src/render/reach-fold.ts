@@ -72,7 +72,7 @@ export function renderReachFold(item: Reach<ContactLocalized>, ctx: ReachRenderC
   const hours = describeSchedule(contact.schedule, lang);
   // A contacts file's record before the details file has completed it (contact-details.ts): say so, show the rest.
   const partial = !contact.sources;
-  return html`${partial ? html`<p class="muted details-pending">${t.loadingView}</p>` : html`<p class="summary">${contact.summary}</p>`}
+  return html`${partial ? html`<p class="muted details-pending">${ctx.detailsUnavailable ? t.viewUnavailable : t.loadingView}</p>` : html`<p class="summary">${contact.summary}</p>`}
       ${ctx.compact || partial ? nothing : html`<p class="description">${contact.description}</p>`}
       <dl class="facts">
         ${hours.length && contact.schedule.type !== "varies" ? html`<dt>${t.hours}</dt><dd>${hours.join(" / ")}</dd>` : nothing}

@@ -69,6 +69,11 @@ beforeAll(async () => {
     "",
     "ja",
   );
+  pages["/cdn-all/ja"] = page(
+    `<stalker-help-widget view="all" lang="ja"></stalker-help-widget><script type="module" src="/${BUILDS.cdn}"></script>`,
+    "",
+    "ja",
+  );
   server = await startServer(pages, tamperedCopy);
   browser = await launchChromium();
 });
@@ -145,6 +150,40 @@ describe("a details file that fails its schema check", () => {
       .toContain("読み込めませんでした");
     await widget.locator("#tab-faq").click();
     await expect.poll(() => widget.locator("#panel-faq [role=alert]").textContent()).toContain("読み込めませんでした");
+    // The contacts' own details come in that file too (src/data/contact-details.ts): a card keeps its action, and its
+    // fold says the rest could not be loaded instead of showing a summary or sources it does not have.
+    await widget.locator("#tab-contacts").click();
+    const card = widget.locator(".reach-card").first();
+    expect(await card.locator("[part~=action]").count()).toBe(1);
+    await card.locator("details.more > summary").click();
+    await expect.poll(() => card.locator(".details-pending").textContent()).toContain("読み込めませんでした");
+    expect(await card.locator(".summary, .meta").count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe("the contacts file's compact records (CDN build)", () => {
+  it("get their summary and sources from the details file right after the first card", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const contacts: { id: string; summary?: unknown; sources?: unknown }[] = [];
+    tab.on("response", async (r) => {
+      if (r.url().endsWith("/stalker-help-widget.data.ja.json")) contacts.push(...(await r.json()).contacts);
+    });
+    await tab.goto(`${server.origin}/cdn-all/ja`);
+    const widget = tab.locator("stalker-help-widget");
+    const card = widget.locator(".reach-card").first();
+    await card.waitFor();
+    // The first screen's file has no summary or sources: what the fold shows below came from the details file.
+    expect(contacts.length).toBe(dataset.contacts.length);
+    expect(contacts.filter((c) => "summary" in c || "sources" in c)).toEqual([]);
+    const id = await card.getAttribute("data-contact-id");
+    const record = dataset.contacts.find((c) => c.id === id);
+    if (!record) throw new Error(`no contact ${id}`);
+    await card.locator("details.more > summary").click();
+    await expect.poll(() => card.locator(".summary").textContent()).toBe(record.summary.ja);
+    expect(await card.locator(".meta a").count()).toBe(record.sources.length);
+    expect(await card.locator(".details-pending").count()).toBe(0);
     await context.close();
   });
 });
