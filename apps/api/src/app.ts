@@ -16,6 +16,7 @@ import { contactsRoutes } from "./routes/contacts.js";
 import { embedRoutes } from "./routes/embed.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
+import { hsdsRoutes } from "./routes/hsds.js";
 import { pageRoutes } from "./routes/pages.js";
 import { platformsRoutes } from "./routes/platforms.js";
 import { remediesRoutes } from "./routes/remedies.js";
@@ -41,6 +42,7 @@ base.use(
 );
 // ?lang= or Accept-Language, as c.var.language (no cookie).
 base.use("/v1/*", negotiatedLanguage);
+base.use("/hsds/*", negotiatedLanguage);
 base.onError(onError);
 
 /** The API: every route, its OpenAPI description and its middleware. */
@@ -53,7 +55,8 @@ export const app = base
   .route("/v1", searchRoutes)
   .route("/v1", triageRoutes)
   .route("/v1", schemasRoutes)
-  .route("/v1", changesRoutes);
+  .route("/v1", changesRoutes)
+  .route("/", hsdsRoutes);
 
 /** The type of the app, for `hono/client` (see createClient in client.ts). */
 export type AppType = typeof app;

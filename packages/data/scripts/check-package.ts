@@ -22,12 +22,14 @@ try {
   run("pnpm", ["exec", "publint", "run", "--strict", "--pack", "pnpm"]);
   run("pnpm", ["exec", "attw", tgz, "--profile", "esm-only"]);
 
-  // A consumer's node_modules: the tarball's contents plus its one runtime dependency.
+  // A consumer's node_modules: the tarball's contents plus its runtime dependencies.
   const installed = join(scratch, "consumer", "node_modules", "@netstalker", "data");
   mkdirSync(installed, { recursive: true });
   run("tar", ["-xzf", tgz, "-C", installed, "--strip-components=1"]);
-  const zodDir = dirname(createRequire(join(pkgRoot, "package.json")).resolve("zod/package.json"));
-  symlinkSync(zodDir, join(scratch, "consumer", "node_modules", "zod"), "dir");
+  for (const dependency of ["zod", "uuid"]) {
+    const dir = dirname(createRequire(join(pkgRoot, "package.json")).resolve(`${dependency}/package.json`));
+    symlinkSync(dir, join(scratch, "consumer", "node_modules", dependency), "dir");
+  }
 
   const smoke = join(scratch, "consumer", "smoke.mjs");
   writeFileSync(
@@ -36,6 +38,7 @@ try {
 import * as main from "@netstalker/data";
 import * as query from "@netstalker/data/query";
 import * as schemas from "@netstalker/data/zod";
+import * as hsds from "@netstalker/data/hsds";
 import data from "@netstalker/data/dataset.json" with { type: "json" };
 import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
 assert.equal(main.contacts.length, data.contacts.length, "contacts from the JS entry and dataset.json agree");
@@ -44,6 +47,7 @@ assert.deepEqual(main.contacts[0], data.contacts[0]);
 assert.equal(typeof query.isOpenAt, "function");
 assert.equal(typeof query.createSearch, "function");
 assert.ok(schemas.DatasetSchema.safeParse(data).success, "dataset.json validates against the shipped zod schema");
+assert.equal(hsds.toHsds(main.contacts, "en").services.length, data.contacts.length, "every contact is an HSDS service");
 assert.match(contactSchema.$id, /contact\\.schema\\.json$/);
 console.log("packed @netstalker/data imports on Node " + process.version + ":", data.contacts.length, "contacts");
 `,

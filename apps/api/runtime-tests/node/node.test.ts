@@ -32,6 +32,24 @@ describe("Node server over a real socket", () => {
     expect(missing.headers.get("content-type")).toBe("application/problem+json");
   });
 
+  it("serves the HSDS API: the about document names this server, pages and items follow", async () => {
+    const about = (await (await fetch(`${server.origin}/hsds/`)).json()) as { profile: string; openapi_url: string };
+    expect(about.openapi_url).toBe(`${server.origin}/openapi.json`);
+    expect((await fetch(about.profile)).status).toBe(200);
+    const page = (await (await fetch(`${server.origin}/hsds/services?per_page=100`)).json()) as {
+      total_items: number;
+      contents: { id: string }[];
+    };
+    expect(page.total_items).toBe(contacts.length);
+    const first = page.contents[0]?.id ?? "";
+    const item = await fetch(`${server.origin}/hsds/services/${first}?lang=en`);
+    expect(item.status).toBe(200);
+    expect(item.headers.get("content-language")).toBe("en");
+    const bad = await fetch(`${server.origin}/hsds/services?per_page=0`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("content-type")).toBe("application/problem+json");
+  });
+
   it("refuses an oversized POST body with 413 without reading it all", async () => {
     const res = await fetch(`${server.origin}/v1/triage`, {
       method: "POST",

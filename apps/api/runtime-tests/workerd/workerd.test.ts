@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { contacts, faqs, platforms, remedies } from "@netstalker/data";
+import { hsdsId, hsdsOrganizations } from "@netstalker/data/hsds";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startNodeServer } from "../start-node-server.js";
@@ -81,6 +82,12 @@ const CASES: [string, RequestInit?][] = [
     { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"needs":["identify-poster"]}' },
   ],
   ["/v1/schemas/contact"],
+  ["/hsds/profile"],
+  ["/hsds/services?per_page=5&page=2&lang=en"],
+  [`/hsds/services/${hsdsId("service", contacts[0]?.id ?? "")}?lang=ja`],
+  ["/hsds/organizations?lang=en"],
+  [`/hsds/organizations/${hsdsOrganizations(contacts, "en")[0]?.id}`],
+  ["/hsds/services?per_page=500"],
   ["/openapi.json"],
   ["/"],
   ["/reference"],
@@ -110,6 +117,15 @@ describe("the Worker in workerd answers exactly as Node does", () => {
     expect(comparable(fromWorker as unknown as Response)).toEqual(comparable(fromNode));
     const [workerBytes, nodeBytes] = await Promise.all([fromWorker.arrayBuffer(), fromNode.arrayBuffer()]);
     expect(Buffer.from(workerBytes).equals(Buffer.from(nodeBytes))).toBe(true);
+  });
+
+  it("names its own origin in GET /hsds/ (Node names its own: the bodies differ by host only)", async () => {
+    const res = await mf.dispatchFetch("http://localhost/hsds/");
+    expect(await res.json()).toEqual({
+      version: expect.stringMatching(/^3\.0\./),
+      profile: "http://localhost/hsds/profile",
+      openapi_url: "http://localhost/openapi.json",
+    });
   });
 
   it("answers 304 to the ETag Node gave", async () => {

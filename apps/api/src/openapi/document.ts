@@ -33,6 +33,11 @@ export const OPENAPI_CONFIG: DocumentConfig = {
     { name: "triage", description: "Where to turn, for a person's answers." },
     { name: "schemas", description: "JSON Schemas of the data." },
     { name: "service", description: "Health." },
+    {
+      name: "hsds",
+      description:
+        "The directory as Open Referral HSDS 3.0 (https://docs.openreferral.org/): services, organizations, phones, schedules, languages and service areas, with ids as UUIDv5 and a documented profile for what HSDS cannot say.",
+    },
   ],
 };
 
