@@ -16,7 +16,7 @@ import { contactsRoutes } from "./routes/contacts.js";
 import { embedRoutes } from "./routes/embed.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
-import { hsdsRoutes } from "./routes/hsds.js";
+import { hsdsAbout, hsdsRoutes } from "./routes/hsds.js";
 import { pageRoutes } from "./routes/pages.js";
 import { platformsRoutes } from "./routes/platforms.js";
 import { remediesRoutes } from "./routes/remedies.js";
@@ -62,6 +62,8 @@ export const app = base
 export type AppType = typeof app;
 
 app.get("/openapi.json", openApiHandler(app));
+// HSDS clients given the base URL /hsds ask for /hsds/ (HSDS's `GET /`); the OpenAPI document lists it as /hsds.
+app.get("/hsds/", hsdsAbout);
 app.route("/", pageRoutes);
 app.route("/", assetRoutes);
 app.route("/", embedRoutes);

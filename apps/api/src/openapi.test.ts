@@ -75,7 +75,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/healthz",
-        "/hsds/",
+        "/hsds",
         "/hsds/organizations",
         "/hsds/organizations/{id}",
         "/hsds/profile",
@@ -126,6 +126,11 @@ describe("the OpenAPI document", () => {
             : {};
         const res = await request(url, init);
         expect(res.status, `${method} ${url}`).toBe(200);
+        // The response headers the document declares (for generated clients) are the ones the answer carries.
+        const headers = (op.responses["200"] as { headers?: Record<string, unknown> }).headers ?? {};
+        expect(Object.keys(headers), `${method} ${path} declares headers`).toContain("ETag");
+        for (const name of Object.keys(headers))
+          expect(res.headers.get(name), `${method} ${url}: ${name}`).not.toBeNull();
         const contentType = (res.headers.get("content-type") ?? "").split(";")[0] ?? "";
         const declared = op.responses["200"]?.content?.[contentType];
         expect(declared, `${method} ${path} declares ${contentType}`).toBeDefined();

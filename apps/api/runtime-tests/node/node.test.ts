@@ -1,6 +1,8 @@
 // Node smoke suite: the built server (dist/node.js) over a real socket, and the typed client against it.
 import { Agent, request as httpRequest } from "node:http";
 import { contacts, dataVersion } from "@netstalker/data";
+import type { paths } from "@netstalker/data/api";
+import createFetchClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/client.js";
 import { type RunningServer, startNodeServer } from "../start-node-server.js";
@@ -48,6 +50,19 @@ describe("Node server over a real socket", () => {
     const bad = await fetch(`${server.origin}/hsds/services?per_page=0`);
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("the published client types (@netstalker/data/api) drive openapi-fetch against the running server", async () => {
+    const api = createFetchClient<paths>({ baseUrl: server.origin });
+    const { data, response } = await api.GET("/v1/contacts/{id}", {
+      params: { path: { id: contacts[0]?.id ?? "" }, query: { lang: "en" } },
+    });
+    expect(response.headers.get("content-language")).toBe("en");
+    // `data` is typed from the OpenAPI document: data.data.name is a string, data.meta.lang is "ja" | "en".
+    expect(data?.data.name).toBe(contacts[0]?.name.en);
+    expect(data?.meta.lang).toBe("en");
+    const page = await api.GET("/hsds/services", { params: { query: { per_page: 5 } } });
+    expect(page.data?.contents.length).toBe(5);
   });
 
   it("refuses an oversized POST body with 413 without reading it all", async () => {

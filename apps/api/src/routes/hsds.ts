@@ -14,6 +14,7 @@ import {
   hsdsServiceListItem,
   toHsds,
 } from "@netstalker/data/hsds";
+import type { Context } from "hono";
 import { requestLang } from "../http/lang.js";
 import { problemResponses } from "../http/problem.js";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
@@ -39,7 +40,9 @@ const json = <S extends z.ZodType>(description: string, schema: S) => ({
 
 const aboutRoute = createRoute({
   method: "get",
-  path: "/hsds/",
+  // HSDS calls this `GET /` of the HSDS API; /hsds/ answers the same (see hsdsRoutes), but a path ending in a slash
+  // is not what generators expect.
+  path: "/hsds",
   tags: [TAG],
   operationId: "getHsdsApi",
   summary: "About the HSDS API",
@@ -131,22 +134,24 @@ function directory(lang: Lang): Directory {
   return found;
 }
 
-const send = <T>(c: Parameters<typeof sendSerialised>[0], key: string, lang: Lang | undefined, build: () => unknown) =>
+const send = <T>(c: Context, key: string, lang: Lang | undefined, build: () => unknown) =>
   bodies
     .get(key, build)
     .then((body) => sendSerialised<T>(c, body, { cacheControl: CACHE_STATIC, ...(lang && { lang }) }));
 
+/** `GET /hsds` (and /hsds/, see app.ts): absolute URLs from the request's own origin (the API runs on whatever host an adopter deploys it on). */
+export function hsdsAbout(c: Context) {
+  const origin = new URL(c.req.url).origin;
+  return send<z.infer<typeof HsdsAboutSchema>>(c, `hsds|about|${origin}`, undefined, () => ({
+    version: HSDS_VERSION,
+    profile: `${origin}/hsds/profile`,
+    openapi_url: `${origin}/openapi.json`,
+  }));
+}
+
 /** The HSDS routes, mounted at the root (HSDS clients expect /hsds/services beside /hsds/). */
 export const hsdsRoutes = createRouter()
-  .openapi(aboutRoute, (c) => {
-    // Absolute URLs from the request's own origin: the API runs on whatever host an adopter deploys it to.
-    const origin = new URL(c.req.url).origin;
-    return send<z.infer<typeof HsdsAboutSchema>>(c, `hsds|about|${origin}`, undefined, () => ({
-      version: HSDS_VERSION,
-      profile: `${origin}/hsds/profile`,
-      openapi_url: `${origin}/openapi.json`,
-    }));
-  })
+  .openapi(aboutRoute, (c) => hsdsAbout(c))
   .openapi(profileRoute, (c) =>
     send<z.infer<typeof HsdsProfileSchema>>(c, "hsds|profile", undefined, () => ({ ...HSDS_PROFILE, dataVersion })),
   )
