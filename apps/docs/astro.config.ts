@@ -1,13 +1,16 @@
 import starlight from "@astrojs/starlight";
 import { TRIAGE_NEED_LABELS, TRIAGE_NEEDS } from "@netstalker/data";
 import { defineConfig } from "astro/config";
+import { siteUrl } from "../../scripts/site-url.js";
 import { workspaceAssets } from "./integrations/workspace-assets.js";
 import { sidebarLabel } from "./src/lib/ui-strings.js";
 
 // Japanese at the root, English under /en/, no base path. Every record page is generated from @netstalker/data
 // by the routes in src/pages/[...lang]/; the prose pages live in src/content/docs/.
 export default defineConfig({
-  site: "https://netstalker-help.example",
+  // NETSTALKER_SITE_URL (scripts/site-url.ts). Without it Astro and Starlight emit no canonical links, no sitemap
+  // and no absolute self-URL at all, rather than a guessed domain.
+  site: siteUrl(),
   trailingSlash: "always",
   // No third-party requests at run time: no telemetry, no prefetch from other origins, no remote fonts.
   devToolbar: { enabled: false },
