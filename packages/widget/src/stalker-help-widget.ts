@@ -28,9 +28,9 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @tagname stalker-help-widget
  * @summary Embeddable help for victims of online stalking in Japan, with a quick exit.
  *
- * @fires stalker-help-data - The records on screen were loaded or replaced. `detail`: `{ source: "bundled" | "api" | "fallback", lang, dataVersion, failure? }`; `failure` says why the data file or live data from `api-base` was not used.
- * @fires stalker-help-exit - The quick exit started (button or Shift pressed three times); the page (the whole tab when framed) is leaving for `exit-url`. Not cancelable. `detail`: `{ url }`.
- * @fires stalker-help-view-change - The person switched tabs in the `all` view. `detail`: `{ view }`.
+ * @fires {CustomEvent<StalkerHelpDataDetail>} stalker-help-data - The records on screen were loaded or replaced. `detail`: `{ source: "bundled" | "api" | "fallback", lang, dataVersion, failure? }`; `failure` says why the data file or live data from `api-base` was not used.
+ * @fires {CustomEvent<{ url: string }>} stalker-help-exit - The quick exit started (button or Shift pressed three times); the page (the whole tab when framed) is leaving for `exit-url`. Not cancelable. `detail`: `{ url }`.
+ * @fires {CustomEvent<{ view: View }>} stalker-help-view-change - The person switched tabs in the `all` view. `detail`: `{ view }`.
  *
  * @csspart exit - The quick-exit button ("すぐにこのページを離れる" / "Exit this page now").
  * @csspart header - The top bar holding the title and the quick-exit button.

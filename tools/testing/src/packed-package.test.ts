@@ -47,6 +47,19 @@ describe("tarballProblems", () => {
     ]);
   });
 
+  it("names a README CDN snippet that does not pin the packed version", () => {
+    const manifest = JSON.stringify({ ...JSON.parse(GOOD), name: "@scope/w", version: "1.2.3" });
+    const cdn = "https://cdn.jsdelivr.net/npm/@scope/w";
+    const ok = unpacked({
+      LICENSE: "x",
+      "package.json": manifest,
+      "README.md": `<script src="${cdn}@1.2.3/dist/w.js">`,
+    });
+    expect(tarballProblems(ok)).toEqual([]);
+    const bare = unpacked({ LICENSE: "x", "package.json": manifest, "README.md": `<script src="${cdn}/dist/w.js">` });
+    expect(tarballProblems(bare)).toEqual(["README.md loads cdn.jsdelivr.net/npm/@scope/w/ instead of pinning 1.2.3"]);
+  });
+
   it.each([
     ["https://netstalker-help.example/", true],
     ["http://api.example.org", true],

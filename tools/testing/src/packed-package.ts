@@ -32,6 +32,13 @@ export function tarballProblems(dir: string): string[] {
   if (!existsSync(join(dir, "LICENSE"))) problems.push("LICENSE is missing");
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown>;
   for (const field of REQUIRED_FIELDS) if (!manifest[field]) problems.push(`package.json has no "${field}"`);
+  // A CDN snippet in the README must load the version it ships with (scripts/pin-snippet-versions.ts keeps it so).
+  const readme = existsSync(join(dir, "README.md")) ? readFileSync(join(dir, "README.md"), "utf8") : "";
+  for (const m of readme.matchAll(/cdn\.jsdelivr\.net\/npm\/(@[\w-]+\/[\w-]+)(@[^/\s"]+)?\//g)) {
+    if (m[1] === manifest.name && m[2] !== `@${String(manifest.version)}`) {
+      problems.push(`README.md loads ${m[0]} instead of pinning ${String(manifest.version)}`);
+    }
+  }
   const walk = (at: string): string[] =>
     readdirSync(at).flatMap((name) => {
       const path = join(at, name);
