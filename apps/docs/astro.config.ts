@@ -2,6 +2,7 @@ import starlight from "@astrojs/starlight";
 import { TRIAGE_NEED_LABELS, TRIAGE_NEEDS } from "@netstalker/data";
 import { defineConfig } from "astro/config";
 import { siteUrl } from "../../scripts/site-url.js";
+import { cacheHeaders } from "./integrations/cache-headers.js";
 import { workspaceAssets } from "./integrations/workspace-assets.js";
 import { sidebarLabel } from "./src/lib/ui-strings.js";
 
@@ -29,6 +30,7 @@ export default defineConfig({
   },
   integrations: [
     workspaceAssets(),
+    cacheHeaders(),
     starlight({
       title: { ja: "ネットストーカー相談ガイド", en: "Online Stalking Help" },
       description: "ネットストーカー・ネット上のつきまといの相談窓口と対処法 / Help for online stalking in Japan",

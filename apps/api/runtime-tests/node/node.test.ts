@@ -20,13 +20,16 @@ describe("Node server over a real socket", () => {
     const health = await fetch(`${server.origin}/healthz`);
     expect(await health.json()).toMatchObject({ status: "ok", dataVersion });
 
-    const list = await fetch(`${server.origin}/v1/contacts?lang=ja`);
+    // Identity, to compare Content-Length with the body (compression has its own test below).
+    const list = await fetch(`${server.origin}/v1/contacts?lang=ja`, { headers: { "Accept-Encoding": "identity" } });
     expect(list.status).toBe(200);
     const text = await list.text();
     expect(Number(list.headers.get("content-length"))).toBe(Buffer.byteLength(text));
     expect((JSON.parse(text) as { meta: { count: number } }).meta.count).toBe(contacts.length);
     const etag = list.headers.get("etag") ?? "";
-    const again = await fetch(`${server.origin}/v1/contacts?lang=ja`, { headers: { "If-None-Match": etag } });
+    const again = await fetch(`${server.origin}/v1/contacts?lang=ja`, {
+      headers: { "If-None-Match": etag, "Accept-Encoding": "identity" },
+    });
     expect(again.status).toBe(304);
 
     const missing = await fetch(`${server.origin}/v1/contacts/no-such-id`);
@@ -63,6 +66,26 @@ describe("Node server over a real socket", () => {
     expect(data?.meta.lang).toBe("en");
     const page = await api.GET("/hsds/services", { params: { query: { per_page: 5 } } });
     expect(page.data?.contents.length).toBe(5);
+  });
+
+  it("compresses with brotli and gzip, each variant with its own ETag and Vary: Accept-Encoding", async () => {
+    const path = `${server.origin}/v1/contacts?lang=en`;
+    const plain = await fetch(path, { headers: { "Accept-Encoding": "identity" } });
+    const body = await plain.text();
+    const tags = new Set([plain.headers.get("etag")]);
+    for (const encoding of ["br", "gzip"]) {
+      // fetch decodes the body itself; content-encoding still says what came over the wire.
+      const res = await fetch(path, { headers: { "Accept-Encoding": encoding } });
+      expect(res.headers.get("content-encoding")).toBe(encoding);
+      expect(res.headers.get("vary")).toContain("Accept-Encoding");
+      expect(await res.text()).toBe(body);
+      tags.add(res.headers.get("etag"));
+      const again = await fetch(path, {
+        headers: { "Accept-Encoding": encoding, "If-None-Match": res.headers.get("etag") ?? "" },
+      });
+      expect(again.status).toBe(304);
+    }
+    expect(tags.size).toBe(3);
   });
 
   it("refuses an oversized POST body with 413 without reading it all", async () => {
