@@ -37,6 +37,7 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @csspart emergency - The line pointing to emergency numbers, shown in every view.
  * @csspart tab - Each tab in the `all` view.
  * @csspart card - Each contact card.
+ * @csspart files-missing - The notice shown when the data file next to the script could not be used (only the emergency numbers are on screen).
  * @csspart badge - Each open-now badge (also `badge-open`, `badge-closed`, or `badge-deferred` for "24時間受付(返信は後日)").
  * @csspart dial - Each phone number or short code.
  * @csspart remedy - Each remedy disclosure.
@@ -245,6 +246,13 @@ export class StalkerHelpWidget extends LitElement {
     });
   }
 
+  /** Says, on the page, that the data file was not used: a partner who copied only the script sees why. */
+  #filesMissing(data: WidgetData) {
+    return data.source === "fallback"
+      ? html`<p class="files-missing" part="files-missing" role="status">${this.#t.filesMissing}</p>`
+      : nothing;
+  }
+
   protected override render(): TemplateResult {
     const t = this.#t;
     const data = this.data;
@@ -264,7 +272,7 @@ export class StalkerHelpWidget extends LitElement {
           </button>
         </div>
         <div class="body">
-          ${data ? html`${renderEmergency(data.contacts, t)}${this.#renderBody(data)}` : nothing}
+          ${data ? html`${renderEmergency(data.contacts, t)}${this.#filesMissing(data)}${this.#renderBody(data)}` : nothing}
           <aside class="safety" part="safety-note" aria-labelledby="safety-title">
             <h3 id="safety-title">${t.safetyTitle}</h3>
             <p id="exit-hint">${t.exitHint(this.exitUrl === DEFAULT_EXIT_URL)}</p>
