@@ -1,6 +1,7 @@
 // `pnpm --filter @netstalker/data report [--lang=ja|en] [--out=path]`: writes a Markdown review sheet of the whole
 // dataset (every contact, remedy, FAQ and platform with its sources and verification date) so a person can check each fact
 // against its official page before a release. Prints the path of the file it wrote.
+
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -25,6 +26,7 @@ import type { Cost, Lang, Source } from "../src/schema/primitives.js";
 import type { RemedyLocalized } from "../src/schema/remedy.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
 import type { TriageScenario } from "../src/schema/triage.js";
+import { readOptions } from "./cli-options.js";
 import { section, table } from "./markdown.js";
 import { renderTriageReview } from "./report-triage.js";
 
@@ -313,15 +315,15 @@ export interface ReportOptions {
 
 /** Reads `--lang=ja|en` and `--out=path`; throws a readable error on anything else. */
 export function parseArgs(argv: readonly string[], cwd = process.cwd()): ReportOptions {
-  const options: ReportOptions = { lang: "ja", out: DEFAULT_OUT };
-  for (const arg of argv) {
-    const [key, value] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (key === "--lang" && (value === "ja" || value === "en")) options.lang = value;
-    else if (key === "--out" && value) options.out = resolve(cwd, value);
-    else if (arg === "--") continue;
-    else throw new Error(`unknown option ${JSON.stringify(arg)}: use --lang=ja|en and --out=<file>`);
+  const usage = "use --lang=ja|en and --out=<file>";
+  const values = readOptions(argv, { lang: { type: "string" }, out: { type: "string" } }, usage);
+  if (values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") {
+    throw new Error(`unknown option "--lang=${values.lang}": ${usage}`);
   }
-  return options;
+  return {
+    lang: values.lang ?? "ja",
+    out: values.out ? resolve(cwd, values.out) : DEFAULT_OUT,
+  };
 }
 
 /** Writes the review sheet and returns the path it was written to. */
