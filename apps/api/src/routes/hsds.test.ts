@@ -1,18 +1,9 @@
 import { contacts } from "@netstalker/data";
-import { HSDS_VERSION, hsdsId, toHsds } from "@netstalker/data/hsds";
+import { HSDS_VERSION, type HsdsPage, hsdsId, toHsds } from "@netstalker/data/hsds";
 import { describe, expect, it } from "vitest";
 import { expectProblem, getJson, request } from "../test-support.js";
 
-interface Page {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: { id: string; name: string; phones?: unknown; services?: unknown }[];
-}
+type Page = HsdsPage<{ id: string; name: string; phones?: unknown; services?: unknown }>;
 
 describe("GET /hsds/", () => {
   it("says the HSDS version, the profile and the OpenAPI document, as absolute URLs of this host", async () => {
