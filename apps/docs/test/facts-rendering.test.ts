@@ -1,6 +1,6 @@
 // Issue #10 on the built site, in real Chromium: short codes as text with how to dial them, official alternatives,
 // what to have ready, traces, forms that never say "open now", and the data change log.
-import { CONTACT_TEXT_LABELS, contacts, shortcodeInstruction, TRACE_LABELS } from "@netstalker/data";
+import { CHANNEL_TYPE_LABELS, CONTACT_TEXT_LABELS, contacts, shortcodeInstruction, TRACE_LABELS } from "@netstalker/data";
 import { changeLog } from "@netstalker/data/feed";
 import { describe, expect, it } from "vitest";
 import { useSiteBrowser } from "./site-browser.js";
@@ -51,6 +51,22 @@ describe("what to have ready and traces", () => {
   it("says a LINE friend appears, on the MOJ LINE consultation (en)", async () => {
     const page = await open("/en/contacts/moj-line-jinken-soudan/");
     expect(await page.locator(".channel-traces li").allTextContents()).toContain(TRACE_LABELS["line-friend"].en);
+    await page.close();
+  });
+});
+
+describe("ways in for people who cannot talk", () => {
+  it("110 shows the 110 app and the relay service with their pages, the register-first note and the app trace", async () => {
+    const page = await open("/contacts/police-emergency-110/");
+    for (const type of ["app", "relay"] as const) {
+      const channel = page.locator(`.channel-${type}`).first();
+      expect((await channel.locator(".channel-type").textContent())?.trim()).toContain(CHANNEL_TYPE_LABELS[type].ja);
+      expect(await channel.locator("a[href^='https://']").count()).toBeGreaterThan(0);
+      expect((await channel.locator(".channel-setup").textContent())?.trim()).toBe(
+        CONTACT_TEXT_LABELS.needsRegistration.ja,
+      );
+      expect(await channel.locator(".channel-traces li").allTextContents()).toContain(TRACE_LABELS["app-installed"].ja);
+    }
     await page.close();
   });
 });

@@ -14,6 +14,7 @@ import {
   NUMBER_KIND_LABELS,
   PHONE_LINE_LABELS,
   REMEDY_KIND_LABELS,
+  setUpFirstNote,
 } from "../src/display/index.js";
 import { dataset } from "../src/generated/dataset.js";
 import { localize } from "../src/query/localize.js";
@@ -187,7 +188,11 @@ function formatOtherChannel(channel: ChannelLocalized, lang: Lang): string | nul
       : channel.type === "line"
         ? `LINE ${channel.lineId}`
         : `${channel.type}: ${channel.url}`;
-  const extra = [channel.label, channel.schedule ? formatSchedule(channel.schedule, lang) : undefined];
+  const extra = [
+    channel.label,
+    channel.schedule ? formatSchedule(channel.schedule, lang) : undefined,
+    setUpFirstNote(channel, lang) ?? undefined,
+  ];
   return [what, ...extra.filter((x): x is string => x !== undefined).map(cell)].join("<br>");
 }
 

@@ -87,27 +87,27 @@ export function measure(dist = "dist"): SizeFigure[] {
   const ja = code + contacts("ja");
   const en = code + contacts("en");
   return [
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 22.5 * KB, target: 16 * KB },
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 23.5 * KB, target: 16 * KB },
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35.5 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35.5 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once every tab was opened, and once the triage was used.
     {
       name: "every tab opened, ja (+ views, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 54 * KB,
+      budget: 58 * KB,
     },
     {
       name: "every tab opened, en (+ views, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 54 * KB,
+      budget: 58 * KB,
     },
-    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 65 * KB },
+    { name: "ja with the triage used", bytes: ja + afterFirstCard + details("ja") + triage, budget: 69 * KB },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB).
-      budget: 72 * KB,
+      budget: 76 * KB,
       target: 50 * KB,
     },
   ];

@@ -3,7 +3,7 @@
 // per-channel languages; and the platforms' routes inside the deletion request, after the caution.
 import "./define.js";
 import type { ContactLocalized } from "@netstalker/data";
-import { channelTraces, LANGS, languageName, shortcodeDialing } from "@netstalker/data/query";
+import { channelTraces, LANGS, languageName, setUpFirstNote, shortcodeDialing } from "@netstalker/data/query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
 import { localized, mount, text } from "./test-support/fixtures.js";
@@ -80,6 +80,23 @@ describe.each(LANGS)("contact facts in %s", (lang) => {
           for (const name of names) expect(note).toContain(name);
         }
       });
+    }
+  });
+
+  it("110: the app and the relay service are links that say to register first and what they leave on the phone", async () => {
+    const { root } = await mount({ lang, view: "contacts" });
+    const contact = byId("police-emergency-110");
+    const el = card(root, contact.id);
+    for (const type of ["app", "relay"] as const) {
+      const channel = contact.channels.find((c) => c.type === type);
+      const shown = el.querySelector(`.channel[data-channel-type="${type}"]`);
+      if (!channel || channel.type !== type || !shown) throw new Error(`110 has no ${type} channel`);
+      const link = shown.querySelector<HTMLAnchorElement>("a[href]");
+      expect(link?.getAttribute("href")).toBe(channel.url);
+      expect(link?.getAttribute("rel")).toContain("noreferrer");
+      const notes = [...shown.querySelectorAll(".note")].map((n) => text(n));
+      expect(notes).toContain(setUpFirstNote(channel, lang));
+      expect([...shown.querySelectorAll(".traces li")].map((li) => text(li))).toEqual(channelTraces(channel, lang));
     }
   });
 

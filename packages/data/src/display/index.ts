@@ -14,6 +14,7 @@ export * from "./labels.js";
 export { DEFAULT_LANG, LANGS } from "./langs.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
 export * from "./remedy-labels.js";
+export { setUpFirstNote } from "./setup-first.js";
 export { channelTraces } from "./traces.js";
 export * from "./triage-labels.js";
 export { WEEK_DAYS } from "./week.js";

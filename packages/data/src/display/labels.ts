@@ -100,6 +100,8 @@ export const CHANNEL_TYPE_LABELS: Labels<ChannelType> = {
   chat: { ja: "チャット", en: "Chat" },
   line: { ja: "LINE", en: "LINE" },
   email: { ja: "メール相談", en: "Email" },
+  app: { ja: "アプリ", en: "App" },
+  relay: { ja: "電話リレーサービス", en: "Telephone relay service" },
   "in-person": { ja: "窓口で相談", en: "In person" },
 };
 
@@ -144,6 +146,10 @@ export const TRACE_LABELS: Labels<Trace> = {
     ja: "開いたページはブラウザの履歴に残ります。",
     en: "The pages you open stay in your browser history.",
   },
+  "app-installed": {
+    ja: "使うアプリがスマートフォンのホーム画面やアプリの一覧に表示されます。",
+    en: "The app you need shows on your phone's home screen and in its app list.",
+  },
 };
 
 /** Headings and fixed phrases the surfaces share for contact details. */
@@ -152,6 +158,10 @@ export const CONTACT_TEXT_LABELS = {
   traces: { ja: "使うと残るもの", en: "What using it can leave behind" },
   deferred: { ja: "24時間受付(返信は後日)", en: "Accepts any time; replies on business days" },
   alternatives: { ja: "#で始まる番号がつながらないとき", en: "If the short code does not connect" },
+  needsRegistration: {
+    ja: "使う前に登録が必要です。いざというときのために、先に済ませておいてください。",
+    en: "You must register before you can use it: do it in advance, not in the moment you need it.",
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The label of `key` in `lang`. */

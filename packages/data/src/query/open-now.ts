@@ -181,6 +181,8 @@ const CHANNEL_TYPES: Record<Channel["type"], true> = {
   chat: true,
   line: true,
   email: true,
+  app: true,
+  relay: true,
   "in-person": true,
 };
 

@@ -21,11 +21,19 @@ export type NumberKind = z.infer<typeof NumberKindSchema>;
  * TRACE_LABELS (@netstalker/data display helpers); anything specific to a channel goes in its sourced `notes`.
  */
 export const TraceSchema = z
-  .enum(["call-history", "navi-dial-charge", "reply-by-email", "reply-by-phone", "line-friend", "browser-history"])
+  .enum([
+    "call-history",
+    "navi-dial-charge",
+    "reply-by-email",
+    "reply-by-phone",
+    "line-friend",
+    "browser-history",
+    "app-installed",
+  ])
   .meta({
     id: "Trace",
     description:
-      "call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history.",
+      "call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history; app-installed: the app you need shows on the phone's home screen and in its app list.",
   });
 export type Trace = z.infer<typeof TraceSchema>;
 
@@ -140,6 +148,36 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
     })
     .meta({ id: v.id("LineChannel"), description: "A LINE account." });
 
+  /**
+   * A way in that works only through something installed and (usually) registered for beforehand: told apart by
+   * `type` so a "can't talk" view can offer it and say that it has to be set up first.
+   */
+  const setUpFirstChannel = <T extends string>(type: T, id: string, description: string) =>
+    z
+      .strictObject({
+        /** What has to be set up. */
+        type: z.literal(type),
+        /** An official page on how to install it and register. */
+        url: HttpsUrlSchema,
+        /** Whether a person must register before the first use (so it cannot be started in the moment of need). */
+        needsRegistration: z.boolean(),
+        ...channelBase,
+      })
+      .meta({ id: v.id(id), description });
+
+  /** An app for reaching a window by text, chat or pictures instead of a voice call (e.g. 110番アプリ). */
+  const AppChannelSchema = setUpFirstChannel(
+    "app",
+    "AppChannel",
+    "An app for reaching a window by text, chat or pictures instead of a voice call, installed beforehand.",
+  );
+  /** The public telephone relay service (電話リレーサービス): interpreters relay a call in sign language or text. */
+  const RelayChannelSchema = setUpFirstChannel(
+    "relay",
+    "RelayChannel",
+    "The public telephone relay service: sign-language or text interpreters relay the call, including to 110.",
+  );
+
   /** A place to go in person. */
   const InPersonChannelSchema = z
     .strictObject({
@@ -163,6 +201,8 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       ChatChannelSchema,
       LineChannelSchema,
       EmailChannelSchema,
+      AppChannelSchema,
+      RelayChannelSchema,
       InPersonChannelSchema,
     ])
     .meta({ id: v.id("Channel"), description: "One way to reach a window." });

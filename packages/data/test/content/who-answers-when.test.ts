@@ -72,9 +72,14 @@ describe("the seven form windows are never open at night or on holidays", () => 
     expect(c.confidence).not.toBe("high");
   });
 
-  it("npa-cyber-online-desk says it is not read at weekends and sends threats to 110", () => {
+  it("npa-cyber-online-desk hedges the weekend claim (no official source) and sends threats to 110", () => {
     const c = contact("npa-cyber-online-desk");
-    expect(c.description.ja).toContain("土日・祝日・年末年始");
+    // The second audit found "not read at weekends" only on a blog: the description no longer states it flat,
+    // the schedule note keeps it as an unconfirmed notice.
+    expect(c.description.ja).not.toContain("土日・祝日・年末年始には確認されず");
+    const note = c.schedule.type === "deferred" ? c.schedule.note?.ja : undefined;
+    expect(note).toContain("土日・祝日・年末年始");
+    expect(note).toContain("確かめられていません");
     expect(c.description.ja).toContain("110番");
     expect(c.description.ja).toContain("被害届");
   });

@@ -15,6 +15,7 @@ import {
   type OpenStatus,
   openStatus,
   PHONE_LINE_LABELS,
+  setUpFirstNote,
   shortcodeDialing,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
@@ -117,12 +118,14 @@ export function renderChannel(
         ]
       : [];
   const ownHours = channel.schedule ? describeSchedule(channel.schedule, ctx.lang) : [];
+  const setup = setUpFirstNote(channel, ctx.lang);
   const ownStatus = channel.schedule ? openStatus(channel, ctx.now) : undefined;
   const notes = [
     ...(ownHours.length ? [`${t.hours}: ${ownHours.join(" / ")}`] : []),
     ...(channel.cost && channel.cost !== contact.cost ? [COST_LABELS[channel.cost][ctx.lang]] : []),
     ...(channel.languages ? [`${t.languages}: ${languageList(channel.languages, ctx.lang)}`] : []),
     ...reach,
+    ...(setup ? [setup] : []),
     ...(channel.notes ? [channel.notes] : []),
   ];
   const traces = channelTraces(channel, ctx.lang);
