@@ -477,7 +477,7 @@ export interface components {
             area?: components["schemas"]["Text"];
         };
         /** @description One way to reach a window. */
-        ChannelLocalized: components["schemas"]["PhoneChannelLocalized"] | components["schemas"]["ShortcodeChannelLocalized"] | components["schemas"]["WebChannelLocalized"] | components["schemas"]["FormChannelLocalized"] | components["schemas"]["ChatChannelLocalized"] | components["schemas"]["LineChannelLocalized"] | components["schemas"]["EmailChannelLocalized"] | components["schemas"]["InPersonChannelLocalized"];
+        ChannelLocalized: components["schemas"]["PhoneChannelLocalized"] | components["schemas"]["ShortcodeChannelLocalized"] | components["schemas"]["WebChannelLocalized"] | components["schemas"]["FormChannelLocalized"] | components["schemas"]["ChatChannelLocalized"] | components["schemas"]["LineChannelLocalized"] | components["schemas"]["EmailChannelLocalized"] | components["schemas"]["AppChannelLocalized"] | components["schemas"]["RelayChannelLocalized"] | components["schemas"]["InPersonChannelLocalized"];
         /** @description A telephone number. */
         PhoneChannelLocalized: {
             /**
@@ -596,10 +596,10 @@ export interface components {
          */
         Cost: "free" | "call-charges" | "low-cost" | "paid" | "varies";
         /**
-         * @description call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history.
+         * @description call-history: the call shows in the phone's call log; navi-dial-charge: a 0570 call is charged and flat-rate plans do not cover it; reply-by-email: the answer arrives in your e-mail inbox; reply-by-phone: staff may call you back; line-friend: the account appears in your LINE friends and talk list; browser-history: the page stays in the browser's history; app-installed: the app you need shows on the phone's home screen and in its app list.
          * @enum {string}
          */
-        Trace: "call-history" | "navi-dial-charge" | "reply-by-email" | "reply-by-phone" | "line-friend" | "browser-history";
+        Trace: "call-history" | "navi-dial-charge" | "reply-by-email" | "reply-by-phone" | "line-friend" | "browser-history" | "app-installed";
         /** @description A short dialling code such as 110 or #9110. */
         ShortcodeChannelLocalized: {
             /**
@@ -685,6 +685,38 @@ export interface components {
              */
             type: "email";
             url: components["schemas"]["HttpsUrl"];
+            label?: components["schemas"]["Text"];
+            schedule?: components["schemas"]["ScheduleLocalized"];
+            cost?: components["schemas"]["Cost"];
+            notes?: components["schemas"]["Text"];
+            languages?: string[];
+            traces?: components["schemas"]["Trace"][];
+        };
+        /** @description An app for reaching a window by text, chat or pictures instead of a voice call, installed beforehand. */
+        AppChannelLocalized: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "app";
+            url: components["schemas"]["HttpsUrl"];
+            needsRegistration: boolean;
+            label?: components["schemas"]["Text"];
+            schedule?: components["schemas"]["ScheduleLocalized"];
+            cost?: components["schemas"]["Cost"];
+            notes?: components["schemas"]["Text"];
+            languages?: string[];
+            traces?: components["schemas"]["Trace"][];
+        };
+        /** @description The public telephone relay service: sign-language or text interpreters relay the call, including to 110. */
+        RelayChannelLocalized: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "relay";
+            url: components["schemas"]["HttpsUrl"];
+            needsRegistration: boolean;
             label?: components["schemas"]["Text"];
             schedule?: components["schemas"]["ScheduleLocalized"];
             cost?: components["schemas"]["Cost"];

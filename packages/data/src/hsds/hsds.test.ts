@@ -125,7 +125,9 @@ describe("the profile's fields", () => {
     const stalker = byId("mpd-stalker-desk");
     expect(stalker?.phones[0]).toMatchObject({ number: "03-3581-4321", netstalker_traces: ["call-history"] });
     expect(stalker?.netstalker_prepare.length).toBeGreaterThan(0);
-    expect(stalker?.alert).toMatch(/Confirm/);
+    const caveat = dataset.contacts.find((c) => c.id === "mpd-stalker-desk")?.caveat?.en;
+    expect(caveat).toBeDefined();
+    expect(stalker?.alert).toBe(caveat);
     expect(stalker?.netstalker_channels.map((c) => c.type)).toEqual(["in-person"]);
   });
 });
