@@ -1,6 +1,12 @@
 // Issue #10 on the built site, in real Chromium: short codes as text with how to dial them, official alternatives,
 // what to have ready, traces, forms that never say "open now", and the data change log.
-import { CHANNEL_TYPE_LABELS, CONTACT_TEXT_LABELS, contacts, shortcodeInstruction, TRACE_LABELS } from "@netstalker/data";
+import {
+  CHANNEL_TYPE_LABELS,
+  CONTACT_TEXT_LABELS,
+  contacts,
+  shortcodeInstruction,
+  TRACE_LABELS,
+} from "@netstalker/data";
 import { changeLog } from "@netstalker/data/feed";
 import { describe, expect, it } from "vitest";
 import { useSiteBrowser } from "./site-browser.js";

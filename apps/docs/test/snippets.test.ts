@@ -175,10 +175,13 @@ describe.each([
     await fitted.frameLocator("#stalker-help").locator("stalker-help-widget").locator("[part~=card]").first().waitFor();
     await fitted.waitForFunction(() => {
       const el = document.getElementById("stalker-help");
-      return el !== null && el.style.height.endsWith("px");
+      return el?.style.height.endsWith("px") ?? false;
     });
     // The listener set the frame to the page's own height: no scrolling inside any more.
-    const inner = await fitted.frameLocator("#stalker-help").locator("html").evaluate((el) => el.scrollHeight);
+    const inner = await fitted
+      .frameLocator("#stalker-help")
+      .locator("html")
+      .evaluate((el) => el.scrollHeight);
     const outer = await fitted.locator("#stalker-help").evaluate((el) => el.getBoundingClientRect().height);
     expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
     await fitted.close();

@@ -5,5 +5,7 @@ import { CONTACT_TEXT_LABELS } from "./labels.js";
 
 /** The sentence saying a channel needs registering for in advance, or null when it can be used straight away. */
 export function setUpFirstNote(channel: Channel | ChannelLocalized, lang: Lang): string | null {
-  return "needsRegistration" in channel && channel.needsRegistration ? CONTACT_TEXT_LABELS.needsRegistration[lang] : null;
+  return "needsRegistration" in channel && channel.needsRegistration
+    ? CONTACT_TEXT_LABELS.needsRegistration[lang]
+    : null;
 }

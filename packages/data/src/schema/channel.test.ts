@@ -12,9 +12,9 @@ describe("channels that must be set up first (app, relay)", () => {
 
   it("refuses one that does not say whether registration is needed, or that links over plain http", () => {
     expect(ChannelSchema.safeParse({ type: "app", url: "https://example.jp/" }).success).toBe(false);
-    expect(
-      ChannelSchema.safeParse({ type: "relay", url: "http://example.jp/", needsRegistration: true }).success,
-    ).toBe(false);
+    expect(ChannelSchema.safeParse({ type: "relay", url: "http://example.jp/", needsRegistration: true }).success).toBe(
+      false,
+    );
   });
 
   it("has a label for each new type and a sentence for the app-installed trace", () => {

@@ -35,7 +35,9 @@ describe("A1: the Anti-Stalking Act as the official pages state it now", () => {
     expect(ja).toContain("2025年12月30日");
     expect(ja).toContain("紛失防止タグ");
     expect(ja).toContain("イヤホン");
-    expect(ja).not.toContain("紛失防止タグ(AirTagなど)も対象になり、警察が被害者の申出を待たずに警告できるようになりました(報道による)");
+    expect(ja).not.toContain(
+      "紛失防止タグ(AirTagなど)も対象になり、警察が被害者の申出を待たずに警告できるようになりました(報道による)",
+    );
   });
 
   it("legal-status names the other official 2025 points: employers and school heads, information requests from 2026-03-10", () => {
@@ -48,7 +50,9 @@ describe("A1: the Anti-Stalking Act as the official pages state it now", () => {
 
   it("legal-status hedges only the police-initiative warning, and says no official page states it", () => {
     const ja = faq("legal-status").answer.ja;
-    expect(ja).toMatch(/申出を待たずに警告できるようになったことは報道によるもので、警察の公式ページではまだ確認できていません/);
+    expect(ja).toMatch(
+      /申出を待たずに警告できるようになったことは報道によるもので、警察の公式ページではまだ確認できていません/,
+    );
   });
 
   it("legal-status gives the 2021 points beyond GPS: where the victim actually is, and repeated letters", () => {
