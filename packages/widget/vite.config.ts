@@ -164,6 +164,8 @@ function dataFileVariant(): Plugin {
  *   card whatever tab is open (so no request says which tab a person opened);
  * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions) and those schemas,
  *   loaded right after the first card too;
+ * - documents: the documents view (takedown and disclosure requests, incident log) with their content, when a person
+ *   opens that panel;
  * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.
@@ -177,6 +179,10 @@ const LAZY_CHUNKS = [
   {
     name: "details",
     test: /\/src\/data\/(details-file|records-check)\.ts$|\/schemas\/(remedy|faq|platform|caution)-localized\.schema\.json$|\/schemas\/triage\.schema\.json$/,
+  },
+  {
+    name: "documents",
+    test: /\/src\/render\/document(s|-form)\.ts$|\/src\/(documents-text|styles\/documents|controllers\/documents-controller)\.ts$|\/data\/src\/documents\/|\/data\/src\/generated\/documents\.ts$/,
   },
   {
     name: "views",

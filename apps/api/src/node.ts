@@ -2,11 +2,11 @@
 // Shareable answers are replayed from a small HTTP cache in front of the app (adapter/node/response-cache.ts);
 // API_RESPONSE_CACHE=off sends every request through the app. Answers go out in brotli or gzip where the client
 // accepts them (adapter/node/compression.ts).
-import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { compressing } from "./adapter/node/compression.js";
 import { createResponseCache } from "./adapter/node/response-cache.js";
+import { createApiServer } from "./adapter/node/server.js";
 import { app } from "./app.js";
 
 const hostname = process.env.HOST || "127.0.0.1";
@@ -20,7 +20,8 @@ const cache = process.env.API_RESPONSE_CACHE === "off" ? null : createResponseCa
 // Compression inside the cache: the cache keeps each encoded variant (its key follows Vary: Accept-Encoding).
 const compressed = compressing(app.fetch);
 const appListener = getRequestListener(cache ? cache.wrap(compressed) : compressed);
-const server = createServer((req, res) => {
+// Slow senders are dropped within seconds (adapter/node/server.ts), not held for Node's default five minutes.
+const server = createApiServer((req, res) => {
   if (cache?.serve(req, res)) return;
   void appListener(req, res);
 });

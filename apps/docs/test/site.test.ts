@@ -5,6 +5,7 @@ import {
   contacts,
   DANGER_NOW_HEADING,
   dialHref,
+  documents,
   faqs,
   platforms,
   REMEDY_KIND_ORDER,
@@ -27,7 +28,41 @@ const RECORD_SETS = [
   { section: "remedies", ids: remedies.map((r) => r.id) },
   { section: "faqs", ids: faqs.map((f) => f.id) },
   { section: "platforms", ids: platforms.map((p) => p.id) },
+  { section: "documents", ids: documents.map((d) => d.id) },
 ] as const;
+
+describe("document pages", () => {
+  it("put the warnings first, then the widget to fill it in, then every field of the form with its help and choices", () => {
+    for (const doc of documents) {
+      for (const [prefix, lang] of [
+        ["", "ja"],
+        ["/en", "en"],
+      ] as const) {
+        const html = readPage(`${prefix}/documents/${doc.id}/`);
+        // Where a text is, as Astro writes text into HTML (html-escaper).
+        const at = (text: string, from = 0) =>
+          html.indexOf(
+            text
+              .replace(/&/g, "&amp;")
+              .replace(/</g, "&lt;")
+              .replace(/>/g, "&gt;")
+              .replace(/'/g, "&#39;")
+              .replace(/"/g, "&quot;"),
+            from,
+          );
+        const warning = at(doc.warnings[0]?.[lang] ?? "");
+        const widget = html.indexOf('view="documents"');
+        expect(warning, `${doc.id} ${lang}: warning`).toBeGreaterThan(0);
+        expect(widget, `${doc.id} ${lang}: widget`).toBeGreaterThan(warning);
+        for (const field of doc.sections.flatMap((s) => s.fields)) {
+          expect(at(field.help[lang], widget), `${doc.id} ${field.id}`).toBeGreaterThan(widget);
+          for (const choice of field.choices ?? []) expect(at(choice.label[lang], widget)).toBeGreaterThan(widget);
+        }
+        for (const source of doc.sources) expect(at(source.url), source.url).toBeGreaterThan(0);
+      }
+    }
+  });
+});
 
 describe("record pages", () => {
   it("exist for every record in both locales, and for no other id", () => {

@@ -160,8 +160,10 @@ describe.each([
   it("iframe: says which host to replace, is usable without the listener, and fits its content with it", async () => {
     const iframe = one(guide(), (s) => s.includes("<iframe"), "iframe");
     const listener = one(guide(), (s) => s.includes("addEventListener"), "listener");
-    expect(iframe).toMatch(/<!--[^>]*api\.example\.org[^>]*-->/);
-    const page = await partner(iframe);
+    expect(iframe).toMatch(/<!--[^>]*api\.example\.org[^>]*www\.example\.org[^>]*-->/);
+    // The two replacements the snippet's comment asks for: the API host stays routed here; the page's origin is ours.
+    const ours = iframe.replace("https%3A%2F%2Fwww.example.org", encodeURIComponent(site.origin));
+    const page = await partner(ours);
     const frame = page.frameLocator("#stalker-help");
     await frame.locator("stalker-help-widget").locator("[part~=card]").first().waitFor();
     // Without the listener: a good part of the window, and the rest scrolls inside the frame.
@@ -171,7 +173,7 @@ describe.each([
     expect(scrollable).toBe(true);
     await page.close();
 
-    const fitted = await partner(`${iframe}\n<script>${listener}</script>`);
+    const fitted = await partner(`${ours}\n<script>${listener}</script>`);
     await fitted.frameLocator("#stalker-help").locator("stalker-help-widget").locator("[part~=card]").first().waitFor();
     await fitted.waitForFunction(() => {
       const el = document.getElementById("stalker-help");

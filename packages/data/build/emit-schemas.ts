@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ContactLocalizedSchema, ContactSchema } from "../src/schema/contact.js";
 import { DatasetSchema } from "../src/schema/dataset.js";
+import { DocumentSchema } from "../src/schema/document.js";
 import { FaqLocalizedSchema, FaqSchema } from "../src/schema/faq.js";
 import {
   CautionLocalizedSchema,
@@ -29,6 +30,8 @@ export const PUBLISHED_SCHEMAS = {
   "faq-localized": FaqLocalizedSchema,
   "platform-localized": PlatformLocalizedSchema,
   "caution-localized": CautionLocalizedSchema,
+  // A fillable document (content/documents/): not part of the dataset; @netstalker/data exports them as `documents`.
+  document: DocumentSchema,
 } as const satisfies Record<SchemaName, z.ZodType>;
 export type { SchemaName };
 

@@ -96,12 +96,18 @@ export function validateTriage(
           if (seen.has(s.id))
             errors.push({ file, id: rule.id, field: `${field}.id`, reason: `"${s.id}" is listed twice` });
           seen.add(s.id);
-          if (s.strength === "emergency" && rule.when.danger !== true) {
+          // Danger now; a threat to kill or harm, which the police ask to be reported on 110 (whether or not the
+          // person feels in danger at this moment); thoughts of dying, where a line that listens comes first.
+          const urgent =
+            rule.when.danger === true ||
+            rule.when.crisis === true ||
+            (rule.when.needs?.length === 1 && rule.when.needs[0] === "threats");
+          if (s.strength === "emergency" && !urgent) {
             errors.push({
               file,
               id: rule.id,
               field: `${field}.strength`,
-              reason: "emergency is only for rules with when.danger: true",
+              reason: "emergency is only for rules with when.danger: true, when.crisis: true or when.needs: [threats]",
             });
           }
           if (s.strength === "caution" && kind !== "remedies") {

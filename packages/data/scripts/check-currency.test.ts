@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../src/generated/dataset.js";
+import { documents } from "../src/generated/documents.js";
 import { parseCurrencyArgs } from "./check-currency.js";
 
 const run = promisify(execFile);
@@ -41,9 +42,11 @@ describe("check:currency", () => {
       dataset.remedies.length +
       dataset.faqs.length +
       dataset.platforms.length +
-      dataset.cautions.length;
+      dataset.cautions.length +
+      documents.length;
     expect(stderr.split("\n").filter((l) => l.startsWith("error:"))).toHaveLength(total);
     expect(stderr).toContain("error: contacts/police-emergency-110 (content/contacts/police-emergency-110.yaml)");
+    expect(stderr).toContain("error: documents/takedown-request (content/documents/takedown-request.yaml)");
     expect(stdout).toContain(`${total} of ${total} records are older than 180 days`);
   }, 30_000);
 

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { checkCurrency, currencyReport, type DatedRecord, dayNumber } from "../build/currency.js";
 import { loadContent } from "../build/load-content.js";
+import { loadDocuments } from "../build/load-documents.js";
 import { todayInJapan } from "../build/today.js";
 import { readOptions } from "./cli-options.js";
 
@@ -22,7 +23,10 @@ export function parseCurrencyArgs(argv: readonly string[], now: Date = new Date(
 /** Every record in a content directory with its verifiedAt; a record without one is reported as an error. */
 export async function datedRecords(contentRoot: string): Promise<DatedRecord[]> {
   const { records } = await loadContent(contentRoot);
-  return records.map((r) => {
+  // The fillable documents cite their forms and sources too: their facts age like any record's.
+  const { documents } = await loadDocuments(contentRoot);
+  const all = [...records, ...documents.map((d) => ({ ...d, kind: "documents" }))];
+  return all.map((r) => {
     const data = (typeof r.data === "object" && r.data !== null ? r.data : {}) as {
       id?: unknown;
       verifiedAt?: unknown;

@@ -3,6 +3,7 @@ import { dataset } from "./generated/dataset.js";
 import { createSearch, type SearchHit, type SearchOptions } from "./query/search.js";
 import { createTriage, type TriageAnswers, type TriageResult } from "./query/triage.js";
 
+export * from "./documents/index.js";
 export type { Caution, Contact, Dataset, Faq, LocalizedText, Platform, Remedy } from "./generated/types.js";
 export * from "./query/index.js";
 export * from "./schema/index.js";

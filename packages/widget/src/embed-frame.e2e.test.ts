@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Browser, Page } from "playwright";
+import type { Browser, BrowserContext, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./test-support/chromium.js";
 import { afterFirstCard, DIST_DIR, page, startServer, type TestServer } from "./test-support/static-server.js";
@@ -15,8 +15,10 @@ const TT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 
 function partnerPages(_req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   const ours = server.origin;
   const hashes = JSON.parse(readFileSync(`${DIST_DIR}integrity.json`, "utf8")) as Record<string, string>;
+  // The pinned snippet of the embed guide: the code by its integrity, the records by data-integrity.
+  const dataIntegrity = ["data", "details"].map((f) => hashes[`stalker-help-widget.${f}.en.json`] ?? "").join(" ");
   const script = (integrity: string) =>
-    `<stalker-help-widget></stalker-help-widget><script type="module" src="${ours}/stalker-help-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+    `<stalker-help-widget data-integrity="${dataIntegrity}"></stalker-help-widget><script type="module" src="${ours}/stalker-help-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
   let body: string;
   if (url.pathname === "/partner") {
     const sandbox = url.searchParams.get("sandbox");
@@ -28,8 +30,11 @@ function partnerPages(_req: IncomingMessage, res: ServerResponse, url: URL): boo
   } else if (url.pathname === "/partner.js") {
     // The three-line listener of the embed guide, plus a record of the heights for the test.
     res.writeHead(200, { "content-type": "text/javascript" });
+    // Like any script on a partner page (analytics, ads), it also records every message the page receives.
     res.end(`window.heights = [];
+window.messages = [];
 addEventListener("message", (e) => {
+  window.messages.push({ origin: e.origin, data: JSON.stringify(e.data) });
   if (e.origin !== "${ours}" || e.data?.type !== "stalker-help-widget:height") return;
   window.heights.push(e.data.height);
   document.getElementById("help").style.height = e.data.height + "px";
@@ -100,13 +105,15 @@ describe("the iframe embed page", () => {
     return { context, tab, frame, requests };
   }
 
-  it("is framable from another origin, configured by the query, and posts its height to the parent", async () => {
-    const { context, tab, frame, requests } = await openPartner("lang=en&view=contacts&theme=dark&compact=1");
+  it("is framable from another origin, configured by the query, and posts its height to the parent it names, once", async () => {
+    const { context, tab, frame, requests } = await openPartner(
+      `lang=en&view=contacts&theme=dark&compact=1&parent-origin=${encodeURIComponent(partner)}`,
+    );
     await tab.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0);
     const heights = await tab.evaluate(() => (window as unknown as { heights: number[] }).heights);
-    const inner = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    expect(heights.at(-1)).toBe(inner);
-    expect(inner).toBeGreaterThan(300);
+    expect(heights).toHaveLength(1);
+    expect(heights[0]).toBeGreaterThan(300);
+    expect(await tab.locator("#help").evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(heights[0]);
     const attrs = await frame.locator("stalker-help-widget").evaluate((el) => ({
       lang: el.getAttribute("lang"),
       view: el.getAttribute("view"),
@@ -143,6 +150,38 @@ describe("the iframe embed page", () => {
     await context.close();
   });
 
+  it("tells the partner page nothing about what the person opens or types: one message, whatever happens inside", async () => {
+    const { context, tab, frame } = await openPartner(`lang=ja&parent-origin=${encodeURIComponent(partner)}`);
+    await tab.waitForFunction(() => (window as unknown as { messages: unknown[] }).messages.length > 0);
+    const widget = frame.locator("stalker-help-widget");
+    // Every tab, then words that bring the danger line into the triage form, then the results.
+    for (const i of [1, 2, 3]) await widget.locator("[role=tab]").nth(i).click();
+    await widget.locator("#triage-text").fill("殺すと脅されている。元カレに住所をさらされた");
+    await widget.locator(".chip").first().waitFor();
+    await widget.locator("button[type=submit]").click();
+    await widget.locator("#triage-results").waitFor();
+    await widget.locator("[role=tab]").nth(0).click();
+    // Let any late ResizeObserver callback or message arrive before counting.
+    await tab.waitForTimeout(400);
+    const messages = await tab.evaluate(() => (window as unknown as { messages: { origin: string }[] }).messages);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.origin).toBe(server.origin);
+    // The frame kept the height it reported at load (it scrolls inside).
+    const reported = await tab.evaluate(() => (window as unknown as { heights: number[] }).heights[0] ?? 0);
+    expect(await tab.locator("#help").evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBe(reported);
+    await context.close();
+  });
+
+  it("posts nothing at all without parent-origin, or to a parent of another origin than the one named", async () => {
+    for (const query of ["lang=en", `lang=en&parent-origin=${encodeURIComponent("https://other.example")}`]) {
+      const { context, tab, frame } = await openPartner(query);
+      await frame.locator("stalker-help-widget [role=tab]").nth(3).click();
+      await tab.waitForTimeout(300);
+      expect(await tab.evaluate(() => (window as unknown as { messages: unknown[] }).messages), query).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("ignores unknown or unsafe query values and keeps safe defaults", async () => {
     const { context, frame } = await openPartner(
       `view=%3Cscript%3E&theme=neon&category=police%22%3E%3Cb%3E&exit-url=${encodeURIComponent("javascript:alert(1)")}`,
@@ -158,21 +197,54 @@ describe("the iframe embed page", () => {
     await context.close();
   });
 
-  it("quick exit takes the whole tab to the exit URL", async () => {
-    const { context, tab, frame } = await openPartner(`exit-url=${encodeURIComponent(`${server.origin}/neutral`)}`);
+  /** Answers the exit destinations (neutral sites on the internet) here, recording the requests made to them. */
+  async function exitSites(context: BrowserContext): Promise<{ url: string; referer?: string }[]> {
+    const seen: { url: string; referer?: string }[] = [];
+    for (const site of ["https://tenki.jp/**", "https://www.jma.go.jp/**"]) {
+      await context.route(site, (route) => {
+        seen.push({ url: route.request().url(), referer: route.request().headers().referer });
+        return route.fulfill({ contentType: "text/html", body: "<p>weather</p>" });
+      });
+    }
+    return seen;
+  }
+
+  it("quick exit takes the whole tab to a listed destination, with no Referer", async () => {
+    const jma = "https://www.jma.go.jp/jma/index.html";
+    const context = await browser.newContext();
+    const seen = await exitSites(context);
+    const tab = await context.newPage();
+    await tab.goto(`${partner}/partner?${new URLSearchParams({ q: `exit-url=${encodeURIComponent(jma)}` })}`);
+    const frame = tab.frameLocator("#help");
     await frame.locator("stalker-help-widget [part~=exit]").click();
-    await tab.waitForURL(`${server.origin}/neutral`);
-    expect(tab.mainFrame().url()).toBe(`${server.origin}/neutral`);
+    await tab.waitForURL(jma);
+    expect(tab.mainFrame().url()).toBe(jma);
+    expect(seen).toEqual([{ url: jma, referer: undefined }]);
+    await context.close();
+  });
+
+  it("an exit-url that is not on the shipped list goes to the default instead (no open redirect)", async () => {
+    const context = await browser.newContext();
+    const seen = await exitSites(context);
+    const tab = await context.newPage();
+    const q = `exit-url=${encodeURIComponent(`${server.origin}/neutral`)}`;
+    await tab.goto(`${partner}/partner?${new URLSearchParams({ q })}`);
+    const frame = tab.frameLocator("#help");
+    expect(await frame.locator("stalker-help-widget").getAttribute("exit-url")).toBe("https://tenki.jp/");
+    await frame.locator("stalker-help-widget [part~=exit]").click();
+    await tab.waitForURL("https://tenki.jp/");
+    expect(seen).toEqual([{ url: "https://tenki.jp/", referer: undefined }]);
     await context.close();
   });
 
   it("when the partner's sandbox forbids top navigation, the frame itself leaves", async () => {
-    const { context, tab, frame } = await openPartner(
-      `exit-url=${encodeURIComponent(`${server.origin}/neutral`)}`,
-      "allow-scripts allow-same-origin",
-    );
+    const context = await browser.newContext();
+    await exitSites(context);
+    const tab = await context.newPage();
+    await tab.goto(`${partner}/partner?${new URLSearchParams({ q: "", sandbox: "allow-scripts allow-same-origin" })}`);
+    const frame = tab.frameLocator("#help");
     await frame.locator("stalker-help-widget [part~=exit]").click();
-    await frame.locator("text=neutral").waitFor();
+    await frame.locator("text=weather").waitFor();
     expect(tab.url()).toMatch(new RegExp(`^${partner}/partner\\?`));
     await context.close();
   });
@@ -208,6 +280,35 @@ describe("pinned code, fresh data", () => {
     expect(requests.slice(0, 3)).toEqual(["/pinned", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
     await expect.poll(() => requests.slice(3).sort()).toEqual(afterFirstCard("en"));
     expect(await tab.locator("stalker-help-widget [part~=exit]").textContent()).toContain("Exit this page now");
+    await context.close();
+  });
+
+  it("a data file changed under a pinned snippet is refused: the emergency numbers from the code stay, and the console says why", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const warnings: string[] = [];
+    tab.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    // A well-formed file with one number changed: it passes every schema check, only its hash gives it away.
+    const original = readFileSync(`${DIST_DIR}stalker-help-widget.data.en.json`, "utf8");
+    const tampered = original.replace(/"number": ?"0570-[\d-]+"/, '"number":"0570-000-000"');
+    expect(tampered).not.toBe(original);
+    await tab.route("**/stalker-help-widget.data.en.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: tampered }),
+    );
+    await tab.goto(`${partner}/pinned`);
+    await cards(tab);
+    const ids = await tab
+      .locator("stalker-help-widget [part~=card]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-contact-id")));
+    expect(ids).toEqual(["police-emergency-110"]);
+    expect(await tab.locator("stalker-help-widget").evaluate((el) => el.shadowRoot?.textContent)).not.toContain(
+      "0570-000-000",
+    );
+    await expect
+      .poll(() => warnings.join("\n"))
+      .toMatch(/data file not used \(integrity\).*does not match data-integrity/);
     await context.close();
   });
 
@@ -319,6 +420,17 @@ describe("themes, IME, back/forward cache, Trusted Types", () => {
               new KeyboardEvent(type, { key: "Shift", keyCode: 229, isComposing: true, bubbles: true, composed: true }),
             );
         }
+      }
+    });
+    await tab.waitForTimeout(300);
+    expect(tab.url()).toBe(`${server.origin}/typing`);
+    // A Shift whose keydown belonged to the composition, released after it ended: the keyup alone never counts.
+    await tab.evaluate(() => {
+      const field = document.getElementById("field");
+      for (let i = 0; i < 4; i++) {
+        const init = { key: "Shift", bubbles: true, composed: true };
+        field?.dispatchEvent(new KeyboardEvent("keydown", { ...init, keyCode: 229, isComposing: true }));
+        field?.dispatchEvent(new KeyboardEvent("keyup", { ...init, keyCode: 16 }));
       }
     });
     await tab.waitForTimeout(300);

@@ -10,13 +10,18 @@ import { launchChromium } from "./test-support/chromium.js";
 import { afterFirstCard, page, startServer, type TestServer } from "./test-support/static-server.js";
 
 const dataset = datasetJson as unknown as Dataset;
+/** A 300,000-character source URL ending in a space: the earlier https pattern took minutes on it, on the main thread. */
+const CRAFTED_URL = `https://${"a.".repeat(150_000)} `;
 const SCRIPT = `<script type="module" src="/stalker-help-widget.js"></script>`;
 const HOSTILE_CSS = `<link rel="stylesheet" href="/hostile.css">`;
 const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'">`;
 
 /** The fake API: /api/<mode>/v1/<contacts|remedies|faqs|platforms>?lang=xx, failing in the way <mode> says. */
 async function fakeApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-  const match = /^\/api\/(ok|500|badjson|badshape|slow)\/v1\/(contacts|remedies|faqs|platforms)$/.exec(url.pathname);
+  const match =
+    /^\/api\/(ok|500|badjson|badshape|slow|noemergency|hostile)\/v1\/(contacts|remedies|faqs|platforms)$/.exec(
+      url.pathname,
+    );
   if (!match) return false;
   const [, mode, kind] = match;
   const lang = url.searchParams.get("lang") === "en" ? "en" : "ja";
@@ -50,7 +55,17 @@ async function fakeApi(req: IncomingMessage, res: ServerResponse, url: URL): Pro
       : kind === "remedies"
         ? dataset.remedies.map((r) => localize(r, lang))
         : dataset.faqs.map((f) => localize(f, lang));
-  const data = mode === "badshape" ? records.map((r) => ({ ...r, id: "NOT A VALID ID" })) : records;
+  const data =
+    mode === "badshape"
+      ? records.map((r) => ({ ...r, id: "NOT A VALID ID" }))
+      : mode === "noemergency" && kind === "contacts"
+        ? records.filter((r) => "urgency" in r && r.urgency !== "emergency")
+        : mode === "hostile" && kind === "contacts"
+          ? // One source URL crafted for the https pattern the widget used to run: 300,000 characters of "a.".
+            records.map((r, i) =>
+              i === 1 && "sources" in r ? { ...r, sources: [{ ...r.sources[0], url: CRAFTED_URL }] } : r,
+            )
+          : records;
   res.writeHead(200, json).end(JSON.stringify({ data, meta: { count: data.length, lang, dataVersion: "9.9.9" } }));
   return true;
 }
@@ -87,9 +102,18 @@ beforeAll(async () => {
       ),
       "/exit-slow": page(`<stalker-help-widget exit-url="/slow-exit"></stalker-help-widget>${SCRIPT}`),
       ...Object.fromEntries(
-        ["ok", "500", "badjson", "badshape", "slow"].map((mode) => [
+        ["ok", "500", "badjson", "badshape", "slow", "noemergency", "hostile"].map((mode) => [
           `/live-${mode}`,
-          page(`<stalker-help-widget api-base="/api/${mode}" fetch-timeout="1000"></stalker-help-widget>${SCRIPT}`),
+          // 2 s: the slow API answers after 3 s; the data files (same timeout) get room on a busy machine.
+          page(
+            `<stalker-help-widget api-base="/api/${mode}" fetch-timeout="2000" exit-url="/neutral"></stalker-help-widget>${SCRIPT}`,
+          ),
+        ]),
+      ),
+      ...Object.fromEntries(
+        ["NaN", "0", "-1", "abc"].map((value) => [
+          `/timeout-${value}`,
+          page(`<stalker-help-widget fetch-timeout="${value}"></stalker-help-widget>${SCRIPT}`),
         ]),
       ),
       // Port 9 (discard) is closed on these machines: the connection is refused.
@@ -228,8 +252,15 @@ describe("live data from api-base", () => {
   it("uses validated live records and asks only the api-base origin, without cookies or referrer", async () => {
     const { context, tab, warnings, requests, detail } = await open("/live-ok");
     expect(detail).toEqual({ source: "api", lang: "ja", dataVersion: "9.9.9" });
-    const names = await tab.locator("stalker-help-widget [part~=card] h3").allTextContents();
-    expect(names.every((n) => n.trim().startsWith("[live] "))).toBe(true);
+    // Every live record is used, except the emergency ones: those come from the code, always.
+    const cards = await tab
+      .locator("stalker-help-widget [part~=card]")
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: e.getAttribute("data-contact-id"), name: e.querySelector("h3")?.textContent?.trim() })),
+      );
+    const emergencyIds = new Set(dataset.contacts.filter((c) => c.urgency === "emergency").map((c) => c.id));
+    expect(cards.filter((c) => !emergencyIds.has(c.id ?? "")).every((c) => c.name?.startsWith("[live] "))).toBe(true);
+    expect(cards.filter((c) => emergencyIds.has(c.id ?? "")).some((c) => c.name?.startsWith("[live] "))).toBe(false);
     expect(warnings).toEqual([]);
     const api = requests.filter((r) => r.includes("/api/"));
     expect(api.sort()).toEqual(
@@ -248,7 +279,7 @@ describe("live data from api-base", () => {
   ])("falls back to the bundled data when the API gives %s (%s), with one warning", async (mode, failure) => {
     const { context, tab, warnings, errors, detail } = await open(`/live-${mode}`);
     expect(detail).toMatchObject({ source: "bundled", failure, dataVersion: dataset.version });
-    expect(warnings).toHaveLength(1);
+    expect(warnings, warnings.join("\n")).toHaveLength(1);
     expect(warnings[0]).toContain(`(${failure})`);
     const names = await tab.locator("stalker-help-widget [part~=card] h3").allTextContents();
     expect(names.some((n) => n.includes("[live]"))).toBe(false);
@@ -262,6 +293,46 @@ describe("live data from api-base", () => {
   });
 });
 
+describe("what outside data can never do", () => {
+  it("remove the emergency numbers: an API answer without them keeps the line from the code, with a warning", async () => {
+    const { context, tab, warnings, detail } = await open("/live-noemergency");
+    expect(detail).toMatchObject({ source: "api" });
+    const emergency = tab.locator("stalker-help-widget [part~=emergency]");
+    expect(await emergency.locator("a[href='tel:110']").count()).toBe(1);
+    expect(await tab.locator("stalker-help-widget [part~=card][data-contact-id=police-emergency-110]").count()).toBe(1);
+    expect(warnings.join("\n")).toMatch(/api records have no emergency record police-emergency-110/);
+    await context.close();
+  });
+
+  it("freeze the page: a crafted 300,000-character field is refused, and the quick exit answers while data comes in", async () => {
+    const refused = await open("/live-hostile");
+    expect(refused.detail).toMatchObject({ source: "bundled", failure: "shape" });
+    expect(refused.warnings.join("\n")).toMatch(/contacts\[1\] \.sources\[0\]\.url: too long/);
+    await refused.context.close();
+    // Again, pressing the exit the moment the hostile answer has arrived.
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const answered = tab.waitForResponse((r) => r.url().includes("/api/hostile/v1/contacts"));
+    await tab.goto(`${server.origin}/live-hostile`);
+    await (await answered).finished();
+    await tab.locator("stalker-help-widget [part~=exit]").click({ timeout: 10_000 });
+    await tab.waitForURL(`${server.origin}/neutral`, { timeout: 10_000 });
+    await context.close();
+  });
+
+  it.each(["NaN", "0", "-1", "abc"])(
+    "leave only the emergency card through a bad fetch-timeout (%s): the default is used, with a warning",
+    async (value) => {
+      const { context, tab, warnings, detail } = await open(`/timeout-${value}`);
+      expect(detail).toMatchObject({ source: "bundled" });
+      expect(detail).not.toHaveProperty("failure");
+      expect(await tab.locator("stalker-help-widget [part~=card]").count()).toBe(dataset.contacts.length);
+      expect(warnings.join("\n")).toContain(`fetch-timeout="${value === "abc" ? "NaN" : value}"`);
+      await context.close();
+    },
+  );
+});
+
 describe("quick exit", () => {
   /** Opens /start, then the widget page, so that Back has somewhere to go. */
   async function openFromStart(path: string) {
@@ -273,9 +344,11 @@ describe("quick exit", () => {
     return { context, tab };
   }
 
-  it("the exit button leaves with location.replace: Back does not return to the help", async () => {
+  it("the exit button leaves with location.replace, sending no Referer from a page without a referrer policy: Back does not return to the help", async () => {
     const { context, tab } = await openFromStart("/exit");
+    const exitRequest = tab.waitForRequest(`${server.origin}/neutral`);
     await tab.locator("stalker-help-widget [part~=exit]").click();
+    expect((await exitRequest).headers().referer).toBeUndefined();
     await tab.waitForURL(`${server.origin}/neutral`);
     await tab.goBack();
     expect(tab.url()).toBe(`${server.origin}/start`);

@@ -18,7 +18,7 @@ export interface CoreText {
   safetyTitle: string;
   safetyNote: string;
   emergencyLead: string;
-  tabs: { contacts: string; remedies: string; faq: string; triage: string };
+  tabs: { contacts: string; remedies: string; faq: string; triage: string; documents: string };
   viewsLabel: string;
   openNow: string;
   closedNow: string;
@@ -64,7 +64,13 @@ const ja: CoreText = {
   safetyNote:
     "ただし閲覧履歴は消えません。同期している他の端末や、スマートフォンに入れられた監視アプリ(ストーカーウェア)からは隠せません。できれば安全な端末や、プライベートブラウズを使ってください。",
   emergencyLead: DANGER_NOW_HEADING.ja,
-  tabs: { contacts: "相談窓口", remedies: "できること", faq: "よくある質問", triage: "相談先を探す" },
+  tabs: {
+    contacts: "相談窓口",
+    remedies: "できること",
+    faq: "よくある質問",
+    triage: "相談先を探す",
+    documents: "依頼書・記録をつくる",
+  },
   viewsLabel: "表示する内容",
   openNow: "受付中",
   closedNow: "受付時間外",
@@ -104,7 +110,13 @@ const en: CoreText = {
   safetyNote:
     "It does not erase your browsing history, and it cannot hide what you do from other devices that sync with this one or from monitoring apps (stalkerware) installed on your phone. If you can, use a safe device or private browsing.",
   emergencyLead: DANGER_NOW_HEADING.en,
-  tabs: { contacts: "Contacts", remedies: "What you can do", faq: "Questions", triage: "Find the right help" },
+  tabs: {
+    contacts: "Contacts",
+    remedies: "What you can do",
+    faq: "Questions",
+    triage: "Find the right help",
+    documents: "Requests and logs",
+  },
   viewsLabel: "Sections",
   openNow: "Open now",
   closedNow: "Closed now",

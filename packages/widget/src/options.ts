@@ -2,7 +2,7 @@
 // element and the embed page's small query check share these lists.
 
 /** The panels, in tab order. */
-export const PANELS = ["contacts", "remedies", "faq", "triage"] as const;
+export const PANELS = ["contacts", "remedies", "faq", "triage", "documents"] as const;
 /** One panel of the widget. */
 export type Panel = (typeof PANELS)[number];
 /** The views the widget can show; `all` shows the panels as tabs. */

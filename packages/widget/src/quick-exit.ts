@@ -6,6 +6,7 @@ export {
   DEFAULT_EXIT_URL,
   httpUrl,
   leavePage,
+  restoreReferrer,
   type ShiftExitCallbacks,
   watchShiftExit,
 } from "./controllers/page-exit.js";

@@ -3,6 +3,7 @@ import { LANGS } from "@netstalker/data/query";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
+import { PANELS } from "./options.js";
 import { DEFAULT_EXIT_URL, StalkerHelpWidget } from "./stalker-help-widget.js";
 import { dataset, localized, mount, text } from "./test-support/fixtures.js";
 
@@ -74,10 +75,16 @@ describe.each(LANGS)("views in %s", (lang) => {
     expect(location.href).toBe(urlBefore);
   });
 
-  it("all: four tabs, switched by click and by arrow keys", async () => {
+  it("all: five tabs, switched by click and by arrow keys", async () => {
     const { root, el } = await mount({ lang });
     const tabs = [...root.querySelectorAll<HTMLButtonElement>("[role=tab]")];
-    expect(tabs.map((tab) => text(tab))).toEqual([t.tabs.contacts, t.tabs.remedies, t.tabs.faq, t.tabs.triage]);
+    expect(tabs.map((tab) => text(tab))).toEqual([
+      t.tabs.contacts,
+      t.tabs.remedies,
+      t.tabs.faq,
+      t.tabs.triage,
+      t.tabs.documents,
+    ]);
     const changes: string[] = [];
     el.addEventListener("stalker-help-view-change", (e) => changes.push(e.detail.view));
     tabs[2]?.click();
@@ -91,7 +98,7 @@ describe.each(LANGS)("views in %s", (lang) => {
     expect(changes).toEqual(["faq", "triage"]);
   });
 
-  it.each(["contacts", "remedies", "faq", "triage", "all"])(
+  it.each(["contacts", "remedies", "faq", "triage", "documents", "all"])(
     "axe finds no violations in the %s view",
     { timeout: 30_000 },
     async (view) => {
@@ -102,6 +109,13 @@ describe.each(LANGS)("views in %s", (lang) => {
           root.querySelector<HTMLInputElement>("input[type=radio]")?.click();
           root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
           await el.updateComplete;
+        }
+        if (view === "documents") {
+          // The takedown request: warnings, cautions, form with choices and prompts, both copies.
+          await vi.waitFor(() => expect(root.querySelector(".doc-chooser input")).not.toBeNull());
+          root.querySelector<HTMLInputElement>('.doc-chooser input[value="takedown-request"]')?.click();
+          await el.updateComplete;
+          expect(root.querySelectorAll("[part~=document]").length).toBe(2);
         }
         expect(await axeViolations(el), view).toEqual([]);
       }
@@ -162,7 +176,7 @@ describe("configuration errors never crash", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { el, root } = await mount({ view: "bogus" });
     expect(el.view).toBe("all");
-    expect(root.querySelectorAll("[role=tab]").length).toBe(4);
+    expect(root.querySelectorAll("[role=tab]").length).toBe(PANELS.length);
     expect(warn).toHaveBeenCalled();
   });
 

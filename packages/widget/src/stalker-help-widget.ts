@@ -1,14 +1,24 @@
 import type { Lang } from "@netstalker/data";
-import { adoptStyles, type CSSResult, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import {
+  adoptStyles,
+  type CSSResult,
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from "lit";
 import { DataController } from "./controllers/data-controller.js";
 import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL } from "./controllers/page-exit.js";
 import { QuickExitController } from "./controllers/quick-exit-controller.js";
 import type { TriageController } from "./controllers/triage-controller.js";
+import { DEFAULT_FETCH_TIMEOUT_MS } from "./data/fetch-timeout.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
-import { THEMES, type Theme, VIEWS, type View } from "./options.js";
+import { type Panel, THEMES, type Theme, VIEWS, type View } from "./options.js";
 import { renderEmergency } from "./render/contact.js";
 import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel.js";
 import { renderTabs } from "./render/tabs.js";
@@ -16,9 +26,8 @@ import { resolveLang } from "./resolve-lang.js";
 import { styles, stylesWith } from "./styles/index.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
+export { DEFAULT_FETCH_TIMEOUT_MS } from "./data/fetch-timeout.js";
 export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
-/** How long data (the data file, or live data from `api-base`) may take before the widget keeps what it has. */
-export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
 
 /**
  * Help for people harassed or stalked online in Japan: the right consultation windows with their numbers and
@@ -47,6 +56,7 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 4000;
  * @csspart removal - The platforms' removal routes (triage results and the deletion-request remedy).
  * @csspart caution - Each caution shown before the removal routes (a request may reach the poster).
  * @csspart safety-note - The note on what the quick exit can and cannot hide.
+ * @csspart document - A filled-in document (takedown request, disclosure request, incident log) with `data-document` set to its id and `data-copy` to `full` or `masked`; printed alone.
  *
  * @cssprop [--stalker-help-font-family=system-ui, …] - Font stack (system fonts; web fonts do not load inside a shadow root).
  * @cssprop [--stalker-help-font-size=16px] - Base text size, in px.
@@ -80,13 +90,14 @@ export class StalkerHelpWidget extends LitElement {
     exitUrl: { attribute: "exit-url" },
     compact: { type: Boolean, reflect: true },
     fetchTimeout: { attribute: "fetch-timeout", type: Number },
+    dataIntegrity: { attribute: "data-integrity" },
     now: { attribute: false },
     announcement: { state: true, attribute: false },
   };
 
   /** Language, `ja` or `en` (any `en-*` tag gives English, any other Japanese); else the nearest ancestor's `lang`. */
   declare language?: string;
-  /** What to show: `contacts`, `remedies`, `faq`, `triage`, or `all` (tabs). */
+  /** What to show: `contacts`, `remedies`, `faq`, `triage`, `documents`, or `all` (tabs). */
   view: View = "all";
   /** Colours: `light` (default), `dark`, or `auto` to follow the OS setting. */
   theme: Theme = "light";
@@ -100,8 +111,10 @@ export class StalkerHelpWidget extends LitElement {
   exitUrl: string = DEFAULT_EXIT_URL;
   /** Shorter cards: no descriptions, languages or sources. */
   compact = false;
-  /** Milliseconds to wait for the data file or live data before keeping what is on screen. */
+  /** Milliseconds (500 to 60000) to wait for the data file or live data before keeping what is on screen. */
   fetchTimeout = DEFAULT_FETCH_TIMEOUT_MS;
+  /** sha384 of the data files (from `integrity.json`, space-separated): a file matching none is refused. CDN build only. */
+  declare dataIntegrity?: string;
   /** The instant "open now" is computed for. Default: the current time, refreshed every minute. */
   declare now?: Date;
 
@@ -116,6 +129,8 @@ export class StalkerHelpWidget extends LitElement {
   #nav = new NavigationController(this);
   #views: ViewsModule | null | undefined;
   #viewsLoading?: Promise<void>;
+  /** The documents panel (lazy chunk of its own): false while loading, null when it failed. */
+  #documents?: DocumentsPanel | null | false;
 
   /** The records on screen (read-only; set by the widget). */
   get data(): WidgetData | undefined {
@@ -148,19 +163,52 @@ export class StalkerHelpWidget extends LitElement {
         addViewText(views.VIEW_TEXT);
         this.#triage = new views.TriageController(this);
         this.#views = views;
-        // The views' styles go before the safety and media styles, as if they had been static styles.
-        adoptStyles(this.renderRoot as ShadowRoot, stylesWith(views.viewStyles) as CSSResult[]);
+        this.#adoptLazyStyles();
         this.requestUpdate();
       },
       (error: unknown) => {
         this.#views = null;
-        console.warn(
-          `<stalker-help-widget>: the remedies, FAQ and triage panels could not be loaded: ${String(error)}`,
-        );
-        this.requestUpdate();
+        this.#failed("the remedies, FAQ and triage panels", error);
       },
     );
     return this.#viewsLoading;
+  }
+
+  #failed(what: string, error: unknown): void {
+    console.warn(`<stalker-help-widget>: ${what} could not be loaded: ${String(error)}`);
+    this.requestUpdate();
+  }
+
+  /**
+   * The documents panel's renderer. Its chunk (with the documents' content) is fetched when the panel is first shown:
+   * like the triage's code, only when a person asks for it, so other visitors do not download it.
+   */
+  #documentsPanel(ctx: PanelContext): PanelContext["documents"] {
+    const docs = this.#documents;
+    if (docs === undefined) {
+      this.#documents = false;
+      import("./render/documents.js").then(
+        (module) => {
+          this.#documents = module.documentsPanel(this, (message) => {
+            this.announcement = message;
+          });
+          this.#adoptLazyStyles();
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#documents = null;
+          this.#failed("the documents panel", error);
+        },
+      );
+    }
+    return docs ? () => docs.render(ctx) : docs === null ? null : undefined;
+  }
+
+  /** The lazy panels' styles, placed before the safety and media styles as if they had been static styles. */
+  #adoptLazyStyles(): void {
+    const lazy: CSSResultGroup[] = [...(this.#views?.viewStyles ?? [])];
+    if (this.#documents) lazy.push(this.#documents.styles);
+    adoptStyles(this.renderRoot as ShadowRoot, stylesWith(lazy) as CSSResult[]);
   }
 
   /** Shift-sequence feedback for screen readers (QuickExitController). */
@@ -171,6 +219,7 @@ export class StalkerHelpWidget extends LitElement {
   /** Forgets every answer and typed text (QuickExitController, on pagehide and back/forward-cache restore). */
   clearAnswers(): void {
     this.#triage?.clear();
+    if (this.#documents) this.#documents.clear();
     this.#nav.reset();
     this.announcement = "";
     for (const form of this.renderRoot.querySelectorAll("form")) form.reset();
@@ -219,6 +268,12 @@ export class StalkerHelpWidget extends LitElement {
     };
   }
 
+  #panel(panel: Panel, data: WidgetData): TemplateResult | typeof nothing {
+    const ctx = this.#panelCtx(data);
+    // Only the documents panel asks for its chunk: rendering any other panel must not fetch it.
+    return renderPanel(panel, panel === "documents" ? { ...ctx, documents: this.#documentsPanel(ctx) } : ctx);
+  }
+
   async #runTriage(data: WidgetData): Promise<void> {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
     if (!this.#triage) return;
@@ -236,13 +291,13 @@ export class StalkerHelpWidget extends LitElement {
     const t = this.#t;
     if (this.view !== "all") {
       return html`<h3 class="kind-heading">${t.tabs[this.view]}</h3>
-        <div class="panel" id=${`panel-${this.view}`}>${renderPanel(this.view, this.#panelCtx(data))}</div>`;
+        <div class="panel" id=${`panel-${this.view}`}>${this.#panel(this.view, data)}</div>`;
     }
     return renderTabs({
       t,
       active: this.#nav.activeTab,
       select: (panel, focus) => this.#nav.selectTab(panel, focus),
-      panel: (panel) => renderPanel(panel, this.#panelCtx(data)),
+      panel: (panel) => this.#panel(panel, data),
     });
   }
 
@@ -285,6 +340,8 @@ export class StalkerHelpWidget extends LitElement {
     </div>`;
   }
 }
+
+type DocumentsPanel = import("./render/documents.js").DocumentsPanel;
 
 declare global {
   interface HTMLElementTagNameMap {

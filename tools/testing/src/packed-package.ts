@@ -110,6 +110,12 @@ export function checkPackedPackage(check: PackedPackageCheck): void {
     const smoke = join(consumer, "smoke.mjs");
     writeFileSync(smoke, check.smoke);
     for (const node of check.nodes) run(node, [smoke], consumer);
+  } catch (error) {
+    // Say which check failed (the command is in the message) and how to run it again without the whole test run.
+    console.error(
+      `check:package of ${check.name} failed: ${error instanceof Error ? error.message : String(error)}\nRerun this step alone: pnpm --filter ${check.name} check:package`,
+    );
+    process.exitCode = 1;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

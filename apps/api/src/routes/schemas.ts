@@ -6,6 +6,7 @@ import cautionLocalizedSchema from "@netstalker/data/schemas/caution-localized.s
 import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
 import contactLocalizedSchema from "@netstalker/data/schemas/contact-localized.schema.json" with { type: "json" };
 import datasetSchema from "@netstalker/data/schemas/dataset.schema.json" with { type: "json" };
+import documentSchema from "@netstalker/data/schemas/document.schema.json" with { type: "json" };
 import faqSchema from "@netstalker/data/schemas/faq.schema.json" with { type: "json" };
 import faqLocalizedSchema from "@netstalker/data/schemas/faq-localized.schema.json" with { type: "json" };
 import platformSchema from "@netstalker/data/schemas/platform.schema.json" with { type: "json" };
@@ -36,6 +37,7 @@ const SCHEMAS = {
   "faq-localized": faqLocalizedSchema,
   "platform-localized": platformLocalizedSchema,
   "caution-localized": cautionLocalizedSchema,
+  document: documentSchema,
 } as const satisfies Record<SchemaName, unknown>;
 
 /** Names under /v1/schemas/: every JSON Schema @netstalker/data publishes. */

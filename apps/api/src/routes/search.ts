@@ -12,7 +12,7 @@ import {
   search,
 } from "@netstalker/data";
 import { requestLang } from "../http/lang.js";
-import { sendSerialised } from "../http/send.js";
+import { CACHE_NONE, sendSerialised } from "../http/send.js";
 import { serialise } from "../http/serialised.js";
 import { LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
 import { commonGetResponses, createRouter } from "../openapi/route-kit.js";
@@ -71,5 +71,6 @@ export const searchRoutes = createRouter().openapi(searchRoute, async (c) => {
   const hits = search(q, { lang, limit: limit ?? 20 });
   const data = hits.map((hit) => ({ ...hit, record: localize(hit.record, lang) }));
   const body = await serialise({ data, meta: { count: data.length, lang, dataVersion } });
-  return sendSerialised<z.infer<typeof SearchResultSchema>>(c, body, { cacheControl: "private, max-age=300", lang });
+  // no-store: what a person searched for must not stay in the browser's disk cache (or any cache) after the request.
+  return sendSerialised<z.infer<typeof SearchResultSchema>>(c, body, { cacheControl: CACHE_NONE, lang });
 });

@@ -18,6 +18,20 @@ const JA = {
   remediesTitle: "対処法と手続き",
   remediesLead:
     "証拠の保存から、投稿者の特定、損害賠償や警察による警告まで。できること・その順番・手伝ってくれる窓口です。",
+  documentsTitle: "依頼書と記録をつくる",
+  documentsLead:
+    "削除の依頼書、投稿者の情報の開示請求書、被害の記録を、この端末の中だけで書いて印刷できます。書いたことは送られず、保存もされません。",
+  documentForm: "もとにした書式",
+  documentWarnings: "書く前に",
+  documentSendTo: "どこに送るか",
+  documentFillIn: "記入する",
+  documentFillInLead:
+    "下のウィジェットで書類を選んで記入すると、書式どおりの形で表示され、印刷(A4)や文字のコピーができます。書いたことはこの端末の外に送られず、ページを離れると消えます。",
+  documentSections: "書式の欄と書き方",
+  documentRequired: "必須",
+  documentPrompts: "書くときの問い:",
+  documentNotes: "書式について",
+  documentRepeat: "1件ごとに記入",
   faqsTitle: "よくある質問",
   faqsLead: "相談する前によく聞かれることへの答えです。",
   reportWrong: "番号や受付時間の誤りを報告する",
@@ -68,6 +82,20 @@ const EN: Record<SiteKey, string> = {
   remediesTitle: "What you can do",
   remediesLead:
     "From keeping evidence to identifying the poster, claiming damages or a police warning: what you can do, in what order, and who helps.",
+  documentsTitle: "Requests and logs",
+  documentsLead:
+    "Write a takedown request, a request to identify the poster, or an incident log, and print it, all on this device. Nothing you write is sent or saved.",
+  documentForm: "Based on",
+  documentWarnings: "Before you write",
+  documentSendTo: "Where to send it",
+  documentFillIn: "Fill it in",
+  documentFillInLead:
+    "Choose the document in the widget below and fill it in: it is laid out as the standard form, ready to print (A4) or copy as text. Nothing you write leaves this device, and it is gone when you leave the page.",
+  documentSections: "The form's fields, and what to write",
+  documentRequired: "required",
+  documentPrompts: "Questions to help you write:",
+  documentNotes: "About the form",
+  documentRepeat: "one per item",
   faqsTitle: "Questions",
   faqsLead: "Answers to what people often ask before they reach out.",
   reportWrong: "Report a wrong number or wrong hours",

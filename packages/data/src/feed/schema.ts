@@ -1,15 +1,19 @@
 // zod schemas of the change log, so the API documents /v1/changes from the same definitions the feed is built with.
 import { z } from "zod";
-import { LocalizedTextSchema } from "../schema/primitives.js";
+import { LocalizedTextSchema, MAX_TOKEN_LENGTH } from "../schema/primitives.js";
+
+/** A number, id, field name or version in the change log. */
+const Token = z.string().max(MAX_TOKEN_LENGTH);
+
 import { FEED_RECORD_KINDS, type RecordChange, type VersionChanges } from "./diff.js";
 
 /** Numbers and short codes that appeared on or disappeared from a contact. */
 export const PhoneNumberChangeSchema = z
   .strictObject({
     /** Numbers published in this version that the previous one did not have. */
-    added: z.array(z.string()),
+    added: z.array(Token),
     /** Numbers the previous version published that this one does not. */
-    removed: z.array(z.string()),
+    removed: z.array(Token),
   })
   .meta({ id: "PhoneNumberChange", description: "Phone numbers and short codes added to or removed from a contact." });
 
@@ -19,11 +23,11 @@ export const RecordChangeSchema = z
     /** Which list the record is in. */
     kind: z.enum(FEED_RECORD_KINDS),
     /** The record's id. */
-    id: z.string(),
+    id: Token,
     /** Its name, title or question, in both languages. */
     name: LocalizedTextSchema.nullable(),
     /** Top-level fields whose values changed (changed records only). */
-    fields: z.array(z.string()),
+    fields: z.array(Token),
     /** Phone-number changes, when there are any: re-check these on your side first. */
     phoneNumbers: PhoneNumberChangeSchema.optional(),
   })
@@ -33,11 +37,11 @@ export const RecordChangeSchema = z
 export const VersionChangesSchema = z
   .strictObject({
     /** The released version. */
-    version: z.string(),
+    version: Token,
     /** The version it is compared with; null for the first release. */
-    previous: z.string().nullable(),
+    previous: Token.nullable(),
     /** The release date, YYYY-MM-DD. */
-    date: z.string(),
+    date: z.string().max(10),
     /** Records new in this version. */
     added: z.array(RecordChangeSchema),
     /** Records whose facts changed, with the fields. */

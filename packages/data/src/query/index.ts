@@ -4,7 +4,7 @@
 export * from "../display/index.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
-export { createInterpreter } from "./interpret.js";
+export { createInterpreter, type InterpreterOptions } from "./interpret.js";
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
@@ -30,9 +30,12 @@ export {
   type TriageResult,
 } from "./triage.js";
 export {
+  countCharacters,
   MAX_TRIAGE_TEXT,
   RELATIONSHIPS,
   type Relationship,
+  TRIAGE_ASKS,
   TRIAGE_STRENGTHS,
+  type TriageAsk,
   type TriageStrength,
 } from "./triage-vocabulary.js";

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { BILINGUAL, CostSchema, HttpsUrlSchema, SINGLE_LANGUAGE, type TextVariant } from "./primitives.js";
+import {
+  BILINGUAL,
+  CostSchema,
+  HttpsUrlSchema,
+  MAX_TOKEN_LENGTH,
+  SINGLE_LANGUAGE,
+  type TextVariant,
+} from "./primitives.js";
 import { ScheduleLocalizedSchema, ScheduleSchema } from "./schedule.js";
 
 /** Kinds of telephone line that some numbers cannot be dialled from. */
@@ -40,6 +47,7 @@ export type Trace = z.infer<typeof TraceSchema>;
 /** BCP 47 language tags (ja, en, zh, mul for many). */
 export const LanguageTagSchema = z
   .string()
+  .max(35)
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "languages are BCP 47 tags such as ja or en");
 
 /** Builds the channel schemas for one shape of text (and the schedule schema of the same shape). */
@@ -65,6 +73,7 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
   /** A ten- or eleven-digit Japanese number written as published, with hyphens. */
   const DomesticNumberSchema = z
     .string()
+    .max(20)
     .regex(
       /^0\d{1,4}-\d{1,6}(?:-\d{1,4})?$/,
       "phone numbers are written as published: 0 then digit groups joined by hyphens",
@@ -85,6 +94,7 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       /** The same number in E.164 form (+81...), where one exists. */
       e164: z
         .string()
+        .max(16)
         .regex(/^\+81[1-9]\d{8,9}$/, "E.164 numbers are +81 followed by the number without its leading 0")
         .optional(),
       /** What kind of number this is. */
@@ -103,7 +113,10 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       /** A short dialling code. */
       type: z.literal("shortcode"),
       /** The code as dialled: three digits (110) or # and four digits (#9110). */
-      code: z.string().regex(/^(?:1\d{2}|#\d{4})$/, "short codes are three digits (110) or # and four digits (#9110)"),
+      code: z
+        .string()
+        .max(5)
+        .regex(/^(?:1\d{2}|#\d{4})$/, "short codes are three digits (110) or # and four digits (#9110)"),
       /** Lines this code cannot be dialled from. */
       unreachableFrom: z.array(PhoneLineSchema),
       ...channelBase,
@@ -141,7 +154,10 @@ function buildChannelSchemas<T extends z.ZodType<unknown>, S extends z.ZodType<u
       /** A LINE account. */
       type: z.literal("line"),
       /** The account's LINE ID, with its leading @. */
-      lineId: z.string().regex(/^@[A-Za-z0-9._-]+$/, "LINE IDs start with @"),
+      lineId: z
+        .string()
+        .max(MAX_TOKEN_LENGTH)
+        .regex(/^@[A-Za-z0-9._-]+$/, "LINE IDs start with @"),
       /** An official page about the account. */
       url: HttpsUrlSchema.optional(),
       ...channelBase,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ContactSchema } from "./contact.js";
 import { FaqSchema } from "./faq.js";
 import { CautionSchema, PlatformSchema } from "./platform.js";
+import { MAX_TOKEN_LENGTH } from "./primitives.js";
 import { RemedySchema } from "./remedy.js";
 import { TriageContentSchema } from "./triage.js";
 
@@ -9,9 +10,12 @@ import { TriageContentSchema } from "./triage.js";
 export const DatasetSchema = z
   .strictObject({
     /** The data version: the version of @netstalker/data that built it. */
-    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "version is a semantic version"),
+    version: z
+      .string()
+      .max(MAX_TOKEN_LENGTH)
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "version is a semantic version"),
     /** When the dataset was built (ISO 8601, UTC). */
-    generatedAt: z.iso.datetime(),
+    generatedAt: z.iso.datetime().max(40),
     /** Consultation windows. */
     contacts: z.array(ContactSchema),
     /** Legal measures, coping and prevention. */

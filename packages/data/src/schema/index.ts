@@ -1,6 +1,7 @@
 export * from "./channel.js";
 export * from "./contact.js";
 export * from "./dataset.js";
+export * from "./document.js";
 export * from "./faq.js";
 export * from "./platform.js";
 export * from "./primitives.js";

@@ -4,6 +4,7 @@ import {
   HttpsUrlSchema,
   IdSchema,
   IsoDateSchema,
+  MAX_NAME_LENGTH,
   SINGLE_LANGUAGE,
   SourceSchema,
   type TextVariant,
@@ -30,9 +31,9 @@ export type DesignationStatus = z.infer<typeof DesignationStatusSchema>;
 export const PlatformServiceSchema = z
   .strictObject({
     /** The service's name as the operator writes it (e.g. YouTube, Yahoo!知恵袋). */
-    name: z.string().trim().min(1),
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
     /** Other names people type for it (e.g. インスタ, Twitter, 知恵袋), for search. */
-    aliases: z.array(z.string().trim().min(1)),
+    aliases: z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)),
     /** Whether this service itself is covered by the designation (LINE's private talk is not; LINEオープンチャット is). */
     designated: z.boolean(),
   })
@@ -43,7 +44,7 @@ export type PlatformService = z.infer<typeof PlatformServiceSchema>;
 export const PlatformOperatorSchema = z
   .strictObject({
     /** The entity's legal name exactly as the designation names it (e.g. Google LLC, LINEヤフー株式会社). */
-    legalName: z.string().trim().min(1),
+    legalName: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   })
   .meta({ id: "PlatformOperator", description: "The legal entity that runs a platform." });
 

@@ -1,13 +1,26 @@
 import { z } from "zod";
 import { DEFAULT_LANG, LANGS } from "../display/langs.js";
 
+// Every string has a length limit (in UTF-16 units, as JSON Schema's maxLength is checked by the widget): outside data
+// (a data file, an API answer) is checked in browsers, and an unbounded field lets a hostile source make that check,
+// or a pattern run over it, hold the page. The limits are a few times the longest value in the content today.
+
+/** Longest text of a record field (the longest today, an FAQ answer, is about 1,200). */
+export const MAX_TEXT_LENGTH = 4000;
+/** Longest URL. */
+export const MAX_URL_LENGTH = 2048;
+/** Longest one-line name or title. */
+export const MAX_NAME_LENGTH = 300;
+/** Longest code or token: versions, language tags, ids named in the change log. */
+export const MAX_TOKEN_LENGTH = 64;
+
 /** Text in both of our languages. Both are required and must not be empty. */
 export const LocalizedTextSchema = z
   .strictObject({
     /** Japanese text. */
-    ja: z.string().trim().min(1, "Japanese text (ja) must not be empty"),
+    ja: z.string().trim().min(1, "Japanese text (ja) must not be empty").max(MAX_TEXT_LENGTH),
     /** English text. */
-    en: z.string().trim().min(1, "English text (en) must not be empty"),
+    en: z.string().trim().min(1, "English text (en) must not be empty").max(MAX_TEXT_LENGTH),
   })
   .meta({ id: "LocalizedText", description: "Text in Japanese and English; both required." });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
@@ -17,6 +30,7 @@ export const SingleLanguageTextSchema = z
   .string()
   .trim()
   .min(1, "text must not be empty")
+  .max(MAX_TEXT_LENGTH)
   .meta({ id: "Text", description: "Text in one language." });
 
 /**
@@ -50,12 +64,16 @@ export const IdSchema = z
 /** An absolute https URL. Plain http is refused: people must not be sent to pages that can be tampered with. */
 export const HttpsUrlSchema = z
   .string()
-  .regex(/^https:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, "URLs must be absolute https:// addresses")
+  .max(MAX_URL_LENGTH)
+  // Host labels separated by single dots: linear time on any input (the earlier [^/]+\.[^/]+ backtracked
+  // quadratically over a long run of dots, for seconds on one crafted URL).
+  .regex(/^https:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+\.?(?:[/?#]\S*)?$/, "URLs must be absolute https:// addresses")
   .meta({ id: "HttpsUrl", description: "An absolute https URL.", format: "uri" });
 
 /** A calendar date (YYYY-MM-DD). */
 export const IsoDateSchema = z
   .string()
+  .max(10)
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, "dates are written YYYY-MM-DD")
   .meta({ id: "IsoDate", description: "A calendar date, YYYY-MM-DD.", format: "date" });
 
@@ -65,7 +83,7 @@ export const SourceSchema = z
     /** The page's https address. */
     url: HttpsUrlSchema,
     /** The page's title as its publisher gives it (usually Japanese). */
-    title: z.string().trim().min(1),
+    title: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   })
   .meta({ id: "Source", description: "An official page that a fact was checked against." });
 export type Source = z.infer<typeof SourceSchema>;

@@ -16,6 +16,7 @@ export const SCHEMA_NAMES = [
   "faq-localized",
   "platform-localized",
   "caution-localized",
+  "document",
 ] as const;
 /** One published JSON Schema's file stem. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

@@ -11,6 +11,7 @@ export const DAYS_OF_WEEK = DayOfWeekSchema.options;
 /** A wall-clock time in Asia/Tokyo, HH:MM. 24:00 is allowed as a closing time (end of the day). */
 export const ClockTimeSchema = z
   .string()
+  .max(5)
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "times are HH:MM in 24-hour form (00:00-24:00)")
   .meta({ id: "ClockTime", description: "Wall-clock time in Asia/Tokyo, HH:MM; 24:00 only as a closing time." });
 

@@ -18,6 +18,7 @@ export const CategorySchema = z
     "reporting",
     "foreign-language",
     "consumer",
+    "mental-health",
   ])
   .meta({ id: "Category", description: "What kind of body a window is, or what it deals with." });
 export type Category = z.infer<typeof CategorySchema>;

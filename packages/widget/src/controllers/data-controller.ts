@@ -1,7 +1,9 @@
 import type { Lang } from "@netstalker/data";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { LiveDataFailure } from "../data/contacts-check.js";
-import { packagedData } from "../data/packaged-data.js";
+import { parseIntegrity } from "../data/data-integrity.js";
+import { validFetchTimeout } from "../data/fetch-timeout.js";
+import { type PackagedResult, packagedData } from "../data/packaged-data.js";
 import type { DataSource, WidgetData } from "../data/widget-data.js";
 
 /** Detail of the `stalker-help-data` event. */
@@ -21,6 +23,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLang: Lang;
   apiBase?: string;
   fetchTimeout: number;
+  /** The `data-integrity` attribute: sha384 values the data files must match. */
+  dataIntegrity?: string;
   /** Loads the panels other than the contact list (once); called right after the first records are on screen. */
   loadViews(): Promise<void>;
 }
@@ -38,6 +42,9 @@ export class DataController implements ReactiveController {
   #key = "";
   #token = 0;
   #abort?: AbortController;
+  /** Puts the shipped emergency records into any records set (data/emergency-floor.ts). */
+  #floor?: PackagedResult["floor"];
+  #warnedMissing = new Set<string>();
 
   constructor(host: DataHost) {
     this.#host = host;
@@ -60,9 +67,11 @@ export class DataController implements ReactiveController {
   async #load(lang: Lang, apiBase: string | undefined): Promise<void> {
     const token = ++this.#token;
     this.#abort?.abort();
-    const timeoutMs = this.#host.fetchTimeout;
-    const packaged = await packagedData(lang, { timeoutMs });
+    const timeoutMs = validFetchTimeout(this.#host.fetchTimeout);
+    const integrity = parseIntegrity(this.#host.dataIntegrity);
+    const packaged = await packagedData(lang, { timeoutMs, integrity });
     if (token !== this.#token) return;
+    this.#floor = packaged.floor;
     this.#set(packaged.data);
     // Right after the first card, whatever tab is open: the other panels' code, and (CDN build) the rest of the
     // records. Neither is fetched when a tab is opened, so no request tells the CDN which tab a person opened.
@@ -110,7 +119,15 @@ export class DataController implements ReactiveController {
   }
 
   #set(data: WidgetData): void {
-    this.data = data;
+    const floored = this.#floor ? this.#floor(data) : { data, missing: [] };
+    const key = `${data.source}|${floored.missing.join(",")}`;
+    if (floored.missing.length > 0 && !this.#warnedMissing.has(key)) {
+      this.#warnedMissing.add(key);
+      console.warn(
+        `<stalker-help-widget>: the ${data.source} records have no emergency record ${floored.missing.join(", ")}; the emergency line keeps the ones shipped with the widget.`,
+      );
+    }
+    this.data = floored.data;
     this.#host.requestUpdate();
   }
 

@@ -1,13 +1,10 @@
 // The quick exit without an element: where it goes, how it leaves, and the Shift sequence on a document. The widget's
 // QuickExitController and any page that wants the same exit (the docs site) use these, so the behaviour that a
 // frightened person relies on is written once.
+import { DEFAULT_EXIT_URL } from "./exit-destinations.js";
 import { ShiftExitDetector } from "./shift-exit.js";
 
-/**
- * Where the quick exit goes unless told otherwise: tenki.jp, the Japan Weather Association's forecast. A weather
- * page is what the GOV.UK pattern recommends: common, harmless to be seen on, and not personalised.
- */
-export const DEFAULT_EXIT_URL = "https://tenki.jp/";
+export { DEFAULT_EXIT_URL };
 
 /** The validated exit destination: `value` if it is an http(s) URL (relative to `base`), else null. */
 export function httpUrl(value: string | null | undefined, base: string): string | null {
@@ -21,12 +18,33 @@ export function httpUrl(value: string | null | undefined, base: string): string 
   return null;
 }
 
+const NO_REFERRER = "data-quick-exit-no-referrer";
+
 /**
- * Replaces the current history entry with `url`. Inside a frame it tries the whole tab first (browsers allow a
+ * Gives the page the referrer policy `no-referrer` before it leaves: a page embedding the widget may have none, and
+ * the browser's default would tell the exit site which site the person was on. Undone by {@link restoreReferrer}.
+ */
+function dropReferrer(doc: Document): void {
+  if (doc.head.querySelector(`meta[${NO_REFERRER}]`)) return;
+  const meta = doc.createElement("meta");
+  meta.name = "referrer";
+  meta.content = "no-referrer";
+  meta.setAttribute(NO_REFERRER, "");
+  doc.head.append(meta);
+}
+
+/** Gives the page back its own referrer policy (it came back from the back/forward cache after an exit). */
+export function restoreReferrer(doc: Document = document): void {
+  for (const meta of doc.head.querySelectorAll(`meta[${NO_REFERRER}]`)) meta.remove();
+}
+
+/**
+ * Replaces the current history entry with `url`, sending no Referer. Inside a frame it tries the whole tab first (browsers allow a
  * cross-origin frame to navigate the top window after a click or key press, or with the sandbox flag
  * allow-top-navigation-by-user-activation); when the embedding page forbids it, the frame itself leaves.
  */
 export function leavePage(url: string): void {
+  dropReferrer(document);
   if (window.top && window.top !== window) {
     try {
       // replace(), not assign(): the page being left is not kept as a history entry to come "back" to.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { DEFAULT_EXIT_URL, httpUrl, leavePage, watchShiftExit } from "./page-exit.js";
+import { DEFAULT_EXIT_URL, httpUrl, leavePage, restoreReferrer, watchShiftExit } from "./page-exit.js";
 
 /** What the quick exit needs from its element. */
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
@@ -71,6 +71,7 @@ export class QuickExitController implements ReactiveController {
     if (!event.persisted) return;
     // Back from the back/forward cache: the help again, not the blank cover, and nothing the person had answered.
     this.exiting = false;
+    restoreReferrer();
     this.#shift?.reset();
     this.#host.clearAnswers();
     this.#host.requestUpdate();

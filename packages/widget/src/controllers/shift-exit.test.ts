@@ -40,4 +40,15 @@ describe("ShiftExitDetector", () => {
     d.keydown("Shift", true);
     expect(d.keyup("Shift", 0)).toEqual({ kind: "counted", remaining: 2 });
   });
+
+  it("counts a keyup only when its keydown was seen as Shift on its own", () => {
+    const d = new ShiftExitDetector();
+    // No keydown at all (pressed before the page listened, or swallowed by an IME).
+    expect(d.keyup("Shift", 0)).toEqual({ kind: "ignored" });
+    // A keydown inside a composition resets; its keyup outside the composition must not count.
+    d.keydown("Shift", false);
+    d.reset();
+    expect(d.keyup("Shift", 100)).toEqual({ kind: "ignored" });
+    expect(press(d, 200)).toEqual({ kind: "counted", remaining: 2 });
+  });
 });

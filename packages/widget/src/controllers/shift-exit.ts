@@ -35,18 +35,21 @@ export class ShiftExitDetector {
       }
       return;
     }
-    if (this.#shiftDown) this.#combined = true;
     // Any other key breaks the sequence: typing "A" (Shift+a) in a form must never count towards leaving.
     this.reset();
   }
 
-  /** Feeds a keyup at time `now` (ms) and reports whether the press counted or completes the sequence. */
+  /**
+   * Feeds a keyup at time `now` (ms) and reports whether the press counted or completes the sequence. Only a keyup
+   * whose keydown was seen, as Shift pressed on its own, counts: a Shift pressed inside an IME composition (its
+   * keydown reset the sequence) or before the page listened is never a step towards leaving.
+   */
   keyup(key: string, now: number): ShiftExitStep {
     if (key !== "Shift") return { kind: "ignored" };
-    const wasCombined = this.#combined;
+    const pressedAlone = this.#shiftDown && !this.#combined;
     this.#shiftDown = false;
     this.#combined = false;
-    if (wasCombined) return { kind: "ignored" };
+    if (!pressedAlone) return { kind: "ignored" };
     if (this.#count === 0 || now - this.#firstAt > this.#windowMs) {
       this.#count = 0;
       this.#firstAt = now;
@@ -64,9 +67,11 @@ export class ShiftExitDetector {
     return this.#count > 0 && now - this.#firstAt <= this.#windowMs;
   }
 
-  /** Forgets any presses counted so far. */
+  /** Forgets any presses counted so far, and the Shift held now (its keyup will not count). */
   reset(): void {
     this.#count = 0;
     this.#firstAt = 0;
+    this.#shiftDown = false;
+    this.#combined = false;
   }
 }

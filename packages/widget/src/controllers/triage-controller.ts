@@ -46,6 +46,9 @@ export class TriageController implements ReactiveController {
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
+    // Fetched now, with the other lazy chunks right after the first card, never on the first keystroke: a request at
+    // that moment would tell the CDN that this person has started to write about what is happening to them.
+    void this.#engine();
   }
 
   // Nothing to set up: the state starts empty and QuickExitController clears it on pagehide and bfcache restore.

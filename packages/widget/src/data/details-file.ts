@@ -8,19 +8,24 @@ import type { RestResult } from "./packaged-data.js";
 import { validList, validTriage } from "./records-check.js";
 
 /** The rest of the records in `lang`, or the reason they cannot be used (the contacts on screen stay). */
-export async function readDetailsFile(lang: Lang, dataVersion: string, timeoutMs: number): Promise<RestResult> {
+export async function readDetailsFile(
+  lang: Lang,
+  dataVersion: string,
+  timeoutMs: number,
+  integrity?: readonly string[],
+): Promise<RestResult> {
   try {
-    const file = await fetchDataFile(dataFileUrl("stalker-help-widget.details", lang), lang, timeoutMs);
+    const file = await fetchDataFile(dataFileUrl("stalker-help-widget.details", lang), lang, timeoutMs, integrity);
     // Both files must come from the same data version: a route is never shown next to contacts it was not checked with.
     if (file.dataVersion !== dataVersion) {
       throw new LiveDataError("shape", `details file is data ${String(file.dataVersion)}, contacts are ${dataVersion}`);
     }
     return {
       data: {
-        remedies: validList("remedies", file.remedies),
-        faqs: validList("faqs", file.faqs),
-        platforms: validList("platforms", file.platforms),
-        cautions: validList("cautions", file.cautions),
+        remedies: await validList("remedies", file.remedies),
+        faqs: await validList("faqs", file.faqs),
+        platforms: await validList("platforms", file.platforms),
+        cautions: await validList("cautions", file.cautions),
         ...(file.triage !== undefined && { triage: validTriage(file.triage) }),
       },
     };

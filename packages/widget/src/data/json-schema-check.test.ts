@@ -40,4 +40,30 @@ describe("compileJsonSchema with the published contact schema", () => {
     const check = compileJsonSchema({ type: "string", multipleOf: 2 });
     expect(() => check("x")).toThrow(/unsupported JSON Schema keyword "multipleOf"/);
   });
+
+  it("reads own properties only, and reports __proto__, constructor or prototype as a schema failure", () => {
+    const [first] = localized("ja").contacts;
+    if (!first) throw new Error("no contacts");
+    const record = JSON.stringify(first);
+    // As a hostile file would carry them: JSON.parse makes each an own property of the record.
+    for (const key of ["__proto__", "constructor", "prototype"]) {
+      const bad: unknown = JSON.parse(`${record.slice(0, -1)},"${key}":{"polluted":true}}`);
+      expect(single(bad), key).toBe(`$.${key}: forbidden property`);
+    }
+    // A required key inherited from the prototype chain is still missing.
+    const { urgency: _u, ...missing } = first;
+    expect(single(Object.assign(Object.create({ urgency: "emergency" }), missing))).toBe("$.urgency: missing");
+    // A $ref named like an inherited property is not a definition.
+    expect(() => compileJsonSchema({ $ref: "#/$defs/constructor", $defs: {} })("x")).toThrow(/unresolved \$ref/);
+  });
+
+  it("refuses a 300,000-character field by its length, before its pattern runs", () => {
+    const [first] = localized("ja").contacts;
+    if (!first) throw new Error("no contacts");
+    // Crafted for the earlier https pattern, which backtracked quadratically over a long run of dots before a space.
+    const url = `https://${"a.".repeat(150_000)} `;
+    const bad = { ...first, sources: [{ ...first.sources[0], url }] };
+    expect(url.length).toBeGreaterThanOrEqual(300_000);
+    expect(single(bad)).toBe("$.sources[0].url: too long");
+  });
 });

@@ -34,6 +34,13 @@ const KEYWORDS = new Set([
 
 type Schema = Record<string, unknown>;
 
+/**
+ * Keys refused in any object of outside data. JSON.parse makes `__proto__` an own property, and code that copies a
+ * record (`{ ...record }`, Object.assign) or reads it by name could then pick up a prototype or a constructor it
+ * never meant to: a record carrying one is malformed, whatever its schema allows.
+ */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -78,9 +85,10 @@ export function compileJsonSchema(
     const s: Schema = schema;
     if (typeof s.$ref === "string") {
       const name = s.$ref.replace(/^#\/\$defs\//, "");
-      const substitute = substitutes[name];
+      // Own properties only, here and below: an inherited name ("constructor", "toString") is never a definition.
+      const substitute = Object.hasOwn(substitutes, name) ? substitutes[name] : undefined;
       if (substitute) return substitute(value) ? null : `${path}: not a valid ${name}`;
-      if (!(name in defs)) throw new Error(`unresolved $ref ${s.$ref}`);
+      if (!Object.hasOwn(defs, name)) throw new Error(`unresolved $ref ${s.$ref}`);
       const problem = check(defs[name], value, path);
       if (problem) return problem;
     }
@@ -116,11 +124,12 @@ export function compileJsonSchema(
       const properties = isObject(s.properties) ? s.properties : {};
       if (Array.isArray(s.required)) {
         for (const key of s.required) {
-          if (typeof key === "string" && !(key in value)) return `${path}.${key}: missing`;
+          if (typeof key === "string" && !Object.hasOwn(value, key)) return `${path}.${key}: missing`;
         }
       }
       for (const [key, item] of Object.entries(value)) {
-        if (key in properties) {
+        if (FORBIDDEN_KEYS.has(key)) return `${path}.${key}: forbidden property`;
+        if (Object.hasOwn(properties, key)) {
           const problem = check(properties[key], item, `${path}.${key}`);
           if (problem) return problem;
         } else if (s.additionalProperties === false) {

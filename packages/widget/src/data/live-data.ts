@@ -1,5 +1,6 @@
 // Live data from the netstalker-help API, loaded only when `api-base` is set.
 import type { Lang } from "@netstalker/data";
+import { readBoundedJson } from "./read-body.js";
 import { LiveDataError, validList } from "./records-check.js";
 import type { WidgetData } from "./widget-data.js";
 
@@ -16,10 +17,13 @@ export interface LiveDataOptions {
 }
 
 /** Live platforms with the cautions they travel with (`{ data, cautions, meta }`), or a shape error. */
-function livePlatforms(list: { data: unknown; body: object }): Pick<WidgetData, "platforms" | "cautions"> {
+async function livePlatforms(list: {
+  data: unknown;
+  body: object;
+}): Promise<Pick<WidgetData, "platforms" | "cautions">> {
   // A route is never shown without its caution: both lists are checked, or neither is used.
   const cautions = "cautions" in list.body ? list.body.cautions : undefined;
-  return { platforms: validList("platforms", list.data), cautions: validList("cautions", cautions) };
+  return { platforms: await validList("platforms", list.data), cautions: await validList("cautions", cautions) };
 }
 
 /** The API's list endpoints' base URL, or a config error for anything but an absolute http(s) URL. */
@@ -74,10 +78,11 @@ export async function fetchLiveData(
     if (!response.ok) throw new LiveDataError("http", `${url.href} answered ${response.status}`);
     let body: unknown;
     try {
-      body = await response.json();
+      body = await readBoundedJson(response, url);
     } catch (error) {
       if (timedOut) throw new LiveDataError("timeout", `${url.href} did not finish within ${timeoutMs} ms`);
-      throw new LiveDataError("json", `${url.href} did not return JSON: ${String(error)}`);
+      if (error instanceof LiveDataError) throw error;
+      throw new LiveDataError("network", `${url.href} could not be read: ${String(error)}`);
     }
     if (typeof body !== "object" || body === null || !("data" in body)) {
       throw new LiveDataError("shape", `${url.href} returned no "data" list`);
@@ -98,9 +103,9 @@ export async function fetchLiveData(
     ]);
     const live: WidgetData = {
       lang,
-      contacts: validList("contacts", contacts.data),
-      remedies: validList("remedies", remedies.data),
-      faqs: validList("faqs", faqs.data),
+      contacts: await validList("contacts", contacts.data),
+      remedies: await validList("remedies", remedies.data),
+      faqs: await validList("faqs", faqs.data),
       ...("error" in platforms ? fallback : platforms),
       source: "api",
       dataVersion: typeof contacts.dataVersion === "string" ? contacts.dataVersion : "unknown",

@@ -8,20 +8,21 @@
 import type { Lang } from "@netstalker/data";
 import { LiveDataError, validContacts } from "./contacts-check.js";
 import { emergencyFallback } from "./emergency-fallback.js";
+import { withShippedEmergencies } from "./emergency-floor.js";
 import { dataFileUrl, fetchDataFile } from "./fetch-data-file.js";
-import type { PackagedResult } from "./packaged-data.js";
+import type { PackagedOptions, PackagedResult } from "./packaged-data.js";
 
 export { dataFileUrl };
 
 /** The records in `lang` from the data files, or the emergency numbers with the reason the file was not used. */
-export async function packagedData(lang: Lang, { timeoutMs }: { timeoutMs: number }): Promise<PackagedResult> {
+export async function packagedData(lang: Lang, { timeoutMs, integrity }: PackagedOptions): Promise<PackagedResult> {
   try {
-    const file = await fetchDataFile(dataFileUrl("stalker-help-widget.data", lang), lang, timeoutMs);
+    const file = await fetchDataFile(dataFileUrl("stalker-help-widget.data", lang), lang, timeoutMs, integrity);
     const dataVersion = typeof file.dataVersion === "string" ? file.dataVersion : "unknown";
     return {
       data: {
         lang,
-        contacts: validContacts(file.contacts),
+        contacts: await validContacts(file.contacts),
         remedies: [],
         faqs: [],
         platforms: [],
@@ -30,14 +31,19 @@ export async function packagedData(lang: Lang, { timeoutMs }: { timeoutMs: numbe
         dataVersion,
       },
       // The details chunk itself may fail to load (blocked, or refused by an import map's integrity): the contacts stay.
+      floor: withShippedEmergencies,
       rest: () =>
         import("./details-file.js").then(
-          (details) => details.readDetailsFile(lang, dataVersion, timeoutMs),
+          (details) => details.readDetailsFile(lang, dataVersion, timeoutMs, integrity),
           (error: unknown) => ({ failure: { reason: "network" as const, message: `details chunk: ${String(error)}` } }),
         ),
     };
   } catch (error) {
     const reason = error instanceof LiveDataError ? error.reason : "network";
-    return { data: emergencyFallback(lang), failure: { reason, message: String(error) } };
+    return {
+      data: emergencyFallback(lang),
+      failure: { reason, message: String(error) },
+      floor: withShippedEmergencies,
+    };
   }
 }

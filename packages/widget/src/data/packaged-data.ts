@@ -22,10 +22,24 @@ export interface PackagedResult {
   failure?: PackagedFailure;
   /** Reads the rest of the records when `data` holds the contacts only (the CDN build's two data files). */
   rest?: () => Promise<RestResult>;
+  /** Puts the emergency records shipped in the code into any records (data/emergency-floor.ts). */
+  floor: (data: WidgetData) => { data: WidgetData; missing: string[] };
+}
+
+/** How the records are read (the CDN build's data files; the records inside the code need neither). */
+export interface PackagedOptions {
+  /** Give up on a data file after this many milliseconds. */
+  timeoutMs: number;
+  /** The sha384 values a data file must match (`data-integrity`); the code's own records are pinned with the code. */
+  integrity?: readonly string[];
 }
 
 /** The shipped records in `lang`. Options are accepted for the same signature as the data-file variant. */
-export async function packagedData(lang: Lang, _options: { timeoutMs: number }): Promise<PackagedResult> {
-  const { bundledData } = await import("./bundled-data.js");
-  return { data: bundledData(lang) };
+export async function packagedData(lang: Lang, _options: PackagedOptions): Promise<PackagedResult> {
+  // Lazy, with the records: for bundlers, the dataset stays out of the element's own chunk.
+  const [{ bundledData }, { withShippedEmergencies }] = await Promise.all([
+    import("./bundled-data.js"),
+    import("./emergency-floor.js"),
+  ]);
+  return { data: bundledData(lang), floor: withShippedEmergencies };
 }

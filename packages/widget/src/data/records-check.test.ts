@@ -7,20 +7,20 @@ import { LiveDataError, validList, validTriage } from "./records-check.js";
 describe.each(LANGS)("records check in %s", (lang) => {
   const { platforms, cautions } = localized(lang);
 
-  it("accepts the shipped platforms and cautions, localized", () => {
-    expect(validList("platforms", platforms)).toHaveLength(dataset.platforms.length);
-    expect(validList("cautions", cautions)).toHaveLength(dataset.cautions.length);
+  it("accepts the shipped platforms and cautions, localized", async () => {
+    expect(await validList("platforms", platforms)).toHaveLength(dataset.platforms.length);
+    expect(await validList("cautions", cautions)).toHaveLength(dataset.cautions.length);
   });
 
-  it("refuses a platform route that is not https, and a caution without its body, naming the record", () => {
+  it("refuses a platform route that is not https, and a caution without its body, naming the record", async () => {
     const [first] = platforms;
     if (!first) throw new Error("no platforms in the dataset");
     const bad = [{ ...first, routes: [{ ...first.routes[0], url: "http://example.com/" }] }];
-    expect(() => validList("platforms", bad)).toThrow(LiveDataError);
-    expect(() => validList("platforms", bad)).toThrow(/^platforms\[0\]/);
+    await expect(validList("platforms", bad)).rejects.toThrow(LiveDataError);
+    await expect(validList("platforms", bad)).rejects.toThrow(/^platforms\[0\]/);
     const [caution] = cautions;
     const { body: _body, ...noBody } = caution ?? { body: "" };
-    expect(() => validList("cautions", [noBody])).toThrow(/cautions\[0\]/);
+    await expect(validList("cautions", [noBody])).rejects.toThrow(/cautions\[0\]/);
   });
 });
 

@@ -46,6 +46,6 @@ export interface RecordLists {
 }
 
 /** Checks that `data` is a list of valid records of this kind, or throws a shape error naming the first problem. */
-export function validList<K extends keyof RecordLists>(name: K, data: unknown): RecordLists[K] {
-  return checkedList(name, checks[name], data) as RecordLists[K];
+export function validList<K extends keyof RecordLists>(name: K, data: unknown): Promise<RecordLists[K]> {
+  return checkedList(name, checks[name], data) as Promise<RecordLists[K]>;
 }

@@ -2,7 +2,7 @@
 // default and is never copied into the page as it was given.
 import type { Lang } from "@netstalker/data";
 import { DEFAULT_LANG } from "@netstalker/data/query";
-import { DEFAULT_EXIT_URL, httpUrl } from "../controllers/page-exit.js";
+import { listedExitUrl } from "../controllers/exit-destinations.js";
 import { THEMES, type Theme, VIEWS, type View } from "../options.js";
 import { toLang } from "../resolve-lang.js";
 
@@ -28,7 +28,7 @@ function tokens(value: string | null): string | undefined {
 }
 
 /** Reads `?lang=&view=&category=&audience=&theme=&compact=&exit-url=` into validated widget attributes. */
-export function embedAttributes(search: string, base: string): EmbedAttributes {
+export function embedAttributes(search: string): EmbedAttributes {
   const q = new URLSearchParams(search);
   const compact = q.get("compact");
   return {
@@ -38,7 +38,26 @@ export function embedAttributes(search: string, base: string): EmbedAttributes {
     category: tokens(q.get("category")),
     audience: tokens(q.get("audience")),
     compact: compact !== null && compact !== "0" && compact !== "false",
-    // Only an http(s) address: a javascript: or data: URL would run in the frame when the exit is pressed.
-    "exit-url": httpUrl(q.get("exit-url"), base) ?? DEFAULT_EXIT_URL,
+    // Only a destination shipped with the widget: any other address in a link would make this page an open
+    // redirect (and a javascript: or data: URL would run in the frame when the exit is pressed).
+    "exit-url": listedExitUrl(q.get("exit-url")),
   };
+}
+
+/**
+ * The `parent-origin` the partner names (`https://partner.example`), or null when it is missing or not exactly an
+ * http(s) origin (no path, query or credentials). The embed page posts messages to that origin only: with "*" any
+ * page that frames it, and any script on that page, could read them.
+ */
+export function parentOrigin(search: string): string | null {
+  const value = new URLSearchParams(search).get("parent-origin");
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+    // Exactly an origin: "https://a.example/path" is refused rather than trimmed, so a typo is noticed.
+    return url.origin === value.replace(/\/$/, "") ? url.origin : null;
+  } catch {
+    return null;
+  }
 }

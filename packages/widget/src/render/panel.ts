@@ -12,6 +12,8 @@ export interface PanelContext extends ViewContext {
   views: ViewsModule | null | undefined;
   /** The details file (remedies, FAQs, removal routes) could not be used. */
   detailsUnavailable: boolean;
+  /** The documents panel, once its lazy module has loaded (undefined while loading, null when it failed). */
+  documents?: (() => TemplateResult) | null;
 }
 
 /** The lazy module with the other panels. */
@@ -24,6 +26,10 @@ export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | t
     const { list, fellBack } = filteredContacts(byUrgency(data.contacts), ctx.category, ctx.audience);
     return html`${fellBack ? html`<p class="muted">${t.noMatch}</p>` : nothing}
       <ul class="cards">${list.map((c) => renderContact(c, ctx.contact))}</ul>`;
+  }
+  if (panel === "documents") {
+    if (ctx.documents === null) return html`<p class="muted" role="alert">${t.viewUnavailable}</p>`;
+    return ctx.documents ? ctx.documents() : html`<p class="muted">${t.loadingView}</p>`;
   }
   // Never an empty tab: a person must see that this part failed, and that the contacts still work.
   const empty = panel === "remedies" ? data.remedies.length === 0 : panel === "faq" && data.faqs.length === 0;

@@ -44,13 +44,16 @@ export function startServer(pages: Record<string, string>, ...handlers: Handler[
 export const page: (body: string, head?: string, lang?: string) => string = htmlPage;
 
 /**
- * What every page of the CDN build fetches right after its first card, whatever tab is open (sorted paths): the views
- * and details chunks (with the bundler's small runtime chunk) and the language's details file.
+ * What every page of the CDN build fetches right after its first card, whatever tab is open (sorted paths): the views,
+ * details and triage chunks (with the bundler's small runtime chunk) and the language's details file. The triage
+ * chunk comes with them, before anything is typed, so no request tells the CDN that a person started to write.
  */
 export function afterFirstCard(lang: Lang): string[] {
   const chunks = existsSync(`${DIST_DIR}chunks`) ? readdirSync(`${DIST_DIR}chunks`) : [];
   return [
-    ...chunks.filter((f) => /^(views|details|rolldown-runtime)-[\w-]{8}\.js$/.test(f)).map((f) => `/chunks/${f}`),
+    ...chunks
+      .filter((f) => /^(views|details|triage|rolldown-runtime)-[\w-]{8}\.js$/.test(f))
+      .map((f) => `/chunks/${f}`),
     `/stalker-help-widget.details.${lang}.json`,
   ].sort();
 }

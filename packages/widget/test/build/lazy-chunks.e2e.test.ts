@@ -1,5 +1,6 @@
 // The CDN build's lazy chunks (vite.config.ts LAZY_CHUNKS), in real Chromium: the first card needs only the code file
-// and the data file; the triage chunk is fetched from the same directory when a person asks for a triage; every chunk
+// and the data file; the triage chunk is fetched from the same directory with the other lazy chunks, before anything
+// is typed or asked (a request on the first keystroke would tell the CDN that a person started to write); every chunk
 // is in integrity.json, and an import map's `integrity` makes the browser refuse a chunk that does not match.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -77,6 +78,8 @@ async function openAndAsk(
   const widget = tab.locator("stalker-help-widget");
   await widget.locator("[part~=emergency]").waitFor();
   await widget.locator("input[type=checkbox]").first().waitFor();
+  // Everything fetched right after the first card (the triage chunk included) has been asked for before any answer.
+  await expect.poll(() => requests.slice(3).sort()).toEqual(afterFirstCard("en"));
   const before = [...requests];
   await widget.locator("input[type=checkbox]").first().check();
   await widget.locator("button[type=submit]").click();
@@ -91,12 +94,15 @@ describe("lazy chunks of the CDN build", () => {
     for (const chunk of chunks) expect(hashes[chunk], chunk).toBe(sha384(chunk));
   });
 
-  it("shows the triage form with the code and data file only, and loads the triage chunk on the first question, under the embed CSP", async () => {
+  it("shows the triage form with the code and data file only, fetches the triage chunk before any question, under the embed CSP", async () => {
     const { tab, requests, before, errors } = await openAndAsk("/triage");
     expect(before.slice(0, 3)).toEqual(["/triage", "/stalker-help-widget.js", "/stalker-help-widget.data.en.json"]);
-    expect(before.slice(3).sort()).toEqual(afterFirstCard("en"));
+    expect(before.slice(3)).toContain(`/${triageChunk}`);
     await tab.locator("stalker-help-widget #triage-results").waitFor();
-    expect(requests.slice(before.length)).toEqual([`/${triageChunk}`]);
+    // Asking (and typing) sends nothing more.
+    await tab.locator("stalker-help-widget #triage-text").fill("my ex posted my address");
+    await tab.locator("stalker-help-widget .chip").first().waitFor();
+    expect(requests.slice(before.length)).toEqual([]);
     expect(await tab.locator("stalker-help-widget .triage-results [part~=card]").count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await tab.context().close();

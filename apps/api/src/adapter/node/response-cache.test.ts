@@ -113,12 +113,27 @@ describe("the Node response cache", () => {
     expect(count(path)).toBe(2);
   });
 
-  it("never stores what the app did not mark public: search, health, errors", async () => {
-    for (const path of ["/v1/search?q=%E4%BA%BA%E6%A8%A9", "/healthz", "/v1/contacts/no-such-contact"]) {
+  it("never stores what the app did not mark public: search, triage, health, errors", async () => {
+    for (const path of [
+      "/v1/search?q=%E4%BA%BA%E6%A8%A9",
+      "/v1/triage?need=remove-content&audience=women",
+      "/healthz",
+      "/v1/contacts/no-such-contact",
+    ]) {
       await fetch(base + path);
       await fetch(base + path);
       expect(count(path), path).toBe(2);
     }
+  });
+
+  it("answers 406 where the app does: a stored JSON answer is never replayed to a client that refuses JSON", async () => {
+    const path = "/v1/remedies?lang=ja";
+    const ok = await rawGet(path, { accept: "application/json" });
+    const refused = await rawGet(path, { accept: "text/html" });
+    const again = await rawGet(path, { accept: "application/json" });
+    expect([ok.status, refused.status, again.status]).toEqual([200, 406, 200]);
+    expect(refused.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(count(path)).toBe(2);
   });
 
   it("lets a client ask for a fresh answer", async () => {

@@ -3,8 +3,9 @@
 // as much CPU as writing the 43 KB body itself. So a response the app marked as shareable (`public, max-age`) is kept
 // for its max-age and replayed straight onto the socket, keyed like any shared cache: method, URL and the request
 // headers the response varies on. On Workers, Cloudflare's cache plays this part. Nothing is stored that the app
-// did not mark public (search answers are private, health and POST answers are no-store), and keys hold only the
-// URL and negotiated headers, never a body.
+// did not mark public (search and triage answers, health and POST answers are no-store), and keys hold only the
+// URL and the headers the app varies on, never a body. A stored answer is replayed only to a request whose Accept
+// admits its type (the app answers 406 otherwise).
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
@@ -86,6 +87,23 @@ function acceptsStored(cacheControl: string | undefined, pragma: string | undefi
   return !c.includes("no-cache") && !c.includes("no-store") && !c.includes("max-age=0") && pragma !== "no-cache";
 }
 
+/**
+ * True when an Accept header admits `contentType` (no header admits anything): a range equal to it, `type/*` or
+ * any type, with a q above 0. The app answers 406 to an Accept it cannot meet; a stored answer is replayed only to a
+ * request whose Accept admits that answer's type, and any other request goes to the app, which decides.
+ */
+export function acceptAdmits(accept: string | undefined, contentType: string): boolean {
+  if (accept === undefined || accept.trim() === "") return true;
+  const type = (contentType.split(";")[0] ?? "").trim().toLowerCase();
+  const major = type.split("/")[0];
+  return accept.split(",").some((part) => {
+    const [range = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) return false;
+    return range === type || range === "*/*" || range === `${major}/*`;
+  });
+}
+
 export function createResponseCache(options: ResponseCacheOptions = {}): ResponseCache {
   const limit = options.limit ?? 512;
   const now = options.now ?? Date.now;
@@ -121,6 +139,7 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
       const key = keyOf(req.url, (name) => rawHeader(raw, name));
       const entry = entries.get(key);
       if (!entry) return false;
+      if (!acceptAdmits(rawHeader(raw, "accept"), entry.headers["content-type"] ?? "")) return false;
       if (entry.expires <= now()) {
         entries.delete(key);
         return false;

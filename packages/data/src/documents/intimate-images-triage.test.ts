@@ -1,0 +1,34 @@
+// The intimate-images triage with its age split: images of children go to Take It Down first, adults' to StopNCII,
+// next to セーフライン and the police (content/triage/rules.yaml, rules intimate-images and intimate-images-children).
+import { describe, expect, it } from "vitest";
+import { contacts, triage } from "../index.js";
+
+const rank = (audiences: ("children" | "parents" | "women")[]) =>
+  triage({ needs: ["intimate-images"], audiences }).contacts.map((c) => c.record.id);
+
+describe("intimate images: the age split", () => {
+  it("ranks Take It Down above StopNCII for a child or a parent asking for one", () => {
+    for (const who of [["children"], ["parents"]] as const) {
+      const ids = rank([...who]);
+      expect(ids.indexOf("ncmec-take-it-down")).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf("ncmec-take-it-down")).toBeLessThan(ids.indexOf("stopncii"));
+    }
+  });
+
+  it("ranks StopNCII above Take It Down for an adult, after the police's 8103 and セーフライン", () => {
+    const ids = rank(["women"]);
+    expect(ids.indexOf("stopncii")).toBeLessThan(ids.indexOf("ncmec-take-it-down"));
+    expect(ids.indexOf("npa-sexual-crime-8103")).toBeLessThan(ids.indexOf("stopncii"));
+    expect(ids.indexOf("sia-safe-line")).toBeLessThan(ids.indexOf("stopncii"));
+  });
+
+  it("states the age rule on both records, in both languages", () => {
+    for (const id of ["stopncii", "ncmec-take-it-down"]) {
+      const record = contacts.find((c) => c.id === id);
+      expect(record?.description.ja).toMatch(/18歳/);
+      expect(record?.description.en).toMatch(/18/);
+      expect(record?.confidence).toBe("medium");
+      expect(record?.caveat?.ja).toMatch(/18歳/);
+    }
+  });
+});
