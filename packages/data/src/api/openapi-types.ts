@@ -191,7 +191,7 @@ export interface paths {
         };
         /**
          * Suggest where to turn (query parameters)
-         * @description Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first. Free text is refused here (400): it must never be in a URL; POST it instead.
+         * @description Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first; with crisis=true (thoughts of dying or self-harm) a line that listens comes first, the 24-hour children's line for a child, and 110 first when danger=true too. Threats (need=threats) put 110 first and #9110 next. Free text is refused here (400): it must never be in a URL; POST it instead.
          */
         get: operations["triage"];
         put?: never;
@@ -454,7 +454,7 @@ export interface components {
          * @description What kind of body a window is, or what it deals with.
          * @enum {string}
          */
-        Category: "emergency" | "police" | "human-rights" | "legal-aid" | "lawyer" | "victim-support" | "child" | "women" | "dv" | "sexual-violence" | "cyber" | "takedown" | "reporting" | "foreign-language" | "consumer";
+        Category: "emergency" | "police" | "human-rights" | "legal-aid" | "lawyer" | "victim-support" | "child" | "women" | "dv" | "sexual-violence" | "cyber" | "takedown" | "reporting" | "foreign-language" | "consumer" | "mental-health";
         /**
          * @description Who a window is for.
          * @enum {string}
@@ -1023,7 +1023,7 @@ export interface components {
             record: components["schemas"]["ContactLocalized"];
         };
         /**
-         * @description emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.
+         * @description emergency: above everything: danger now or a threat to kill or harm (110), thoughts of dying (a line that listens); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.
          * @enum {string}
          */
         TriageStrength: "emergency" | "caution" | "foundation" | "first" | "strong" | "some" | "listed";
@@ -1048,6 +1048,7 @@ export interface components {
         /** @description The answers the ranking used. */
         TriageEffectiveAnswers: {
             danger: boolean;
+            crisis: boolean;
             needs: components["schemas"]["TriageNeed"][];
             audiences: components["schemas"]["Audience"][];
             relationship?: components["schemas"]["Relationship"];
@@ -1065,15 +1066,31 @@ export interface components {
         /** @description What was understood from the person's own words. */
         TriageInterpretation: {
             danger: boolean;
+            crisis: boolean;
             needs: components["schemas"]["TriageNeed"][];
             audiences: components["schemas"]["Audience"][];
             relationship?: components["schemas"]["Relationship"];
             matched: components["schemas"]["Id"][];
+            ask: components["schemas"]["TriageAsk"][];
+            understood: boolean;
+            evidence: components["schemas"]["TriageEvidence"][];
+        };
+        /**
+         * @description A reading the interpreter is unsure of and asks the person to confirm: danger (in danger now), crisis (thoughts of dying or self-harm), children (a child is involved), tracking (a tracker or spyware).
+         * @enum {string}
+         */
+        TriageAsk: "danger" | "crisis" | "children" | "tracking";
+        /** @description The words of the text that led to one reading. */
+        TriageEvidence: {
+            reading: string;
+            words: string[];
         };
         /** @description A person's answers to the triage questions; all optional. */
         TriageAnswers: {
             /** @description Is the person in danger now (a stalker nearby, a credible threat)? */
             danger?: boolean;
+            /** @description Are they thinking of dying or of harming themselves ("can't go on")? */
+            crisis?: boolean;
             /** @description What they want, or what is happening to them. */
             needs?: components["schemas"]["TriageNeed"][];
             /** @description Who they are, where it matters. */
@@ -1371,7 +1388,7 @@ export interface operations {
                 /** @description Language of every text in the answer (ja or en). Without it, the best match in Accept-Language is used; default ja. */
                 lang?: "ja" | "en";
                 /** @description Only windows of this category. */
-                category?: "emergency" | "police" | "human-rights" | "legal-aid" | "lawyer" | "victim-support" | "child" | "women" | "dv" | "sexual-violence" | "cyber" | "takedown" | "reporting" | "foreign-language" | "consumer";
+                category?: "emergency" | "police" | "human-rights" | "legal-aid" | "lawyer" | "victim-support" | "child" | "women" | "dv" | "sexual-violence" | "cyber" | "takedown" | "reporting" | "foreign-language" | "consumer" | "mental-health";
                 /** @description Only windows for this audience. */
                 audience?: "anyone" | "women" | "men" | "children" | "parents" | "crime-victims" | "dv-victims" | "sexual-violence-victims" | "low-income" | "foreign-residents" | "schools";
                 /** @description Only windows offering this service. */
@@ -2077,6 +2094,8 @@ export interface operations {
                 lang?: "ja" | "en";
                 /** @description true if the person is in danger now. */
                 danger?: "true" | "false";
+                /** @description true if the person is thinking of dying or of harming themselves. */
+                crisis?: "true" | "false";
                 /** @description What they want; repeat for several (need=talk&need=remove-posts). */
                 need?: components["schemas"]["TriageNeed"][];
                 /** @description Who they are; repeat for several. */
@@ -2234,7 +2253,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: "contact" | "remedy" | "faq" | "platform" | "caution" | "triage" | "triage-scenario" | "dataset" | "contact-localized" | "remedy-localized" | "faq-localized" | "platform-localized" | "caution-localized";
+                name: "contact" | "remedy" | "faq" | "platform" | "caution" | "triage" | "triage-scenario" | "dataset" | "contact-localized" | "remedy-localized" | "faq-localized" | "platform-localized" | "caution-localized" | "document";
             };
             cookie?: never;
         };
