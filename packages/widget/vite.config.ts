@@ -91,7 +91,7 @@ const CDN_SLICES: DatasetSlices = {
     version: d.version,
     contacts: d.contacts.filter((c) => c.urgency === "emergency"),
   }),
-  "src/data/run-triage.ts": (d) => ({ triage: d.triage }),
+  "src/triage/engine.ts": (d) => ({ triage: d.triage }),
 };
 
 /**
@@ -166,14 +166,15 @@ function dataFileVariant(): Plugin {
  *   loaded right after the first card too;
  * - documents: the documents view (takedown and disclosure requests, incident log) with their content, when a person
  *   opens that panel;
- * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
+ * - triage: ranking, the text interpreter with its model and readings, the rules and lexicon, when a person types in
+ *   or submits the triage (src/triage/engine.ts and what only it imports);
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.
  */
 const LAZY_CHUNKS = [
   {
     name: "triage",
-    test: /\/src\/data\/run-triage\.ts$|\/data\/src\/query\/(triage|interpret|normalize-text)\.ts$|netstalker-dataset-slice:src\/data\/run-triage/,
+    test: /\/src\/triage\/engine\.ts$|\/data\/src\/query\/(triage|interpret|interpret-context|normalize-text|triage-features|triage-model)\.ts$|\/data\/src\/generated\/triage-model\.ts$|netstalker-dataset-slice:src\/triage\/engine/,
   },
   { name: "live-data", test: /\/src\/data\/live-data\.ts$/ },
   {
@@ -186,7 +187,7 @@ const LAZY_CHUNKS = [
   },
   {
     name: "views",
-    test: /\/src\/render\/(views|remedy|faq|removal|triage|contact-links)\.ts$|\/src\/styles\/(forms|triage)\.ts$|\/src\/view-text\.ts$|\/src\/controllers\/triage-controller\.ts$|\/data\/src\/query\/triage-vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
+    test: /\/src\/render\/(views|remedy|faq|removal|contact-links)\.ts$|\/src\/styles\/(forms|removal)\.ts$|\/src\/view-text\.ts$|\/src\/triage\/(controller|render|state|styles)\.ts$|\/data\/src\/query\/(triage-)?vocabulary\.ts$|\/data\/src\/display\/(triage|remedy)-labels\.ts$/,
   },
 ];
 

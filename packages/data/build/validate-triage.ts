@@ -1,5 +1,6 @@
 // Validates the triage content: schemas, unique ids, and every record a rule or scenario names must exist.
 import { z } from "zod";
+import { SUGGESTED_RECORD_KINDS } from "../src/query/vocabulary.js";
 import { AUDIENCES } from "../src/schema/taxonomy.js";
 import {
   LexiconEntrySchema,
@@ -81,7 +82,7 @@ export function validateTriage(
     const file = raw.rules.file;
     uniqueIds(file, "rules", rules, errors);
     rules.forEach((rule, r) => {
-      for (const kind of ["contacts", "remedies", "platforms"] as const) {
+      for (const kind of SUGGESTED_RECORD_KINDS) {
         const seen = new Set<string>();
         (rule[kind] ?? []).forEach((s, i) => {
           const field = `rules[${r}].${kind}[${i}]`;
@@ -171,7 +172,7 @@ export function validateTriage(
         ref(`cautions[${j}]`, id, ["cautions"]);
       });
       s.mustNot.forEach((id, j) => {
-        ref(`mustNot[${j}]`, id, ["contacts", "remedies", "platforms"]);
+        ref(`mustNot[${j}]`, id, SUGGESTED_RECORD_KINDS);
       });
       checkTranslations(file, s.id, s.title, `scenarios[${i}].title`, errors);
     });

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { ContentValidationError } from "../build/content-error.js";
 import { emitFeed } from "../build/emit-feed.js";
 import { emitHolidays } from "../build/emit-holidays.js";
+import { emitReadings } from "../build/emit-readings.js";
 import { PUBLISHED_SCHEMAS, type SchemaName, toJsonSchema } from "../build/emit-schemas.js";
 import { jsonSchemaToTypes } from "../build/emit-types.js";
 import { loadContent } from "../build/load-content.js";
@@ -18,6 +19,7 @@ import { findLeaks } from "../build/triage/leaks.js";
 import { loadCorpus } from "../build/triage/load-corpus.js";
 import { validateContent } from "../build/validate-content.js";
 import { validateDocuments } from "../build/validate-documents.js";
+import { searchedTexts } from "../src/query/search.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const contentRoot = process.env.NETSTALKER_CONTENT_DIR ?? join(pkgRoot, "content");
@@ -93,6 +95,8 @@ async function main(): Promise<void> {
   }
   await emitTriageModel(pkgRoot, training, content.triage?.content.lexicon ?? []);
   await emitFeed(pkgRoot);
+  // Search meets kana spellings and cuts phrases with the readings of the very texts it reads.
+  await emitReadings(pkgRoot, searchedTexts(dataset, "ja"));
   console.log(
     `@netstalker/data ${version}: ${content.contacts.length} contacts, ${content.remedies.length} remedies, ${content.faqs.length} faqs, ${content.platforms.length} platforms, ${content.cautions.length} cautions, ${docs.documents.length} documents, ${corpus.length} corpus texts`,
   );

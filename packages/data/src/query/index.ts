@@ -17,7 +17,14 @@ export {
   type OpenTarget,
   openStatus,
 } from "./open-now.js";
-export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
+export { parseReadings, type Readings } from "./readings.js";
+export {
+  createSearch,
+  type SearchableData,
+  type SearchHit,
+  type SearchOptions,
+  type SearchSettings,
+} from "./search.js";
 export {
   createTriage,
   type EffectiveAnswers,
@@ -39,3 +46,5 @@ export {
   type TriageAsk,
   type TriageStrength,
 } from "./triage-vocabulary.js";
+// The vocabulary (languages, taxonomy, triage lists, record kinds), declared once and zod-free.
+export * from "./vocabulary.js";

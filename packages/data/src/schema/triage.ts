@@ -41,7 +41,7 @@ export const RelationshipSchema = z.enum(RELATIONSHIPS).meta({
 
 /** How strongly a rule suggests a record. Named levels; the ranking logic gives them their weights. */
 export const TriageStrengthSchema = z
-  .enum(["emergency", "caution", "foundation", "first", "strong", "some", "listed"])
+  .enum(TRIAGE_STRENGTHS)
   .meta({
     id: "TriageStrength",
     description:

@@ -4,7 +4,9 @@
 import type { Lang } from "@netstalker/data";
 import { html, nothing, type TemplateResult } from "lit";
 import { forms } from "../styles/forms.js";
-import { removal, triage } from "../styles/triage.js";
+import { removal } from "../styles/removal.js";
+import { renderTriageForm, renderTriageResults, type Triage } from "../triage/render.js";
+import { triage } from "../triage/styles.js";
 import { renderContact, renderEmergency } from "./contact.js";
 import { renderFaq } from "./faq.js";
 import { type RemedyRenderContext, renderRemedies, renderRemedy } from "./remedy.js";
@@ -15,7 +17,6 @@ import {
   type RemovalRoute,
   renderRemovalPath,
 } from "./removal.js";
-import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js";
 import type { ViewContext } from "./view-context.js";
 
 /** The styles of these panels, placed by the element before its safety and media styles (styles/index.ts). */
@@ -57,13 +58,15 @@ function renderTriagePanel(ctx: ViewContext): TemplateResult | typeof nothing {
   const form = renderTriageForm({
     lang: ctx.lang,
     t,
-    answers: triage.answers,
+    state: triage.state,
     text: triage.text,
-    chips: triage.chips,
     reading: triage.reading,
-    onAnswers: (answers) => triage.setAnswers(answers),
+    result: triage.result,
+    askedWithNothing: triage.askedWithNothing,
+    onChoose: (key, on) => triage.choose(key, on, data),
+    onNoDanger: () => triage.chooseNoDanger(data),
+    onAsk: (ask, yes) => triage.answerAsk(ask, yes, data),
     onText: (text) => void triage.setText(text, data),
-    onRemoveChip: (key) => triage.removeChip(key, data),
     onSubmit: ctx.submitTriage,
     onReset: ctx.resetTriage,
     emergency: renderEmergency(data.contacts, t),
@@ -97,6 +100,6 @@ export function renderView(panel: "remedies" | "faq" | "triage", ctx: ViewContex
       return renderTriagePanel(ctx);
   }
 }
-export { TriageController } from "../controllers/triage-controller.js";
+export { TriageController } from "../triage/controller.js";
+export { triageItems } from "../triage/render.js";
 export { VIEW_TEXT } from "../view-text.js";
-export { triageItems } from "./triage.js";
