@@ -90,7 +90,7 @@ const ja: CoreText = {
   loadingView: "読み込んでいます…",
   viewUnavailable: "この内容を読み込めませんでした。上の緊急の連絡先と「相談窓口」のタブは使えます。",
   filesMissing:
-    "窓口の一覧を読み込めず、緊急の番号だけを表示しています。(設置した方へ: stalker-help-widget.js と同じフォルダーの .json ファイルと chunks フォルダーも置くか、stalker-help-widget.standalone.js を使ってください)",
+    "一覧を読み込めず、緊急の番号だけを表示しています(設置した方へ: 同じフォルダーの .json と chunks/ も置くか、stalker-help-widget.standalone.js を使ってください)",
   more: "詳しく",
   deferred: CONTACT_TEXT_LABELS.deferred.ja,
   prepare: CONTACT_TEXT_LABELS.prepare.ja,
@@ -136,7 +136,7 @@ const en: CoreText = {
   loadingView: "Loading…",
   viewUnavailable: "This part could not be loaded. The emergency numbers above and the Contacts tab still work.",
   filesMissing:
-    "The list of help could not be loaded; only emergency numbers are shown. (Site owner: also serve the .json files and chunks folder next to stalker-help-widget.js, or use stalker-help-widget.standalone.js.)",
+    "The list could not be loaded; only emergency numbers are shown (site owner: serve the .json files and chunks/ next to the script, or use stalker-help-widget.standalone.js).",
   more: "More details",
   deferred: CONTACT_TEXT_LABELS.deferred.en,
   prepare: CONTACT_TEXT_LABELS.prepare.en,
