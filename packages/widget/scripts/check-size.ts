@@ -98,8 +98,8 @@ export function measure(dist = "dist"): SizeFigure[] {
     // +0.9 KB for issue #20's checks (data-integrity, emergency floor, bounded and sliced checks): ADR 0012.
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 25 * KB, target: 16 * KB },
     // StopNCII and Take It Down (#22), the crisis and children's lines (#18) and #21's records in the contacts file.
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 38 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 38 * KB, target: 35 * KB },
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 38.5 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 38.5 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once everything after the first card has come (the triage
     // chunk among it since issue #20: it is fetched before anything is typed).
