@@ -40,13 +40,11 @@ export const RelationshipSchema = z.enum(RELATIONSHIPS).meta({
 });
 
 /** How strongly a rule suggests a record. Named levels; the ranking logic gives them their weights. */
-export const TriageStrengthSchema = z
-  .enum(TRIAGE_STRENGTHS)
-  .meta({
-    id: "TriageStrength",
-    description:
-      "emergency: above everything: danger now or a threat to kill or harm (110), thoughts of dying (a line that listens); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
-  });
+export const TriageStrengthSchema = z.enum(TRIAGE_STRENGTHS).meta({
+  id: "TriageStrength",
+  description:
+    "emergency: above everything: danger now or a threat to kill or harm (110), thoughts of dying (a line that listens); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
+});
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((list) => new Set(list).size === list.length, "list each value once");
