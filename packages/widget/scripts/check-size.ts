@@ -103,7 +103,7 @@ export function measure(dist = "dist"): SizeFigure[] {
     // Issue #19 (the reachable-now first screen: compact cards, region, can't talk) +1.5 KB: ADR 0012.
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 27.5 * KB },
     // Issue #19's target, met with issues #18 and #20-#22 merged since the contacts file carries only what the compact
-    // cards show (src/data/contact-details.ts; 39.6 KB ja before): 33.5 KB ja / 32.8 KB en, ADR 0012.
+    // cards show (src/data/contact-details.ts; 40.5 KB ja before): 33.7 KB ja / 33.0 KB en with #23, ADR 0012.
     { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
     { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
@@ -129,7 +129,7 @@ export function measure(dist = "dist"): SizeFigure[] {
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), the triage's
       // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB).
-      budget: 142 * KB,
+      budget: 142.5 * KB,
       target: 50 * KB,
     },
   ];
