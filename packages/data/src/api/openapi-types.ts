@@ -26,7 +26,7 @@ export interface paths {
         };
         /**
          * List consultation windows
-         * @description Every consultation window (相談窓口), localized, filtered by category, audience, service and urgency. With `open=now` or `at`, only the windows open at that instant, and `meta.openStatus` gives each one's state. A window whose hours are unknown is never listed as open.
+         * @description Every consultation window (相談窓口), localized, filtered by category, audience, service, urgency, channel and region, each with its status now in `meta.openStatus` (open; closed with the next opening; answered later; unknown with why) and the channel to use. With `open=now` or `at`, only the windows open at that instant. A window whose hours are unknown is never listed as open.
          */
         get: operations["listContacts"];
         put?: never;
@@ -764,12 +764,19 @@ export interface components {
             count: number;
             /**
              * Format: date-time
-             * @description With open/at: the instant the windows were checked at.
+             * @description The instant the statuses are for (the current minute unless `at`).
              */
-            at?: string;
-            /** @description With open/at: each returned contact's open state at `at`, by contact id. */
-            openStatus?: {
+            at: string;
+            /** @description Each returned contact's status at `at`, by contact id. */
+            openStatus: {
                 [key: string]: components["schemas"]["OpenStatus"];
+            };
+            /** @description With region: the prefecture the list is for. */
+            region?: {
+                /** @description JIS X 0401 code, 01-47. */
+                code: string;
+                ja: string;
+                en: string;
             };
         };
         /**
@@ -777,9 +784,14 @@ export interface components {
          * @enum {string}
          */
         Lang: "ja" | "en";
-        /** @description Whether a window is open at an instant (Asia/Tokyo, Japanese holidays). */
+        /** @description A window's status at an instant (Asia/Tokyo, Japanese holidays and the year end), with the channel to use. */
         OpenStatus: {
-            /** @description true: open; false: closed; "unknown": hours vary by place or cannot be known (never a guess). */
+            /**
+             * @description open: a person answers now; closed: see opensAt; deferred: a form or e-mail that accepts now and is answered later; unknown: cannot be known from here (see reason), never a guess.
+             * @enum {string}
+             */
+            state: "open" | "unknown" | "deferred" | "closed";
+            /** @description true only when state is open; "unknown" when state is unknown; false otherwise. */
             open: boolean | "unknown";
             /**
              * Format: date-time
@@ -788,20 +800,33 @@ export interface components {
             opensAt: string | null;
             /**
              * Format: date-time
-             * @description When open: when it closes, or null if always open.
+             * @description When open: when it closes, or null if it does not (24 hours) or cannot be known.
              */
             closesAt: string | null;
+            /**
+             * @description When unknown: hours-vary (hours differ by prefecture or office), unconfirmed-day (the sources do not say whether it answers today), no-hours. Otherwise null.
+             * @enum {string|null}
+             */
+            reason: "hours-vary" | "unconfirmed-day" | "no-hours" | null;
+            /** @description Index in the contact's `channels` of the one to use now (the best open one, else the next to open). */
+            channel: number;
         };
         /** @description One record and what it is. */
         ContactItem: {
             data: components["schemas"]["ContactLocalized"];
-            meta: components["schemas"]["Meta"];
+            meta: components["schemas"]["ContactItemMeta"];
         };
-        /** @description About a single-record answer. */
-        Meta: {
+        /** @description About one contact, with its status now. */
+        ContactItemMeta: {
             lang: components["schemas"]["Lang"];
             /** @description The version of @netstalker/data this answer was built from. */
             dataVersion: string;
+            /**
+             * Format: date-time
+             * @description The instant the status is for (the current minute).
+             */
+            at: string;
+            openStatus: components["schemas"]["OpenStatus"];
         };
         /** @description A list of records and what the list is. */
         RemedyList: {
@@ -846,6 +871,12 @@ export interface components {
         RemedyItem: {
             data: components["schemas"]["RemedyLocalized"];
             meta: components["schemas"]["Meta"];
+        };
+        /** @description About a single-record answer. */
+        Meta: {
+            lang: components["schemas"]["Lang"];
+            /** @description The version of @netstalker/data this answer was built from. */
+            dataVersion: string;
         };
         /** @description A list of records and what the list is. */
         FaqList: {
@@ -1395,9 +1426,15 @@ export interface operations {
                 service?: "listen" | "advice" | "police-response" | "legal-advice" | "legal-aid-funding" | "lawyer-referral" | "takedown" | "takedown-advice" | "disclosure-advice" | "report" | "referral" | "interpretation" | "shelter" | "accompaniment" | "medical";
                 /** @description Only windows of this urgency. */
                 urgency?: "emergency" | "urgent" | "anytime";
+                /** @description channel=text: for a person who cannot talk on the phone. Keeps only the windows reachable without a voice call (chat, LINE, e-mail, forms, …: NO_VOICE_CHANNEL_TYPES in @netstalker/data), each with only those channels, and lists them in reachable order (see `order`). */
+                channel?: "any" | "text";
+                /** @description The person's prefecture: a JIS code 01-47 or its name in Japanese or English (13, 東京都, 東京, Tokyo). Keeps the national windows and that prefecture's own; regional windows of other prefectures are left out. */
+                region?: string;
+                /** @description curated (default; reachable with channel=text): the editors' order, most urgent first. reachable: the order of the widget's first screen: answering now, hours unknown, answered later, closed by next opening; without region, regional windows last. */
+                order?: "curated" | "reachable";
                 /** @description open=now keeps only the windows open now (Japan time, Japanese holidays and the year end included). A window whose hours vary by place ("unknown", e.g. #9110) is NOT counted as open, nor is a form that accepts at any time but is answered later. Checked at the start of the current minute, which is exact because all hours are on whole minutes. */
                 open?: "now";
-                /** @description An ISO 8601 instant with offset (e.g. 2026-12-01T10:00:00+09:00): keeps only the windows open then. "unknown" is NOT open. */
+                /** @description An ISO 8601 instant with offset (e.g. 2026-12-01T10:00:00+09:00): keeps only the windows open then, with their status then. "unknown" is NOT open. */
                 at?: string;
             };
             header?: never;
@@ -1480,7 +1517,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The window. */
+            /** @description The window, with its status now in `meta.openStatus`. */
             200: {
                 headers: {
                     /** @description Strong validator of this answer: send it back in If-None-Match to get 304 while it is current. */
