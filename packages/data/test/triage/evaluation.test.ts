@@ -17,11 +17,12 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest. Until it is met, the figures may not fall below
- * the floor measured on 2026-12-06 (2,343 corpus texts, 21 left out of training as leaks): critical 130/182
- * (71.4 %), rest 165/207 (79.7 %), routing 113/130 (86.9 %). The floor sits two points under those figures, as
- * each retraining on a growing corpus moves a few cases either way; raise it as the figures rise.
+ * the floor measured on 2026-12-06 with every corpus text that shares a long run with an evaluation case removed from
+ * the corpus (2,316 texts): critical 125/182 (68.7 %), rest 165/207 (79.7 %), routing 112/130 (86.2 %). With those
+ * texts only partly left out of training the figures read 130/182: near-copies of evaluation texts had lifted them.
+ * The floor sits two points under; raise it as the figures rise.
  */
-const FLOOR = { critical: 0.694, rest: 0.777 };
+const FLOOR = { critical: 0.667, rest: 0.777 };
 const GATE = { rest: 0.9 };
 
 describe("the blind evaluation (content/triage/evaluation.yaml)", () => {
