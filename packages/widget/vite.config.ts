@@ -91,7 +91,7 @@ const CDN_SLICES: DatasetSlices = {
     version: d.version,
     contacts: d.contacts.filter((c) => c.urgency === "emergency"),
   }),
-  "src/data/run-triage.ts": (d) => ({ triage: d.triage }),
+  "src/triage/engine.ts": (d) => ({ triage: d.triage }),
 };
 
 /**
@@ -168,7 +168,8 @@ function dataFileVariant(): Plugin {
  * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions), right after it too;
  * - documents: the documents view (takedown and disclosure requests, incident log) with their content, when a person
  *   opens that panel;
- * - triage: ranking, the text interpreter, the rules and lexicon, when a person asks for a triage;
+ * - triage: ranking, the text interpreter with its model and readings, the rules and lexicon, when a person types in
+ *   or submits the triage (src/triage/engine.ts and what only it imports);
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.
  */
@@ -176,7 +177,7 @@ export const LAZY_ENTRIES: Readonly<Record<string, string>> = {
   "src/render/views.ts": "views",
   "src/data/details-file.ts": "details",
   "src/render/documents.ts": "documents",
-  "src/data/run-triage.ts": "triage",
+  "src/triage/engine.ts": "triage",
   "src/data/live-data.ts": "live-data",
 };
 

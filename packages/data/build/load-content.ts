@@ -1,13 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
+import { RECORD_KINDS, type RecordKind } from "../src/query/vocabulary.js";
 import type { ContentError } from "./content-error.js";
 import { inlineComments } from "./inline-comments.js";
 import { loadTriage, type RawTriage } from "./load-triage.js";
 
 /** The record kinds, each stored in a folder of its own name under the content root. */
-export const RECORD_KINDS = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export { RECORD_KINDS, type RecordKind };
 
 /** A content file read from disk, before validation. */
 export interface RawRecord {

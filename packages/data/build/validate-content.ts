@@ -1,11 +1,12 @@
 import type { z } from "zod";
+import { ORDERED_RECORD_KINDS } from "../src/query/vocabulary.js";
 import type { NumberKind } from "../src/schema/channel.js";
 import { type Contact, ContactSchema } from "../src/schema/contact.js";
 import { type Faq, FaqSchema } from "../src/schema/faq.js";
 import { type Caution, CautionSchema, type Platform, PlatformSchema } from "../src/schema/platform.js";
 import { type Remedy, RemedySchema } from "../src/schema/remedy.js";
 import { type ContentError, formatPath } from "./content-error.js";
-import type { ContentOrder, RawRecord, RecordKind } from "./load-content.js";
+import { type ContentOrder, type RawRecord, RECORD_KINDS, type RecordKind } from "./load-content.js";
 import type { RawTriage } from "./load-triage.js";
 import { checkCaveat, type Located } from "./record-checks.js";
 import { cautionRefs, checkPlatforms, platformDates, platformRefs } from "./validate-platforms.js";
@@ -118,7 +119,7 @@ export function validateContent(
     for (const ref of cautionRefs(record)) refs(file, record.id, ref.field, ref.ids, ref.kind);
   }
   checkPlatforms(parsed.platforms, errors);
-  for (const kind of ["contacts", "remedies", "faqs", "platforms", "cautions"] as const) {
+  for (const kind of RECORD_KINDS) {
     for (const { file, record } of parsed[kind]) {
       checkDate(file, record.id, record.verifiedAt, options.today, errors);
       checkTranslations(file, record.id, record, "", errors);
@@ -154,7 +155,7 @@ function applyOrder(
   file: string,
   errors: ContentError[],
 ): void {
-  for (const kind of ["contacts", "remedies", "faqs", "platforms"] as const) {
+  for (const kind of ORDERED_RECORD_KINDS) {
     const listed = order[kind];
     // Platforms came later: an order that has no platforms list keeps them in file order.
     if (kind === "platforms" && listed === undefined) continue;

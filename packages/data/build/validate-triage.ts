@@ -1,5 +1,6 @@
 // Validates the triage content: schemas, unique ids, and every record a rule or scenario names must exist.
 import { z } from "zod";
+import { SUGGESTED_RECORD_KINDS } from "../src/query/vocabulary.js";
 import { AUDIENCES } from "../src/schema/taxonomy.js";
 import {
   LexiconEntrySchema,
@@ -81,7 +82,7 @@ export function validateTriage(
     const file = raw.rules.file;
     uniqueIds(file, "rules", rules, errors);
     rules.forEach((rule, r) => {
-      for (const kind of ["contacts", "remedies", "platforms"] as const) {
+      for (const kind of SUGGESTED_RECORD_KINDS) {
         const seen = new Set<string>();
         (rule[kind] ?? []).forEach((s, i) => {
           const field = `rules[${r}].${kind}[${i}]`;
@@ -96,12 +97,18 @@ export function validateTriage(
           if (seen.has(s.id))
             errors.push({ file, id: rule.id, field: `${field}.id`, reason: `"${s.id}" is listed twice` });
           seen.add(s.id);
-          if (s.strength === "emergency" && rule.when.danger !== true) {
+          // Danger now; a threat to kill or harm, which the police ask to be reported on 110 (whether or not the
+          // person feels in danger at this moment); thoughts of dying, where a line that listens comes first.
+          const urgent =
+            rule.when.danger === true ||
+            rule.when.crisis === true ||
+            (rule.when.needs?.length === 1 && rule.when.needs[0] === "threats");
+          if (s.strength === "emergency" && !urgent) {
             errors.push({
               file,
               id: rule.id,
               field: `${field}.strength`,
-              reason: "emergency is only for rules with when.danger: true",
+              reason: "emergency is only for rules with when.danger: true, when.crisis: true or when.needs: [threats]",
             });
           }
           if (s.strength === "caution" && kind !== "remedies") {
@@ -165,7 +172,7 @@ export function validateTriage(
         ref(`cautions[${j}]`, id, ["cautions"]);
       });
       s.mustNot.forEach((id, j) => {
-        ref(`mustNot[${j}]`, id, ["contacts", "remedies", "platforms"]);
+        ref(`mustNot[${j}]`, id, SUGGESTED_RECORD_KINDS);
       });
       checkTranslations(file, s.id, s.title, `scenarios[${i}].title`, errors);
     });

@@ -216,4 +216,20 @@ describe("the triage part of the review sheet", async () => {
     expect(rows.every((r) => r.includes("holds: "))).toBe(true);
     expect(rowOf(rows, "remove-posts-platform-routes")).toContain("caution: `removal-request-may-reach-poster`");
   });
+
+  it("counts the corpus's and the evaluation's texts (without showing the evaluation's)", async () => {
+    const { triageTextCounts } = await import("./report.js");
+    const texts = await triageTextCounts(join(import.meta.dirname, "..", "content"));
+    const sheet = renderReview(dataset, "en", scenarios, "2026-12-06", texts);
+    const rows = tableRows(sheet, "Triage corpus and evaluation");
+    expect(rows).toHaveLength(2);
+    const named = (name: string) => rows.find((r) => r.startsWith(`| ${name} |`)) ?? "";
+    const corpus = named("Training corpus");
+    expect(corpus).toContain(`| ${texts.corpus.length} |`);
+    expect(corpus).toContain("crisis ");
+    const evaluation = named("Evaluation");
+    expect(evaluation).toContain(`| ${texts.evaluation.length} |`);
+    expect(evaluation).toContain(`${texts.evaluation.filter((e) => e.critical).length} critical`);
+    expect(texts.evaluation.length).toBeGreaterThanOrEqual(300);
+  });
 });

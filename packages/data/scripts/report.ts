@@ -1,11 +1,15 @@
 // `pnpm --filter @netstalker/data report [--lang=ja|en] [--out=path]`: writes a Markdown review sheet of the whole
 // dataset (every contact, remedy, FAQ and platform with its sources and verification date) so a person can check each fact
 // against its official page before a release. Prints the path of the file it wrote.
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ageInDays, FAIL_AFTER_DAYS, WARN_AFTER_DAYS } from "../build/currency.js";
 import { todayInJapan } from "../build/today.js";
+import { loadEvaluation } from "../build/triage/evaluation.js";
+import { labelsOf } from "../build/triage/labelled-text.js";
+import { loadCorpus } from "../build/triage/load-corpus.js";
 import { loadScenarios } from "../build/triage-scenarios.js";
 import {
   COST_LABELS,
@@ -27,7 +31,7 @@ import type { RemedyLocalized } from "../src/schema/remedy.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
 import type { TriageScenario } from "../src/schema/triage.js";
 import { section, table } from "./markdown.js";
-import { renderTriageReview } from "./report-triage.js";
+import { renderTriageReview, type TriageTextCounts } from "./report-triage.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the sheet goes unless `--out` says otherwise (dist/ is gitignored). */
@@ -291,6 +295,7 @@ export function renderReview(
   lang: Lang,
   scenarios: readonly TriageScenario[] = [],
   today: string = todayInJapan(),
+  texts?: TriageTextCounts,
 ): string {
   const w = WORDS[lang];
   const contacts = data.contacts.map((c) => contactRow(localize(c, lang), lang, today));
@@ -306,7 +311,7 @@ export function renderReview(
     ...section(w.remedies, table(w.remedyHead, remedies)),
     ...section(w.faqs, table(w.faqHead, faqs)),
     ...section(w.platforms, table(w.platformHead, platforms)),
-    renderTriageReview(data, scenarios, lang),
+    renderTriageReview(data, scenarios, lang, texts),
   ].join("\n");
 }
 
@@ -334,15 +339,28 @@ export async function writeReview(
   data: Dataset,
   options: ReportOptions,
   scenarios: readonly TriageScenario[] = [],
+  texts?: TriageTextCounts,
 ): Promise<string> {
   await mkdir(dirname(options.out), { recursive: true });
-  await writeFile(options.out, renderReview(data, options.lang, scenarios));
+  await writeFile(options.out, renderReview(data, options.lang, scenarios, todayInJapan(), texts));
   return options.out;
+}
+
+/** The corpus's and the evaluation's counts, from content/triage. */
+export async function triageTextCounts(contentRoot: string): Promise<TriageTextCounts> {
+  const corpus = await loadCorpus(contentRoot, []);
+  const evaluationPath = join(contentRoot, "triage", "evaluation.yaml");
+  const evaluation = existsSync(evaluationPath) ? await loadEvaluation(evaluationPath) : [];
+  return {
+    corpus: corpus.map((t) => ({ lang: t.lang, labels: [...labelsOf(t)] })),
+    evaluation: evaluation.map((c) => ({ lang: c.lang, style: c.style, critical: c.critical })),
+  };
 }
 
 async function main(): Promise<void> {
   const scenarios = await loadScenarios(join(pkgRoot, "content"));
-  const path = await writeReview(dataset, parseArgs(process.argv.slice(2)), scenarios);
+  const texts = await triageTextCounts(join(pkgRoot, "content"));
+  const path = await writeReview(dataset, parseArgs(process.argv.slice(2)), scenarios, texts);
   console.log(path);
 }
 

@@ -1,5 +1,8 @@
 // @netstalker/data: the validated dataset, its schemas and types, and the query logic.
 import { dataset } from "./generated/dataset.js";
+import { readings } from "./generated/readings.js";
+import { TRIAGE_READINGS } from "./generated/triage-model.js";
+import { parseReadings } from "./query/readings.js";
 import { createSearch, type SearchHit, type SearchOptions } from "./query/search.js";
 import { createTriage, type TriageAnswers, type TriageResult } from "./query/triage.js";
 
@@ -27,9 +30,9 @@ export const dataVersion = dataset.version;
 let boundSearch: ((query: string, options?: SearchOptions) => SearchHit[]) | undefined;
 let boundTriage: ((answers: TriageAnswers) => TriageResult) | undefined;
 
-/** Searches the bundled dataset; Japanese needs no spaces (人権 finds みんなの人権110番). */
+/** Searches the bundled dataset; Japanese needs no spaces (人権 finds みんなの人権110番) nor kanji (べんごし finds 弁護士). */
 export function search(query: string, options?: SearchOptions): SearchHit[] {
-  boundSearch ??= createSearch(dataset);
+  boundSearch ??= createSearch({ ...dataset, readings: parseReadings(readings, TRIAGE_READINGS) });
   return boundSearch(query, options);
 }
 /** Ranks the bundled dataset's contacts and remedies for a person's answers, each with a reason. */

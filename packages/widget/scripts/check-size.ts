@@ -8,7 +8,8 @@
 //   and that language's contacts file, stalker-help-widget.data.<lang>.json. Nothing else is requested before it;
 // - all loaded: what every page has downloaded a moment after the first card, whatever tab is open: the views,
 //   details and triage chunks (dist/chunks/; the triage one before anything is typed, issue #20) and the details
-//   file (remedies, FAQs, platforms, cautions). Opening tabs or using the triage downloads nothing more;
+//   file (remedies, FAQs, platforms, cautions). Opening tabs or using the triage downloads nothing more
+//   (the triage chunk holds the interpreter's model and readings since issue #18, budgeted at 60 KB by itself);
 // - lazy chunks (dist/chunks/): each printed with its budget;
 // - standalone: dist/stalker-help-widget.standalone.js, code, both languages' records and the triage in one file.
 // TARGET is issue #14's goal; BUDGET is what `pnpm test` enforces today so that nothing grows unnoticed. Where the two
@@ -17,6 +18,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const KB = 1000;
+/** Issue #18's budget for the lazy triage chunk. */
+const TRIAGE_BUDGET = 60 * KB;
+/** What a page may have downloaded in all a moment after the first card, in either language; with the triage used,
+ * this plus the triage chunk's budget. */
+const AFTER_FIRST_CARD_BUDGET = 61 * KB;
 
 /** Brotli size (quality 11) of a file. */
 export function brotliSize(path: string): number {
@@ -50,12 +56,14 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  views: 9 * KB,
-  details: 1 * KB,
-  // Modules that several lazy chunks share (the bundler makes one chunk of them: the data checks of details/live-data).
+  // The triage form's one state (chips and boxes), its questions to confirm and the crisis block came with 1.5 KB;
+  // issue #19 moved the full cards and the compact cards' folds here, out of the first card's file.
+  views: 11 * KB,
+  details: 2.5 * KB,
+  // Modules that several lazy chunks share (the bundler makes one chunk of them, e.g. the data checks of details/live-data).
   shared: 2 * KB,
-  // The rules grew by the intimate-images age split (StopNCII, Take It Down).
-  triage: 11.5 * KB,
+  // Issue #18: the interpreter's model and readings are in it; the chunk must stay within 60 KB.
+  triage: TRIAGE_BUDGET,
   "live-data": 1.5 * KB,
   // The documents panel with the three documents' content in both languages (about 14 KB of it), when opened.
   documents: 17.5 * KB,
@@ -91,36 +99,36 @@ export function measure(dist = "dist"): SizeFigure[] {
   return [
     // The code alone has no target since issue #19 (ADR 0012): what counts is the first screen, code and data.
     // +0.9 KB for issue #20's checks (data-integrity, emergency floor, bounded and sliced checks): ADR 0012.
-    // Issue #19 (the reachable-now first screen: compact cards, region, can't talk) +1.5 KB: ADR 0012.
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 27.5 * KB },
-    // StopNCII and Take It Down in the contacts file (+0.9 KB in ja): ADR 0012, amendment for issue #22.
-    // Issue #19 merged with issues #20-#22 (29 contacts): 39.5 / 38.9 KB, target not met (ADR 0012, issue #19 amendment).
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 40 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 40 * KB, target: 35 * KB },
+    // Issue #19 (the reachable-now first screen: compact cards, region, can't talk) +1.5 KB; no target: ADR 0012.
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 28 * KB },
+    // StopNCII and Take It Down (#22), the crisis and children's lines (#18), #21's records, and issue #19's first
+    // screen: target not met (ADR 0012, issue #19 amendment).
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 41.5 * KB, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: 41.5 * KB, target: 35 * KB },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once everything after the first card has come (the triage
     // chunk among it since issue #20: it is fetched before anything is typed).
     {
       name: "all loaded, ja (+ lazy chunks, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: 76 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET,
     },
     {
       name: "all loaded, en (+ lazy chunks, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: 76 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET,
     },
     {
       name: "ja with a document written (+ documents)",
       bytes: ja + afterFirstCard + details("ja") + sum(["documents"]),
-      budget: 93 * KB,
+      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET + 17.5 * KB,
     },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
-      // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), and the
-      // documents panel with its three documents in both languages (+15 KB).
-      budget: 97 * KB,
+      // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), the triage's
+      // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB).
+      budget: 143 * KB,
       target: 50 * KB,
     },
   ];

@@ -15,7 +15,6 @@ import { LayoutController } from "./controllers/layout-controller.js";
 import { NavigationController } from "./controllers/navigation-controller.js";
 import { DEFAULT_EXIT_URL } from "./controllers/page-exit.js";
 import { QuickExitController } from "./controllers/quick-exit-controller.js";
-import type { TriageController } from "./controllers/triage-controller.js";
 import { DEFAULT_FETCH_TIMEOUT_MS } from "./data/fetch-timeout.js";
 import type { WidgetData } from "./data/widget-data.js";
 import { addViewText, type UiText, uiText } from "./i18n.js";
@@ -25,6 +24,7 @@ import { type PanelContext, renderPanel, type ViewsModule } from "./render/panel
 import { renderTabs } from "./render/tabs.js";
 import { resolveLang } from "./resolve-lang.js";
 import { styles, stylesWith } from "./styles/index.js";
+import type { TriageController } from "./triage/controller.js";
 
 export type { StalkerHelpDataDetail } from "./controllers/data-controller.js";
 export { DEFAULT_FETCH_TIMEOUT_MS } from "./data/fetch-timeout.js";
@@ -54,7 +54,8 @@ export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
  * @csspart remedy - Each remedy disclosure.
  * @csspart faq - Each question-and-answer disclosure.
  * @csspart promise - The promise above the triage text box: nothing typed leaves the page.
- * @csspart understood - "What we understood" from the typed words, as removable chips.
+ * @csspart understood - "What we understood" from the typed words: chips (each checks its box) and questions to confirm.
+ * @csspart listening - With thoughts of dying or self-harm: a calm sentence and the lines that listen, first.
  * @csspart removal - The platforms' removal routes (triage results and the deletion-request remedy).
  * @csspart caution - Each caution shown before the removal routes (a request may reach the poster).
  * @csspart safety-note - The note on what the quick exit can and cannot hide.
@@ -306,6 +307,12 @@ export class StalkerHelpWidget extends LitElement {
     // Ranks the records on screen (shipped or live) with the bundled rules; nothing answered or typed leaves here.
     if (!this.#triage) return;
     const result = await this.#triage.run(data);
+    if (this.#triage.askedWithNothing) {
+      // Nothing answered or understood: no suggestions, the questions are the way on.
+      this.announcement = this.#t.triageAnswerQuestions;
+      this.#nav.focus("#triage-questions-lead");
+      return;
+    }
     if (!result) {
       this.announcement = this.#t.triageUnavailable;
     } else {

@@ -1,11 +1,16 @@
 // The triage view in Chromium: every need, relationship and audience; the free-text box with its promise; what was
 // understood as removable chips; results with their reasons; the removal path; and the words never leaving the page.
 import "./define.js";
+import dataset from "@netstalker/data/dataset.json" with { type: "json" };
 import {
   AUDIENCE_LABELS,
+  CRISIS_LABEL,
+  createTriage,
   LANGS,
   RELATIONSHIP_LABELS,
   RELATIONSHIPS,
+  TRIAGE_ASK_LABELS,
+  TRIAGE_AUDIENCES,
   TRIAGE_NEED_LABELS,
   TRIAGE_NEEDS,
 } from "@netstalker/data/query";
@@ -26,7 +31,11 @@ async function type(root: ShadowRoot, el: HTMLElement & { updateComplete: Promis
   box.value = words;
   box.dispatchEvent(new Event("input", { bubbles: true }));
   await vi.waitFor(() => expect(root.querySelector(".understood")).not.toBeNull());
-  await vi.waitFor(() => expect(root.querySelector(".understood .chips, .understood .muted")).not.toBeNull());
+  await vi.waitFor(() =>
+    expect(
+      root.querySelector(".understood .chips, .understood .asks, .understood [data-nothing-understood]"),
+    ).not.toBeNull(),
+  );
   await el.updateComplete;
 }
 
@@ -43,9 +52,7 @@ describe.each(LANGS)("triage view in %s", (lang) => {
     const choices = [...root.querySelectorAll(".choice")].map((c) => text(c));
     for (const need of TRIAGE_NEEDS) expect(choices).toContain(TRIAGE_NEED_LABELS[need][lang]);
     for (const r of RELATIONSHIPS) expect(choices).toContain(RELATIONSHIP_LABELS[r][lang]);
-    for (const a of Object.keys(AUDIENCE_LABELS) as (keyof typeof AUDIENCE_LABELS)[]) {
-      if (a !== "anyone") expect(choices).toContain(AUDIENCE_LABELS[a][lang]);
-    }
+    for (const a of TRIAGE_AUDIENCES) expect(choices).toContain(AUDIENCE_LABELS[a][lang]);
     const promise = root.querySelector("#triage-promise");
     expect(text(promise)).toBe(t.triageTextPromise);
     expect(text(promise)).toBe(
@@ -135,5 +142,125 @@ describe("free text, understood locally", () => {
     expect(root.querySelector<HTMLTextAreaElement>("#triage-text")?.value ?? "").toBe("");
     expect(root.querySelector(".chip")).toBeNull();
     expect(root.querySelector(".triage-results")).toBeNull();
+  });
+});
+
+/** Whether the form's own box (or radio) for an answer is checked. */
+function checked(root: ShadowRoot, key: string): boolean | undefined {
+  return root.querySelector<HTMLInputElement>(`input[data-answer="${key}"]`)?.checked;
+}
+const chipKeys = (root: ShadowRoot) =>
+  [...root.querySelectorAll<HTMLElement>("[data-chip]")].map((c) => c.dataset.chip);
+
+describe("chips and form: one state", () => {
+  it("an understood answer checks its box; unchecking the box removes the chip; removing a chip unchecks the box", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    await type(root, el, "元カレにSNSで住所をさらされた");
+    expect(chipKeys(root)).toEqual(expect.arrayContaining(["need:personal-info", "relationship:ex-partner"]));
+    expect(checked(root, "need:personal-info")).toBe(true);
+    expect(checked(root, "relationship:ex-partner")).toBe(true);
+    // Each chip says what its box says, and which words led to it.
+    const chip = root.querySelector('[data-chip="need:personal-info"]');
+    expect(text(chip?.querySelector(".chip-text"))).toContain(TRIAGE_NEED_LABELS["personal-info"].ja);
+    expect(text(chip?.querySelector(".because"))).toContain("住所");
+
+    // The box, unchecked by the person: the chip goes, and the same words do not bring it back.
+    root.querySelector<HTMLInputElement>('input[data-answer="need:personal-info"]')?.click();
+    await el.updateComplete;
+    expect(chipKeys(root)).not.toContain("need:personal-info");
+    expect(checked(root, "need:personal-info")).toBe(false);
+    await type(root, el, "元カレにSNSで住所をさらされた。");
+    expect(checked(root, "need:personal-info")).toBe(false);
+
+    // The chip, removed: its radio is unchecked ("rather not say" is chosen again).
+    root.querySelector<HTMLButtonElement>('[data-chip="relationship:ex-partner"] .chip-remove')?.click();
+    await el.updateComplete;
+    expect(checked(root, "relationship:ex-partner")).toBe(false);
+    expect(chipKeys(root)).toEqual([]);
+
+    // A box the person checks is their answer: checked, and no chip.
+    root.querySelector<HTMLInputElement>('input[data-answer="need:remove-posts"]')?.click();
+    await el.updateComplete;
+    expect(checked(root, "need:remove-posts")).toBe(true);
+    expect(chipKeys(root)).toEqual([]);
+  });
+
+  it("in danger now and threatened with harm are two chips with two wordings, each checking its own answer", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    const t = uiText("ja");
+    await type(root, el, "殺すと脅されている");
+    expect(chipKeys(root)).toEqual(expect.arrayContaining(["danger", "need:threats"]));
+    expect(text(root.querySelector('[data-chip="danger"] .chip-text'))).toContain(t.dangerChip);
+    expect(text(root.querySelector('[data-chip="need:threats"] .chip-text'))).toContain(TRIAGE_NEED_LABELS.threats.ja);
+    expect(t.dangerChip).not.toBe(TRIAGE_NEED_LABELS.threats.ja);
+    expect(checked(root, "danger")).toBe(true);
+    expect(checked(root, "need:threats")).toBe(true);
+    expect(root.querySelector("form [part~=emergency]")).not.toBeNull();
+  });
+
+  it("a reading the interpreter is unsure of asks to confirm; yes makes it an answer and a chip", async () => {
+    const { el, root } = await mount({ lang: "en", view: "triage" });
+    await type(root, el, "i'm so tired of everything");
+    const ask = root.querySelector('[data-ask="crisis"]');
+    expect(text(ask)).toContain(TRIAGE_ASK_LABELS.crisis.en);
+    expect(checked(root, "crisis")).toBe(false);
+    ask?.querySelector<HTMLButtonElement>("button")?.click();
+    await el.updateComplete;
+    expect(root.querySelector('[data-ask="crisis"]')).toBeNull();
+    expect(chipKeys(root)).toContain("crisis");
+    expect(checked(root, "crisis")).toBe(true);
+  });
+});
+
+describe.each(LANGS)("crisis in %s", (lang) => {
+  const words = { ja: "もう消えてしまいたい。生きているのがつらい", en: "I want to die, I can't go on" }[lang];
+
+  it("has its own chip and wording, and shows the lines that listen first (as the data ranks them) with a calm sentence", async () => {
+    const t = uiText(lang);
+    const { el, root } = await mount({ lang, view: "triage" });
+    await type(root, el, words);
+    const chip = root.querySelector('[data-chip="crisis"]');
+    expect(text(chip?.querySelector(".chip-text"))).toContain(CRISIS_LABEL[lang]);
+    expect(chipKeys(root)).not.toContain("danger");
+    expect(checked(root, "crisis")).toBe(true);
+    // Shown at once, without a button to find: the calm sentence, then what the data's triage put first for crisis.
+    await vi.waitFor(() => expect(root.querySelector(".listening [data-listening]")).not.toBeNull());
+    const listening = root.querySelector(".listening");
+    expect(text(listening?.querySelector(".calm"))).toBe(t.crisisCalm);
+    const ranked = createTriage({ ...dataset, triage: dataset.triage } as Parameters<typeof createTriage>[0])({
+      crisis: true,
+    });
+    const first = ranked.contacts[0];
+    expect(root.querySelector<HTMLElement>(".listening [data-listening]")?.dataset.listening).toBe(first?.record.id);
+    expect(first?.record.services).toContain("listen");
+    // The listening block comes before the first question.
+    const firstQuestion = root.querySelector("fieldset");
+    expect(
+      listening && firstQuestion && listening.compareDocumentPosition(firstQuestion) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    // The results open with the same calm sentence.
+    await vi.waitFor(() => expect(root.querySelector(".triage-results .calm")).not.toBeNull());
+    expect(text(root.querySelector(".triage-results .calm"))).toBe(t.crisisCalm);
+    const result = await axe.run(el, { resultTypes: ["violations"] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});
+
+describe("nothing understood", () => {
+  it("says so, suggests nothing, and points to the questions", async () => {
+    const t = uiText("en");
+    const { el, root } = await mount({ lang: "en", view: "triage" });
+    await type(root, el, "qwzx plorp");
+    expect(text(root.querySelector("[data-nothing-understood]"))).toBe(t.triageUnderstoodNone);
+    expect(chipKeys(root)).toEqual([]);
+    root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
+    await vi.waitFor(() => expect(root.querySelector(".ask-questions")).not.toBeNull());
+    expect(text(root.querySelector(".ask-questions"))).toBe(t.triageAnswerQuestions);
+    // No fixed list: no suggestion at all until something is answered.
+    expect(root.querySelector(".triage-results")).toBeNull();
+    expect(root.querySelectorAll("form fieldset").length).toBeGreaterThan(3);
+    // Answering a question brings the suggestions.
+    root.querySelector<HTMLInputElement>('input[data-answer="need:talk"]')?.click();
+    await vi.waitFor(() => expect(root.querySelector(".triage-results [part~=card]")).not.toBeNull());
   });
 });

@@ -48,6 +48,16 @@ export interface ViewText {
   triageUnderstoodHint: string;
   removeChip: (label: string) => string;
   dangerChip: string;
+  /** After a chip's words: the words of the text that led to it. */
+  understoodFrom: (words: readonly string[]) => string;
+  /** The list of readings the interpreter asks the person to confirm. */
+  triageAskTitle: string;
+  /** With crisis (thoughts of dying or self-harm): said calmly, before the lines that listen. */
+  crisisCalm: string;
+  /** Suggestions asked for with nothing answered and nothing understood. */
+  triageAnswerQuestions: string;
+  /** The legend of the crisis question. */
+  triageFeelings: string;
   triageRelationship: string;
   relationshipNone: string;
   removalTitle: string;
@@ -101,10 +111,16 @@ const ja: ViewText = {
   triageTextHint: "例: 元カレにSNSで住所をさらされた",
   triageTextPromise: "入力した内容はこのページの外に送られません",
   triageUnderstood: "読み取った内容",
-  triageUnderstoodNone: "ここから読み取れたことはまだありません。下の質問で選んでください。",
+  triageUnderstoodNone: "このことばからは読み取れませんでした。下の質問で、あてはまるものを選んでください。",
   triageUnderstoodHint: "違っていたら × で外し、下の質問で選び直してください。",
   removeChip: (l) => `「${l}」を外す`,
   dangerChip: "いま身の危険がある",
+  understoodFrom: (w) => `(「${w.join("」「")}」から)`,
+  triageAskTitle: "確認させてください",
+  crisisCalm:
+    "つらい気持ちを書いてくれてありがとうございます。ひとりで抱えなくて大丈夫です。話を聞いてくれる窓口を先に並べました。",
+  triageAnswerQuestions: "まだ合う相談先を選べません。下の質問に一つでも答えると表示します。",
+  triageFeelings: "いまの気持ち(任意)",
   triageRelationship: "相手はだれですか?(任意)",
   relationshipNone: "答えない",
   removalTitle: "投稿の削除をプラットフォームに求める",
@@ -159,10 +175,17 @@ const en: ViewText = {
   triageTextHint: "For example: my ex posted my address on social media",
   triageTextPromise: "Nothing you type leaves this page",
   triageUnderstood: "What we understood",
-  triageUnderstoodNone: "Nothing understood from this yet: choose below.",
+  triageUnderstoodNone:
+    "We could not understand anything from these words. Please choose what fits in the questions below.",
   triageUnderstoodHint: "If something is wrong, remove it with × and choose again below.",
   removeChip: (l) => `Remove “${l}”`,
   dangerChip: "In danger now",
+  understoodFrom: (w) => ` (from “${w.join("”, “")}”)`,
+  triageAskTitle: "Please check",
+  crisisCalm:
+    "Thank you for telling us how you feel. You do not have to carry this alone. The lines that listen are listed first.",
+  triageAnswerQuestions: "We cannot tell yet which help fits. Answer any of the questions below and it will show.",
+  triageFeelings: "How you feel (optional)",
   triageRelationship: "Who is doing it? (optional)",
   relationshipNone: "Rather not say",
   removalTitle: "Asking the platform to remove posts",

@@ -80,6 +80,17 @@ const CASES: [string, RequestInit?][] = [
     "/v1/triage?lang=en",
     { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"needs":["identify-poster"]}' },
   ],
+  // Free text through the whole interpreter (kana readings, the model, a short kanji word beside others: 夫 in 大丈夫,
+  // which asks Intl.Segmenter), and crisis as a query answer.
+  [
+    "/v1/triage?lang=ja",
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: "夫は大丈夫って言うけど、もうしにたい。中2の娘もころすっていわれた" }),
+    },
+  ],
+  ["/v1/triage?crisis=true&audience=children&lang=en"],
   ["/v1/schemas/contact"],
   ["/openapi.json"],
   ["/"],

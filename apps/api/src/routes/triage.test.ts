@@ -107,6 +107,9 @@ describe("/v1/triage", () => {
     const long = await expectProblem(await post(JSON.stringify({ text: "あ".repeat(1001) })), 413);
     expect(long.detail).toContain("1000");
     expect((await post(JSON.stringify({ text: "あ".repeat(1000) }))).status).toBe(200);
+    // Characters, not UTF-16 units: 1,000 emoji (2,000 units) are within the limit, 1,001 are not.
+    expect((await post(JSON.stringify({ text: "😢".repeat(1000) }))).status).toBe(200);
+    await expectProblem(await post(JSON.stringify({ text: "😢".repeat(1001) })), 413);
     await expectProblem(await post(JSON.stringify({ text: 42 })), 400);
     await expectProblem(await post(JSON.stringify({ text: ["a"] })), 400);
     const inUrl = await expectProblem(await request(`/v1/triage?text=${encodeURIComponent("元カレ")}`), 400);
@@ -114,6 +117,30 @@ describe("/v1/triage", () => {
     expect(inUrl.detail).toMatch(/POST/);
   });
 
+  it("crisis (GET and POST): a line that listens first, the children's 24-hour line for a child, 110 when acting now", async () => {
+    const { body } = await getJson("/v1/triage?crisis=true&lang=en");
+    expect(body).toEqual(expected({ crisis: true }, "en"));
+    const data = (b: unknown) => (b as { data: { contacts: { id: string }[]; answers: { crisis: boolean } } }).data;
+    expect(data(body).contacts[0]?.id).toBe("mhlw-kokoro-dial");
+    expect(data(body).answers.crisis).toBe(true);
+    const child = await getJson("/v1/triage?crisis=true&audience=children");
+    expect(data(child.body).contacts[0]?.id).toBe("mext-child-sos-dial");
+    const now = await post(JSON.stringify({ crisis: true, danger: true }), "application/json", "?lang=ja");
+    expect(data(await now.json()).contacts[0]?.id).toBe("police-emergency-110");
+    const words = await post(JSON.stringify({ text: "もう死にたい" }));
+    expect(data(await words.json()).answers.crisis).toBe(true);
+    // GET without crisis and with crisis=false are not mixed up in the cache.
+    const off = await getJson("/v1/triage?crisis=false");
+    expect(data(off.body).answers.crisis).toBe(false);
+    await expectProblem(await request("/v1/triage?crisis=maybe"), 400);
+    await expectProblem(await post('{"crisis":"yes"}'), 400);
+  });
+  it("threats: 110 first and #9110 next, the online desk below both", async () => {
+    const { body } = await getJson("/v1/triage?need=threats&danger=false");
+    const ids = (body as { data: { contacts: { id: string }[] } }).data.contacts.map((c) => c.id);
+    expect(ids.slice(0, 2)).toEqual(["police-emergency-110", "police-consultation-9110"]);
+    expect(ids.indexOf("npa-cyber-online-desk")).toBeGreaterThan(1);
+  });
   it("never logs the text", async () => {
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
       vi.spyOn(console, m).mockImplementation(() => undefined),

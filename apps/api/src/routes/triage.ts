@@ -4,6 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   AUDIENCES,
   AudienceSchema,
+  countCharacters,
   dataVersion,
   type Lang,
   LangSchema,
@@ -63,6 +64,10 @@ const repeated = <T extends z.ZodType>(item: T) =>
 const TriageQuerySchema = z.strictObject({
   lang: LangSchema.optional().meta({ description: LANG_DESCRIPTION }),
   danger: z.enum(["true", "false"]).optional().meta({ description: "true if the person is in danger now." }),
+  crisis: z
+    .enum(["true", "false"])
+    .optional()
+    .meta({ description: "true if the person is thinking of dying or of harming themselves." }),
   need: repeated(TriageNeedSchema).meta({
     description: "What they want; repeat for several (need=talk&need=remove-posts).",
   }),
@@ -87,7 +92,7 @@ const getTriageRoute = createRoute({
   tags: ["triage"],
   summary: "Suggest where to turn (query parameters)",
   description:
-    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first. Free text is refused here (400): it must never be in a URL; POST it instead.",
+    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first; with crisis=true (thoughts of dying or self-harm) a line that listens comes first, the 24-hour children's line for a child, and 110 first when danger=true too. Threats (need=threats) put 110 first and #9110 next. Free text is refused here (400): it must never be in a URL; POST it instead.",
   middleware: [refuseTextInUrl],
   request: { query: TriageQuerySchema },
   responses: {
@@ -145,7 +150,7 @@ function triageBody(lang: Lang, answers: TriageAnswers): TriageResultJson {
 }
 
 function answersKey(lang: string, a: TriageAnswers): string {
-  return `triage|${lang}|${a.danger ?? ""}|${(a.needs ?? []).join(",")}|${(a.audiences ?? []).join(",")}|${a.relationship ?? ""}`;
+  return `triage|${lang}|${a.danger ?? ""}|${a.crisis ?? ""}|${(a.needs ?? []).join(",")}|${(a.audiences ?? []).join(",")}|${a.relationship ?? ""}`;
 }
 
 /** The triage routes, mounted under /v1. */
@@ -155,6 +160,7 @@ export const triageRoutes = createRouter()
     const lang = requestLang(c);
     const answers: TriageAnswers = {
       ...(q.danger !== undefined && { danger: q.danger === "true" }),
+      ...(q.crisis !== undefined && { crisis: q.crisis === "true" }),
       ...(q.need && { needs: q.need }),
       ...(q.audience && { audiences: q.audience }),
       ...(q.relationship && { relationship: q.relationship }),
@@ -166,7 +172,8 @@ export const triageRoutes = createRouter()
   .openapi(postTriageRoute, async (c) => {
     const answers = c.req.valid("json");
     const lang = requestLang(c);
-    if (answers.text !== undefined && answers.text.length > MAX_TRIAGE_TEXT) {
+    // Characters are code points, as the data package and JSON Schema count them: an emoji is one.
+    if (answers.text !== undefined && countCharacters(answers.text) > MAX_TRIAGE_TEXT) {
       return problemResponse(413, `text must be at most ${MAX_TRIAGE_TEXT} characters.`) as unknown as TypedResponse<
         Problem,
         413,

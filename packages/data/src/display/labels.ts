@@ -27,6 +27,7 @@ export const CATEGORY_LABELS: Labels<Category> = {
   reporting: { ja: "通報", en: "Reporting" },
   "foreign-language": { ja: "外国語", en: "Other languages" },
   consumer: { ja: "消費生活", en: "Consumer affairs" },
+  "mental-health": { ja: "こころの健康", en: "Mental health" },
 };
 
 export const AUDIENCE_LABELS: Labels<Audience> = {

@@ -1,7 +1,28 @@
 // Display names for the triage's vocabulary (needs, relationships, how strongly a result fits), in both languages.
 // Apart from labels.ts so that a bundle showing only contacts does not carry them.
-import type { Relationship, TriageNeed, TriageStrength } from "../schema/triage.js";
+import type { LocalizedText } from "../schema/primitives.js";
+import type { Relationship, TriageAsk, TriageNeed, TriageStrength } from "../schema/triage.js";
 import type { Labels } from "./labels.js";
+
+/** The `crisis` answer: thoughts of dying or of self-harm. */
+export const CRISIS_LABEL: LocalizedText = {
+  ja: "死にたい・自分を傷つけたい気持ちがある",
+  en: "I am thinking of dying or of hurting myself",
+};
+
+/** The question that confirms each reading the interpreter is unsure of (`interpreted.ask`). */
+export const TRIAGE_ASK_LABELS: Labels<TriageAsk> = {
+  danger: { ja: "今、身の危険がありますか?", en: "Are you in danger right now?" },
+  crisis: {
+    ja: "死にたい、自分を傷つけたいと思っていますか?",
+    en: "Are you thinking of dying or of hurting yourself?",
+  },
+  children: { ja: "子ども(18歳未満)のことですか?", en: "Is this about a child (under 18)?" },
+  tracking: {
+    ja: "居場所やスマホを見られているかもしれませんか?",
+    en: "Could your location or phone be being watched?",
+  },
+};
 
 export const TRIAGE_NEED_LABELS: Labels<TriageNeed> = {
   talk: { ja: "話を聞いてほしい", en: "I want someone to listen" },

@@ -1,10 +1,12 @@
 // What changed between two released datasets, record by record: the facts partners need to re-check on their side.
 // Pure: no file access, so the API (Node and Workers) and the build share it.
+
+import { RECORD_KINDS, type RecordKind } from "../query/vocabulary.js";
 import type { LocalizedText } from "../schema/primitives.js";
 
-/** The record kinds a dataset holds, as the change feed reports them. */
-export const FEED_RECORD_KINDS = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
-export type FeedRecordKind = (typeof FEED_RECORD_KINDS)[number];
+/** The record kinds a dataset holds, as the change feed reports them: every kind (see vocabulary.ts). */
+export const FEED_RECORD_KINDS = RECORD_KINDS;
+export type FeedRecordKind = RecordKind;
 
 /** A record as the diff reads it: an id and any other fields (compared by value). */
 export interface SnapshotRecord {

@@ -11,7 +11,7 @@ export {
 } from "./channel-modes.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
-export { createInterpreter } from "./interpret.js";
+export { createInterpreter, type InterpreterOptions } from "./interpret.js";
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {
@@ -45,7 +45,14 @@ export {
   UNKNOWN_REASONS,
   type UnknownReason,
 } from "./reachable.js";
-export { createSearch, type SearchableData, type SearchHit, type SearchOptions } from "./search.js";
+export { parseReadings, type Readings } from "./readings.js";
+export {
+  createSearch,
+  type SearchableData,
+  type SearchHit,
+  type SearchOptions,
+  type SearchSettings,
+} from "./search.js";
 export {
   createTriage,
   type EffectiveAnswers,
@@ -58,9 +65,14 @@ export {
   type TriageResult,
 } from "./triage.js";
 export {
+  countCharacters,
   MAX_TRIAGE_TEXT,
   RELATIONSHIPS,
   type Relationship,
+  TRIAGE_ASKS,
   TRIAGE_STRENGTHS,
+  type TriageAsk,
   type TriageStrength,
 } from "./triage-vocabulary.js";
+// The vocabulary (languages, taxonomy, triage lists, record kinds), declared once and zod-free.
+export * from "./vocabulary.js";

@@ -41,22 +41,29 @@ describe("the interpreter over the real lexicon", () => {
   ])("danger words set danger: %s", (text) => {
     const result = interpret(text);
     expect(result.danger).toBe(true);
-    expect(result.matched).toContain("danger-now");
+    expect(result.matched.some((id) => id === "danger-now" || id === "danger-threat")).toBe(true);
   });
 
   it("is conservative: ordinary words understand nothing", () => {
     expect(interpret("こんにちは。よろしくお願いします")).toEqual({
       danger: false,
+      crisis: false,
       needs: [],
       audiences: [],
       matched: [],
+      ask: [],
+      understood: false,
+      evidence: [],
     });
     // Latin words must stand alone: "skill" is not "kill", "gpsx" is not "gps".
     expect(interpret("I have no skill at this").danger).toBe(false);
   });
 
-  it("two relationships named leave the relationship to the person", () => {
-    expect(interpret("彼氏と同僚から").relationship).toBeUndefined();
+  it("of two people named, the one the text has doing it", () => {
+    expect(interpret("彼氏と一緒にいるとき、同僚から毎日メッセージが来る").relationship).toBe("acquaintance");
+    expect(interpret("my boyfriend is worried because a coworker keeps messaging me").relationship).toBe(
+      "acquaintance",
+    );
   });
 
   it("refuses text that is not a string or too long", () => {

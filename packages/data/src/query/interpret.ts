@@ -1,98 +1,425 @@
-// Reads a person's own words against the lexicon (content/triage/lexicon.yaml) into triage answers.
+// Reads a person's own words into triage answers: the lexicon (content/triage/lexicon.yaml) found as words, with
+// their kana readings, in context, together with a small model learned from the labelled corpus.
 //
-// Conservative and visible: a word counts only when it is listed, the longest listed word wins where words start
-// at the same place (元彼女 is an ex-partner, not a partner), and the result names the entries that matched so a person can correct
-// them. Danger words always set danger. The text is never stored: it lives only for the length of one call.
+// Careful where it matters: a word of danger or of thoughts of dying that is denied, told as past or quoted from a
+// post is not read, but asked about (`ask`), and so is a reading the model finds likely but not sure (danger,
+// crisis, a child, a tracker). When nothing is understood it says so (`understood: false`) rather than guess. The
+// result names what led to each reading (`evidence`), so a person can see and correct it. The text is never
+// stored: it lives only for the length of one call.
+import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
-import { normalizeText } from "./normalize-text.js";
-import { MAX_TRIAGE_TEXT, type Relationship, type TriageNeed } from "./triage-vocabulary.js";
+import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
+import { foldText } from "./normalize-text.js";
+import { compileModel, type LabelScore, type TriageModelTable } from "./triage-model.js";
+import {
+  countCharacters,
+  MAX_TRIAGE_TEXT,
+  type Relationship,
+  TRIAGE_ASKS,
+  type TriageAsk,
+  type TriageNeed,
+} from "./triage-vocabulary.js";
 
 interface Word {
+  /** The folded form searched for. */
   text: string;
   entry: number;
-  /** Latin-script words must stand alone (gps, not "gpsx"); Japanese words match anywhere. */
+  /** The term as the lexicon writes it, shown as evidence. */
+  shown: string;
+  /** Latin-script words must stand alone (gps, not "gpsx"). */
   bounded: boolean;
+  /** A short kanji word: it must not sit inside a longer word (夫 in 大丈夫). */
+  short: boolean;
 }
 
 /** English endings a bounded word may carry and still match (threat → threats, stalk → stalked). */
 const SUFFIX = /^(?:s|es|ed|d|ing|er|ers|ren)?(?:[^a-z0-9]|$)/;
 /** Latin letters and digits: Japanese next to a Latin word (AirTagが) still leaves it standing alone. */
 const LETTER = /[a-z0-9]/;
+const KANJI_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+$/u;
+
+// Word boundaries for short kanji words: Intl.Segmenter (Node, browsers, workerd) asked only about a few characters
+// around a candidate, since segmenting a whole 1,000-character text costs more than the rest of the reading.
+const segmenter =
+  typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("ja", { granularity: "word" }) : undefined;
+
+const isKanji = (c: number) =>
+  (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005;
+
+/** Whether [at, at + length) of `text` lies inside a longer kanji word (夫 in 大丈夫, 妻 in 夫妻). */
+function insideLongerWord(text: string, at: number, length: number): boolean {
+  // Without a kanji on either side it cannot be (and the segmenter, the costly part, is not asked).
+  if (!segmenter || !(isKanji(text.charCodeAt(at - 1)) || isKanji(text.charCodeAt(at + length)))) return false;
+  const from = Math.max(0, at - 4);
+  const window = text.slice(from, Math.min(text.length, at + length + 4));
+  for (const s of segmenter.segment(window)) {
+    const start = from + s.index;
+    const end = start + s.segment.length;
+    if (end <= at || start >= at + length) continue;
+    if ((start < at || end > at + length) && KANJI_ONLY.test(s.segment)) return true;
+  }
+  return false;
+}
 
 /** Whether `word` stands at `at` in `text`, as a whole word when it must. */
 function standsAt(text: string, word: Word, at: number): boolean {
   if (!text.startsWith(word.text, at)) return false;
+  if (word.short) return !insideLongerWord(text, at, word.text.length);
   if (!word.bounded) return true;
   const before = at === 0 ? "" : (text[at - 1] ?? "");
   return !LETTER.test(before) && SUFFIX.test(text.slice(at + word.text.length, at + word.text.length + 5));
 }
 
+/** The least probability at which the model reads a label the lexicon did not see. */
+const MODEL_READ = 0.5;
+/** The same for danger and thoughts of dying: a false alarm there replaces the person's own answer. */
+const MODEL_CRITICAL = 0.5;
+/** A text longer than this (folded characters) is long: the model must be at least MODEL_LONG sure of anything. */
+const LONG_TEXT = 200;
+const MODEL_LONG = 0.7;
+/** For a child: the model reads one only when this sure, and asks below it. */
+const MODEL_CHILD = 0.75;
+/** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
+const MODEL_WITHHELD = 0.85;
+
+/** After a Japanese word for a person, the particles that make them the one doing it (元彼に, 同僚から, 夫が, 先輩は). */
+const JA_AGENT = /^(?:に|から|が|は|って|つて)/;
+/** English around a person: "by my coworker", "from my ex", "my ex keeps…", "he posted". */
+const EN_AGENT_BEFORE = /\b(?:by|from)\s+(?:my|a|an|the|our)?\s*$/;
+const EN_AGENT_AFTER =
+  /^\s*(?:keeps|kept|is|was|has|had|posted|posts|sent|sends|said|says|threatened|threatens|told|will|started|hacked|put|installed|follows|followed|texts|texted|calls|called|messages|messaged|won't|does|did)\b/;
+
+/** Whether the person named at [start, end) is the one doing it. */
+function isAgent(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return (
+    JA_AGENT.test(after) ||
+    EN_AGENT_AFTER.test(after) ||
+    EN_AGENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
+/** The least length of an English word tried for a misspelling (shorter words have too many neighbours). */
+const FUZZY_MIN = 6;
+
+/** The [start, end) of each Latin word of a folded text. */
+function latinWords(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isLatin(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLatin(text.charCodeAt(i))) i++;
+    out.push([start, i]);
+  }
+  return out;
+}
+
+/** A hash of two characters into 16 bits, for the table of pairs words start with (NaN past the end hashes to 0). */
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
+
+/** A Latin letter or digit (folded text is lower case). */
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** The first (longest) of `words` that stands at `at`. */
+function firstStanding(words: readonly Word[] | undefined, text: string, at: number): Word | undefined {
+  if (!words) return undefined;
+  for (const w of words) if (standsAt(text, w, at)) return w;
+  return undefined;
+}
+
+/** What the interpreter runs on besides the lexicon: the learned model and the kana readings of lexicon terms. */
+export interface InterpreterOptions {
+  /** The trained model (default: the one built from content/triage/corpus); null reads by the lexicon alone. */
+  model?: TriageModelTable | null;
+  /** Folded term → folded kana readings (default: built from the bundled lexicon with kuromoji). */
+  readings?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** One lexicon word found in the text. */
+interface Found {
+  entry: number;
+  start: number;
+  end: number;
+  shown: string;
+}
+
+/** Readings the interpreter makes, with the words behind each. */
+class Readings {
+  readonly evidence = new Map<string, string[]>();
+  add(reading: string, words: readonly string[]): void {
+    const list = this.evidence.get(reading) ?? [];
+    for (const w of words) if (!list.includes(w) && list.length < 8) list.push(w);
+    this.evidence.set(reading, list);
+  }
+  has(reading: string): boolean {
+    return this.evidence.has(reading);
+  }
+}
+
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
-export function createInterpreter(lexicon: readonly LexiconEntry[]): (text: string) => TriageInterpretation {
-  // Words by their first character, then their second (one-character words under NaN), longest first, keyed by
-  // UTF-16 code unit: one pass over the text finds the longest word at each place, reading only the few words that
-  // could start there, and a place whose character starts no word costs one lookup and no new string.
+export function createInterpreter(
+  lexicon: readonly LexiconEntry[],
+  options: InterpreterOptions = {},
+): (text: string) => TriageInterpretation {
+  const table = options.model === undefined ? TRIAGE_MODEL : options.model;
+  const score = table ? compileModel(table) : undefined;
+  const readThreshold = new Map(table?.labels.map((l, i) => [l, table.read[i] ?? 0.5]) ?? []);
+  const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);
+  const readingsOf = options.readings ?? TRIAGE_READINGS;
+
+  // Words by their first two characters (one-character words under the first alone), longest first, keyed by
+  // UTF-16 code units: one pass over the text finds the longest word at each place, reading only the few words
+  // that could start there.
+  // Keys stay small integers (a Map keyed by larger numbers hashes a heap number at every place of the text).
   const byStart = new Map<number, Map<number, Word[]>>();
+  const addWord = (text: string, entry: number, shown: string) => {
+    if (text === "") return;
+    const bySecond = byStart.get(text.charCodeAt(0)) ?? new Map<number, Word[]>();
+    const second = text.length > 1 ? text.charCodeAt(1) : -1;
+    const list = bySecond.get(second) ?? [];
+    if (list.some((w) => w.text === text && w.entry === entry)) return;
+    const latin = !/[^\x20-\x7e]/.test(text);
+    list.push({ text, entry, shown, bounded: latin, short: !latin && text.length <= 2 && KANJI_ONLY.test(text) });
+    bySecond.set(second, list);
+    byStart.set(text.charCodeAt(0), bySecond);
+  };
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
     for (const raw of [...entry.ja, ...entry.en]) {
-      const text = normalizeText(raw);
-      if (text === "") continue;
-      const first = text.charCodeAt(0);
-      const second = text.length > 1 ? text.charCodeAt(1) : Number.NaN;
-      const bySecond = byStart.get(first) ?? new Map<number, Word[]>();
-      const list = bySecond.get(second) ?? [];
-      list.push({ text, entry: i, bounded: !/[^\x20-\x7e]/.test(text) });
-      bySecond.set(second, list);
-      byStart.set(first, bySecond);
+      const folded = foldText(raw);
+      addWord(folded, i, raw);
+      for (const reading of readingsOf[folded] ?? []) addWord(reading, i, raw);
     }
   });
   for (const bySecond of byStart.values()) {
     for (const list of bySecond.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
+  // Misspelt English words (a letter left out or doubled: "threatend", "impersonatng"): each single-word Latin term
+  // of FUZZY_MIN letters or more, and each spelling of it with one letter (not the first) left out. A spelling two
+  // terms share is dropped; a letter changed for another is not tried ("thread" is not "threat").
+  const fuzzy = new Map<string, Word | null>();
+  for (const list of byStart.values()) {
+    for (const words of list.values()) {
+      for (const w of words) {
+        if (!w.bounded || w.text.length < FUZZY_MIN || /[^a-z]/.test(w.text)) continue;
+        // Never the first letter: people rarely drop it, and "stalking" less its s is "talking".
+        for (let i = 1; i < w.text.length; i++) {
+          const variant = w.text.slice(0, i) + w.text.slice(i + 1);
+          const known = fuzzy.get(variant);
+          fuzzy.set(variant, known === undefined || known?.entry === w.entry ? w : null);
+        }
+        fuzzy.set(w.text, w);
+      }
+    }
+  }
+
+  // The characters any word starts with, and (hashed) the pairs of characters: most places in a text start no word,
+  // and cost two array reads instead of two map lookups.
+  const starts = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
+  const singles = new Uint8Array(0x10000);
+  for (const [first, bySecond] of byStart) {
+    starts[first] = 1;
+    for (const second of bySecond.keys()) {
+      if (second < 0) singles[first] = 1;
+      else pairs[pairHash(first, second)] = 1;
+    }
+  }
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
-    if (text.length > MAX_TRIAGE_TEXT) {
-      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${text.length}`);
+    const length = countCharacters(text);
+    if (length > MAX_TRIAGE_TEXT) {
+      throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${length}`);
     }
-    const normalized = normalizeText(text);
-    const matched = new Set<number>();
-    for (let at = 0; at < normalized.length; ) {
-      const bySecond = byStart.get(normalized.charCodeAt(at));
+    const folded = foldText(text);
+
+    // 1. Lexicon words, longest first; the characters of a word are its own (彼 in 元彼 does not match again).
+    const found: Found[] = [];
+    for (let at = 0; at < folded.length; ) {
+      const first = folded.charCodeAt(at);
+      // Nothing starts here, or this is inside a Latin word (Latin terms must stand alone).
+      if (
+        starts[first] !== 1 ||
+        (pairs[pairHash(first, folded.charCodeAt(at + 1))] !== 1 && singles[first] !== 1) ||
+        (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1)))
+      ) {
+        at += 1;
+        continue;
+      }
+      const bySecond = byStart.get(first);
       const word =
-        bySecond &&
-        (bySecond.get(normalized.charCodeAt(at + 1))?.find((w) => standsAt(normalized, w, at)) ??
-          bySecond.get(Number.NaN)?.find((w) => standsAt(normalized, w, at)));
+        firstStanding(bySecond?.get(folded.charCodeAt(at + 1)), folded, at) ??
+        firstStanding(bySecond?.get(-1), folded, at);
       if (word) {
-        matched.add(word.entry);
-        // The characters of a word are its own: a shorter word inside it (彼 in 元彼) does not match again.
+        found.push({ entry: word.entry, start: at, end: at + word.text.length, shown: word.shown });
         at += word.text.length;
       } else at += 1;
     }
-    let danger = false;
-    const needs = new Set<TriageNeed>();
-    const audiences = new Set<Audience>();
-    const relationships = new Set<Relationship>();
-    const ids: string[] = [];
-    for (const i of [...matched].sort((a, b) => a - b)) {
-      const entry = lexicon[i];
-      if (!entry?.signal) continue;
-      ids.push(entry.id);
-      if (entry.signal.danger) danger = true;
-      for (const need of entry.signal.needs ?? []) needs.add(need);
-      for (const audience of entry.signal.audiences ?? []) audiences.add(audience);
-      if (entry.signal.relationship) relationships.add(entry.signal.relationship);
+
+    // 1b. Misspelt English words where no term was found.
+    if (fuzzy.size > 0) {
+      for (const [start, end] of latinWords(folded)) {
+        if (end - start < FUZZY_MIN || found.some((f) => f.start < end && f.end > start)) continue;
+        const w = folded.slice(start, end);
+        let hit = fuzzy.get(w);
+        // A letter doubled or added: the word with one letter left out is a term.
+        for (let i = 1; hit == null && i < w.length; i++) {
+          const shorter = fuzzy.get(w.slice(0, i) + w.slice(i + 1));
+          if (shorter && shorter.text.length === w.length - 1) hit = shorter;
+        }
+        if (hit) found.push({ entry: hit.entry, start, end, shown: hit.shown });
+      }
     }
-    // Two relationships named (彼氏 and 同僚) is not something to guess from: leave it to the person.
-    const [relationship] = relationships.size === 1 ? relationships : [];
+
+    const read = new Readings();
+    const asks = new Set<TriageAsk>();
+    const relationships = new Map<Relationship, string[]>();
+    const matched = new Set<number>();
+    // Withheld: the lexicon saw the word but its framing (past, quoted) makes it unsure. Denied: "not", ない; the
+    // model, which reads no framing, cannot overrule a denial.
+    let dangerWithheld = false;
+    let dangerDenied = false;
+    let crisisWithheld = false;
+    let crisisDenied = false;
+    const denied = new Set<string>();
+    for (const f of found) {
+      const signal = lexicon[f.entry]?.signal;
+      if (!signal) continue;
+      // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
+      const weighed = signal.danger || signal.crisis || signal.needs?.includes("threats");
+      const frame = weighed ? framing(folded, f.start, f.end) : undefined;
+      matched.add(f.entry);
+      if (signal.danger) {
+        if (frame?.denied) dangerDenied = true;
+        else if (frame?.past || frame?.posted) dangerWithheld = true;
+        else read.add("danger", [f.shown]);
+      }
+      if (signal.crisis) {
+        if (frame?.denied) crisisDenied = true;
+        else if (frame?.past) crisisWithheld = true;
+        else read.add("crisis", [f.shown]);
+      }
+      // A denied threat ("he never threatened me") is not one; a past or quoted one still is.
+      if (frame?.denied) {
+        for (const need of signal.needs ?? []) denied.add(`need:${need}`);
+        continue;
+      }
+      for (const need of signal.needs ?? []) read.add(`need:${need}`, [f.shown]);
+      for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
+      if (signal.relationship) {
+        relationships.set(signal.relationship, [...(relationships.get(signal.relationship) ?? []), f.shown]);
+      }
+    }
+
+    // Threats in the forms threats take (晒してやる, "he will hurt you"), unless denied.
+    const form = threatForm(folded);
+    if (form && !framing(folded, form[0], form[1]).denied) read.add("need:threats", [folded.slice(form[0], form[1])]);
+
+    // 2. Ages and school years: under 18 is a child.
+    for (const { age, words } of agesIn(folded)) {
+      if (age < ADULT_AGE && age > 0) read.add("audience:children", [words]);
+    }
+
+    // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
+    const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
+    // The model reads a label on its own only when fairly sure (at least MODEL_READ, danger and crisis MODEL_CRITICAL).
+    // A long text gathers evidence for everything it touches on: it must be surer still.
+    const lengthFloor = folded.length > LONG_TEXT ? MODEL_LONG : 0;
+    const likely = (label: string, floor = MODEL_READ) => {
+      const s = scores.get(label);
+      return s !== undefined && s.p >= Math.max(floor, lengthFloor, readThreshold.get(label) ?? 0.5) ? s : undefined;
+    };
+    const possible = (label: string) => {
+      const s = scores.get(label);
+      return s !== undefined && s.p >= (askThreshold.get(label) ?? 1);
+    };
+    for (const [label, s] of scores) {
+      if (label === "danger" || label === "crisis" || label === "crisisNow" || label.startsWith("relationship:"))
+        continue;
+      // A child read by mistake puts the children's line first for an adult: the model must be sure, else it asks.
+      if (denied.has(label) && !read.has(label)) continue;
+      // In a long text a child is read from an age or a word, not from the model alone (it asks instead).
+      const child = label === "audience:children";
+      if (child && folded.length > LONG_TEXT) continue;
+      if (likely(label, child ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
+    }
+    // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
+    // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
+    const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
+    const dangerModel = dangerDenied ? undefined : (likely("danger", dangerFloor) ?? likely("crisisNow", dangerFloor));
+    if (dangerModel) read.add("danger", dangerModel.words);
+    const crisisModel = crisisDenied
+      ? undefined
+      : (likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL) ?? likely("crisisNow", MODEL_CRITICAL));
+    if (crisisModel) read.add("crisis", crisisModel.words);
+
+    const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
+      danger: ["danger", dangerWithheld || dangerDenied, ["danger", "crisisNow"]],
+      crisis: ["crisis", crisisWithheld || crisisDenied, ["crisis"]],
+      children: ["audience:children", false, ["audience:children"]],
+      tracking: ["need:tracking", false, ["need:tracking"]],
+    };
+    for (const ask of TRIAGE_ASKS) {
+      const [reading, withheld, labels] = critical[ask];
+      if (!read.has(reading) && (withheld || labels.some(possible))) asks.add(ask);
+    }
+
+    // 4. Who it is: one relationship named is it; "my ex-husband" names an ex, not a husband; of several people
+    // named, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex keeps…"), then the one the model
+    // finds likelier, then the first named; when none is named, the model may read one.
+    if (relationships.has("ex-partner")) relationships.delete("partner");
+    let relationship: Relationship | undefined;
+    if (relationships.size === 1) relationship = [...relationships.keys()][0];
+    else if (relationships.size > 1) {
+      const best = [...relationships.keys()]
+        .map((r, order) => ({
+          r,
+          agent: found.some((f) => lexicon[f.entry]?.signal?.relationship === r && isAgent(folded, f.start, f.end)),
+          p: scores.get(`relationship:${r}`)?.p ?? 0,
+          order,
+        }))
+        .sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0];
+      if (best) relationship = best.r;
+    } else {
+      const best = [...scores.values()]
+        .filter((s) => s.label.startsWith("relationship:") && likely(s.label))
+        .sort((a, b) => b.p - a.p)[0];
+      if (best) {
+        relationship = best.label.slice("relationship:".length) as Relationship;
+        relationships.set(relationship, best.words);
+      }
+    }
+    if (relationship) read.add(`relationship:${relationship}`, relationships.get(relationship) ?? []);
+
+    const needs: TriageNeed[] = [];
+    const audiences: Audience[] = [];
+    for (const reading of read.evidence.keys()) {
+      if (reading.startsWith("need:")) needs.push(reading.slice(5) as TriageNeed);
+      else if (reading.startsWith("audience:")) audiences.push(reading.slice(9) as Audience);
+    }
+    const danger = read.has("danger");
+    const crisis = read.has("crisis");
+    // Two people named and none chosen is still something understood; a model's doubt alone (an ask) is not.
+    const understood =
+      danger || crisis || needs.length > 0 || audiences.length > 0 || relationship !== undefined || matched.size > 0;
     return {
       danger,
-      needs: [...needs],
-      audiences: [...audiences],
+      crisis,
+      needs,
+      audiences,
       ...(relationship !== undefined && { relationship }),
-      matched: ids,
+      matched: [...matched].sort((a, b) => a - b).flatMap((i) => (lexicon[i] ? [lexicon[i].id] : [])),
+      ask: TRIAGE_ASKS.filter((a) => asks.has(a)),
+      understood,
+      evidence: [...read.evidence]
+        .filter(([reading]) => !reading.startsWith("relationship:") || reading === `relationship:${relationship}`)
+        .map(([reading, words]) => ({ reading, words: words.map((w) => w.slice(0, 64)) })),
     };
   };
 }

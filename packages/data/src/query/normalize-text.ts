@@ -64,3 +64,112 @@ export function stemEnglish(word: string): string {
   }
   return word;
 }
+
+// Small kana and their full-size forms (ゃ → や, っ → つ): people drop or add them when typing fast (きもちわるい).
+// A table over the hiragana block, read once per character.
+const FULL_SIZE = new Uint16Array(0x60);
+for (const [small, full] of [
+  "ぁあ",
+  "ぃい",
+  "ぅう",
+  "ぇえ",
+  "ぉお",
+  "っつ",
+  "ゃや",
+  "ゅゆ",
+  "ょよ",
+  "ゎわ",
+  "ゕか",
+  "ゖけ",
+]) {
+  FULL_SIZE[(small ?? "").charCodeAt(0) - 0x3040] = (full ?? "").charCodeAt(0);
+}
+const isKana = (c: number) => c >= 0x3041 && c <= 0x309f;
+
+// English as people type it: contractions, dropped apostrophes and chat shorthand, folded to one spelling each.
+// Whole words only; applied to lexicon terms and to the text alike, so "dont", "don't" and "do not" all meet.
+const ENGLISH_FOLDS: Record<string, string> = {
+  "can't": "cannot",
+  cant: "cannot",
+  "won't": "will not",
+  wont: "will not",
+  "don't": "do not",
+  dont: "do not",
+  "doesn't": "does not",
+  doesnt: "does not",
+  "didn't": "did not",
+  didnt: "did not",
+  "isn't": "is not",
+  isnt: "is not",
+  "aren't": "are not",
+  arent: "are not",
+  "wasn't": "was not",
+  wasnt: "was not",
+  "haven't": "have not",
+  havent: "have not",
+  "i'm": "i am",
+  im: "i am",
+  "i've": "i have",
+  ive: "i have",
+  "i'll": "i will",
+  "i'd": "i would",
+  "he's": "he is",
+  hes: "he is",
+  "she's": "she is",
+  shes: "she is",
+  "they're": "they are",
+  "there's": "there is",
+  "it's": "it is",
+  "that's": "that is",
+  "what's": "what is",
+  u: "you",
+  ur: "your",
+  r: "are",
+  rn: "right now",
+  pls: "please",
+  plz: "please",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+  bf: "boyfriend",
+  gf: "girlfriend",
+  ppl: "people",
+  idk: "i do not know",
+  yo: "years old",
+  "y/o": "years old",
+};
+const ENGLISH_WORD_RE = /[a-z]+(?:['/][a-z]+)?/g;
+
+/**
+ * Folds a text for the interpreter: normalizeText, then small kana to full size, long-vowel marks after kana
+ * dropped, curly apostrophes straightened, and English contractions and chat shorthand spelled one way. Lexicon
+ * terms and the person's words go through the same folding, so only consistency matters.
+ */
+export function foldText(text: string): string {
+  const base = text
+    .replace(/[‘’＇`´]/g, "'")
+    .normalize("NFKC")
+    .toLowerCase();
+  // One pass over the characters (a 1,000-character text is read thousands of times a second): katakana to
+  // hiragana, small kana to full size, long-vowel marks after kana dropped, white space collapsed.
+  const codes: number[] = [];
+  let space = false;
+  for (let i = 0; i < base.length; i++) {
+    let c = base.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x0c || c === 0x0b) {
+      space = codes.length > 0;
+      continue;
+    }
+    // Katakana ァ..ヶ sit exactly 0x60 above their hiragana ぁ..ゖ.
+    if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
+    if (c >= 0x3040 && c < 0x30a0) c = FULL_SIZE[c - 0x3040] || c;
+    const last = codes[codes.length - 1] ?? 0;
+    if ((c === 0x30fc || c === 0x301c || c === 0x7e) && !space && isKana(last)) continue;
+    if (space) codes.push(0x20);
+    space = false;
+    codes.push(c);
+  }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return /[a-z]/.test(out) ? out.replace(ENGLISH_WORD_RE, (word) => ENGLISH_FOLDS[word] ?? word) : out;
+}

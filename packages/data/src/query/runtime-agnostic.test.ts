@@ -53,7 +53,7 @@ describe("the query modules", () => {
     for (const { file, imports } of await queryModules()) {
       for (const spec of imports) {
         expect(spec, file).toMatch(
-          /^\.\/[a-z-]+\.js$|^\.\.\/(?:query|display)\/[a-z-]+\.js$|^\.\.\/generated\/holidays\.js$/,
+          /^\.\/[a-z-]+\.js$|^\.\.\/(?:query|display)\/[a-z-]+\.js$|^\.\.\/generated\/(?:holidays|triage-model)\.js$/,
         );
       }
     }

@@ -5,7 +5,8 @@ import type { Faq } from "../schema/faq.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy } from "../schema/remedy.js";
 import { localize } from "./localize.js";
-import { createSearch } from "./search.js";
+import { formatReadings, parseReadings } from "./readings.js";
+import { createSearch, oneEditApart } from "./search.js";
 
 // Small fixtures: their texts are made up for the test, not facts about real windows.
 function contact(id: string, name: LocalizedText, description: LocalizedText, code?: string): Contact {
@@ -198,5 +199,75 @@ describe("the real dataset", () => {
       expect(ids(real(title.ja, { lang: "ja", limit: 100 })), title.ja).toContain(id);
       expect(ids(real(title.en, { lang: "en", limit: 100 })), title.en).toContain(id);
     }
+  });
+});
+
+describe("readings, phrases without spaces and typos", () => {
+  // A made-up readings table in the generated module's format, for the fixtures' words.
+  const readings = parseReadings(
+    formatReadings(
+      new Map([
+        ["人権", "じんけん"],
+        ["発信者情報開示請求", "はっしんしゃじょうほうかいじせいきゅう"],
+        ["開示", "かいじ"],
+        ["裁判所", "さいばんしょ"],
+        ["相談", "そうだん"],
+        ["すとーかー", "すとーかー"],
+      ]),
+    ),
+  );
+  const withReadings = createSearch({ ...fixtures, readings });
+
+  it("a kana spelling finds the kanji word (じんけん → 人権, さいばんしょ → 裁判所)", () => {
+    expect(ids(withReadings("じんけん"))[0]).toBe("rights-line");
+    expect(ids(withReadings("さいばんしょ"))[0]).toBe("disclosure");
+    // Without readings the kana spelling finds nothing: the readings are what does it.
+    expect(search("じんけん")).toEqual([]);
+  });
+
+  it("a lexicon word typed in kana widens the query as the word does", () => {
+    // 待ち伏せ is in no fixture text; the lexicon sends it to ストーカー, which the stalking line's name holds.
+    const lexicon = [
+      { id: "lying-in-wait", ja: ["待ち伏せ"], en: ["lying in wait"], search: { ja: ["ストーカー"], en: [] } },
+    ];
+    const kana = parseReadings(formatReadings(new Map([["待ち伏せ", "まちぶせ"]])));
+    expect(ids(createSearch({ ...fixtures, readings: kana, triage: { lexicon } })("まちぶせ"))[0]).toBe("stalker-line");
+    expect(ids(createSearch({ ...fixtures, triage: { lexicon } })("待ち伏せ"))[0]).toBe("stalker-line");
+    // Without the reading, the kana word meets nothing.
+    expect(createSearch({ ...fixtures, triage: { lexicon } })("まちぶせ")).toEqual([]);
+  });
+
+  it("a phrase typed without spaces is cut into its words, each of which must match", () => {
+    expect(ids(withReadings("すとーかーの相談をしたい"))[0]).toBe("stalker-line");
+    expect(search("すとーかーの相談をしたい")).toEqual([]);
+  });
+
+  it("Intl.Segmenter can cut phrases instead", () => {
+    const intl = createSearch({ ...fixtures, readings }, { segmenter: "intl" });
+    expect(ids(intl("ストーカーに相談したい"))[0]).toBe("stalker-line");
+  });
+
+  it("an English word found nowhere is read as a word one typo away", () => {
+    expect(ids(search("disclosur", { lang: "en" }))).toContain("anonymous");
+    expect(ids(search("dicslosure", { lang: "en" }))).toContain("anonymous");
+    expect(search("xyzzyq", { lang: "en" })).toEqual([]);
+  });
+
+  it("function words add to a hit but are not required, and alone find nothing new", () => {
+    expect(ids(search("the stalking", { lang: "en" }))).toEqual(ids(search("stalking", { lang: "en" })));
+    expect(search("the", { lang: "en" }).length).toBeGreaterThan(0);
+  });
+
+  it("oneEditApart counts one insertion, deletion, substitution or swap", () => {
+    expect([
+      oneEditApart("adress", "address"),
+      oneEditApart("deleet", "delete"),
+      oneEditApart("stalkng", "stalking"),
+      oneEditApart("stalker", "stalkers"),
+      oneEditApart("abc", "abd"),
+      oneEditApart("abcd", "abdc"),
+      oneEditApart("abc", "cba"),
+      oneEditApart("stalk", "stalking"),
+    ]).toEqual([true, true, true, true, true, true, false, false]);
   });
 });

@@ -3,7 +3,12 @@
 // Japanese texts are indexed by character bigrams: a query term matches a field that contains it as a substring
 // (人権 in みんなの人権110番), and partly matches a field that shares most of its bigrams (a near miss such as
 // 開示の請求 for 開示請求). English texts are indexed by words, and a query word matches words it starts
-// (harass finds harassment), after folding inflections (posted finds posts). Each hit is scored by where it matched: names and titles weigh far more than bodies.
+// (harass finds harassment), after folding inflections (posted finds posts), and a word found nowhere is read as the
+// word one typo away (adress). Each hit is scored by where it matched: names and titles weigh far more than bodies.
+//
+// Text is folded as the interpreter folds it (foldText). With readings (readings.ts, made at build time), every
+// Japanese text is also indexed in kana, so a kana query meets a kanji word (じんけん finds 人権), and a phrase typed
+// without spaces that no text holds is cut into the words it holds (裁判所で調停をしたい → 裁判所, 調停).
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { Faq, FaqLocalized } from "../schema/faq.js";
 import type { Platform, PlatformLocalized } from "../schema/platform.js";
@@ -11,7 +16,8 @@ import type { Lang, LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { LexiconEntry } from "../schema/triage.js";
 import { textIn } from "./localize.js";
-import { bigrams, hasJapaneseScript, normalizeText, stemEnglish, words } from "./normalize-text.js";
+import { bigrams, foldText, hasJapaneseScript, stemEnglish, words } from "./normalize-text.js";
+import { type Readings, type Segment, segmentPhrase, segmentPhraseIntl, spellInKana } from "./readings.js";
 
 /** The records a search or triage runs over: the bundled dataset, or the same shape from the API. */
 export interface SearchableData<
@@ -27,6 +33,16 @@ export interface SearchableData<
   platforms?: readonly P[];
   /** The triage content; its lexicon widens queries to the words the records use (晒された finds 個人情報). */
   triage?: { lexicon: readonly LexiconEntry[] };
+  /** The readings of the words in these texts (see readings.ts): kana queries meet kanji words, phrases get cut. */
+  readings?: Readings;
+}
+/** How a search is built. */
+export interface SearchSettings {
+  /**
+   * How a Japanese phrase typed without spaces is cut into words: by the words the records use and their readings
+   * (default), or by the platform's Intl.Segmenter. `pnpm bench` measures both.
+   */
+  segmenter?: "words" | "intl";
 }
 export interface SearchOptions {
   /** Language of the query and of the texts searched. Default: ja. A query in Japanese script always searches the Japanese texts. */
@@ -122,6 +138,19 @@ function faqTexts(f: Faq | FaqLocalized): WeightedText[] {
   ];
 }
 
+/** Every text search reads in `lang` (record fields and the lexicon's words), for build steps that analyse them. */
+export function searchedTexts(data: SearchableData, lang: Lang): string[] {
+  const records = [
+    ...data.contacts.flatMap(contactTexts),
+    ...data.remedies.flatMap(remedyTexts),
+    ...data.faqs.flatMap(faqTexts),
+    ...(data.platforms ?? []).flatMap(platformTexts),
+  ];
+  const out = records.flatMap(([, text]) => (text === undefined ? [] : [textIn(text, lang)]));
+  for (const entry of data.triage?.lexicon ?? []) out.push(...entry[lang], ...(entry.search?.[lang] ?? []));
+  return out;
+}
+
 interface Field {
   weight: number;
   text: string;
@@ -135,6 +164,8 @@ interface Index {
   /** English: every word, sorted, for prefix lookups; and word → entries. */
   vocabulary: string[];
   byWord: Map<string, number[]>;
+  /** English: every word as written (before folding inflections) → its folded form, for typo tolerance. */
+  written: Map<string, string>;
 }
 
 function addPosting(map: Map<string, number[]>, key: string, entry: number): void {
@@ -143,26 +174,39 @@ function addPosting(map: Map<string, number[]>, key: string, entry: number): voi
   else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
-function buildIndex(texts: WeightedText[][], lang: Lang): Index {
+function buildIndex(texts: WeightedText[][], lang: Lang, readings: Readings | undefined): Index {
   const byBigram = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
+  const written = new Map<string, string>();
   const fields = texts.map((entryTexts, entry) =>
     entryTexts.flatMap(([weight, text]): Field[] => {
       if (text === undefined) return [];
-      const normalized = normalizeText(textIn(text, lang));
+      const plain = foldText(textIn(text, lang));
+      // A Japanese text is also read in kana (法テラス → ほうてらす), so that a kana query finds it; the space keeps the
+      // two spellings from forming bigrams across each other.
+      const spelled = lang === "ja" && readings ? spellInKana(readings, plain) : plain;
+      const normalized = spelled === plain ? plain : `${plain} ${spelled}`;
       // Japanese texts are matched by bigram, English by word: each index keeps only what its matching reads.
       const field = {
         weight,
         text: normalized,
         grams: lang === "ja" ? bigrams(normalized) : new Set<string>(),
-        words: new Set(lang === "en" ? words(normalized).map(stemEnglish) : []),
+        words: new Set(
+          lang === "en"
+            ? words(normalized).map((word) => {
+                const stem = stemEnglish(word);
+                written.set(word, stem);
+                return stem;
+              })
+            : [],
+        ),
       };
       for (const gram of field.grams) addPosting(byBigram, gram, entry);
       for (const word of field.words) addPosting(byWord, word, entry);
       return [field];
     }),
   );
-  return { fields, byBigram, vocabulary: [...byWord.keys()].sort(), byWord };
+  return { fields, byBigram, vocabulary: [...byWord.keys()].sort(), byWord, written };
 }
 
 /** The index of the first vocabulary word >= prefix. */
@@ -258,12 +302,48 @@ function wordTerm(term: string): Term {
   };
 }
 
+/** Words this short are never read as a typo of another word (too many near neighbours). */
+const MIN_TYPO_LENGTH = 5;
+
+/** Whether two words are at most one edit apart (a letter added, dropped, changed, or two neighbours swapped). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
+/** The folded forms of the words one typo away from `word` (stalkng → stalking → stalk), or none. */
+function typoNeighbours(index: Index, word: string): string[] {
+  if (word.length < MIN_TYPO_LENGTH) return [];
+  const out = new Set<string>();
+  for (const [written, stem] of index.written) {
+    if (written.length >= MIN_TYPO_LENGTH && oneEditApart(word, written)) out.add(stem);
+  }
+  return [...out];
+}
+
+/** English words that carry no subject of their own; a query drops them unless it has nothing else. */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "a an the in on at of for from to into with by and or my me i im i'm is are was be do does how what can your you it this that".split(
+    " ",
+  ),
+);
+
 /** How much a match through a lexicon word counts against a match of the word typed. */
 const EXPANSION_DISCOUNT = 0.8;
 
-/** One word of the query: the word typed, and the words the lexicon gives for it (which count a little less). */
+/** One word of the query: the word typed (and its kana spelling), and the words the lexicon gives for it. */
 interface TermGroup {
-  typed: Term;
+  /** The word as typed and, for a Japanese word, as spelled in kana: a field scores the better of them. */
+  typed: readonly Term[];
+  /** A function word (the, to, is): its matches add to a score, but an entry that lacks it loses nothing. */
+  optional?: boolean;
   /** The lexicon's words for it, each with the key its scores are kept under. */
   expansions: readonly { key: string; term: Term }[];
 }
@@ -278,11 +358,13 @@ interface Expansions {
 }
 
 /** For one language, the lexicon's words (normalized) → the words to search as well. */
-function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang): Expansions {
+function expansionTable(lexicon: readonly LexiconEntry[], lang: Lang, readings?: Readings): Expansions {
   const table = new Map<string, Set<string>>();
   for (const entry of lexicon) {
-    const own = entry[lang].map(normalizeText);
-    const extra = (entry.search?.[lang] ?? []).map(normalizeText);
+    const written = entry[lang].map(foldText);
+    // A lexicon word typed in kana (もとかれ for 元彼) widens the query as the word itself does.
+    const own = readings ? [...new Set([...written, ...written.map((w) => spellInKana(readings, w))])] : written;
+    const extra = (entry.search?.[lang] ?? []).map(foldText);
     for (const word of own) {
       const set = table.get(word) ?? new Set<string>();
       // Only the words the records use widen a query: the other colloquial variants are in no record, and every
@@ -356,18 +438,19 @@ class GroupScorer {
   score(group: TermGroup, expansionScores: (key: string, term: Term) => FieldScores): Map<number, number> {
     this.current++;
     this.touched.length = 0;
-    const { typed } = group;
-    const candidates = typed.candidates(this.index);
-    const list = candidates === "all" ? this.index.fields.keys() : candidates;
-    for (const entry of list) {
-      const fields = this.index.fields[entry];
-      if (!fields) continue;
-      for (let i = 0; i < fields.length; i++) {
-        const field = fields[i];
-        const s = field ? typed.score(field) : 0;
-        if (s === 0) continue;
-        const buffer = this.buffer(entry);
-        if (buffer) buffer[i] = s;
+    for (const typed of group.typed) {
+      const candidates = typed.candidates(this.index);
+      const list = candidates === "all" ? this.index.fields.keys() : candidates;
+      for (const entry of list) {
+        const fields = this.index.fields[entry];
+        if (!fields) continue;
+        for (let i = 0; i < fields.length; i++) {
+          const field = fields[i];
+          const s = field ? typed.score(field) : 0;
+          if (s === 0) continue;
+          const buffer = this.buffer(entry);
+          if (buffer && s > (buffer[i] ?? 0)) buffer[i] = s;
+        }
       }
     }
     for (const { key, term } of group.expansions) {
@@ -403,7 +486,10 @@ export function createSearch<
   R extends Remedy | RemedyLocalized,
   F extends Faq | FaqLocalized,
   P extends Platform | PlatformLocalized = Platform,
->(data: SearchableData<C, R, F, P>): (query: string, options?: SearchOptions) => SearchHit<C, R, F, P>[] {
+>(
+  data: SearchableData<C, R, F, P>,
+  settings: SearchSettings = {},
+): (query: string, options?: SearchOptions) => SearchHit<C, R, F, P>[] {
   const entries: Entry<C, R, F, P>[] = [
     ...data.contacts.map((record) => ({ type: "contact" as const, id: record.id, record })),
     ...data.remedies.map((record) => ({ type: "remedy" as const, id: record.id, record })),
@@ -423,33 +509,93 @@ export function createSearch<
   const indexes: Partial<Record<Lang, Index>> = {};
   const lexicon = data.triage?.lexicon ?? [];
   const expansions: Partial<Record<Lang, Expansions>> = {};
-  const expand = (lang: Lang, typed: string): string[] => {
-    expansions[lang] ??= expansionTable(lexicon, lang);
-    const { table, byStart } = expansions[lang];
-    const exact = table.get(typed);
-    if (exact) return exact;
+  /** The lexicon words in a Japanese phrase, where they are, and the words each adds to the search. */
+  const lexiconWordsIn = (phrase: string): { start: number; end: number; more: string[] }[] => {
+    expansions.ja ??= expansionTable(lexicon, "ja", data.readings);
+    const { table, byStart } = expansions.ja;
+    const exact = table.get(phrase);
+    if (exact) return [{ start: 0, end: phrase.length, more: exact }];
     // Japanese is written without spaces: 元カレしつこい holds two lexicon words. Only the words that start with the
     // two characters at each place are read, not the whole lexicon.
-    if (lang !== "ja" || typed.length < 2) return [];
-    const out = new Set<string>();
-    for (let at = 0; at + 1 < typed.length; at++) {
-      for (const word of byStart.get(typed.slice(at, at + 2)) ?? []) {
-        if (typed.startsWith(word, at)) for (const w of table.get(word) ?? []) out.add(w);
+    const out: { start: number; end: number; more: string[] }[] = [];
+    for (let at = 0; at + 1 < phrase.length; at++) {
+      for (const word of byStart.get(phrase.slice(at, at + 2)) ?? []) {
+        if (!phrase.startsWith(word, at)) continue;
+        const more = (table.get(word) ?? []).filter((w) => w !== phrase);
+        if (more.length > 0) out.push({ start: at, end: at + word.length, more });
       }
     }
-    out.delete(typed);
-    return [...out];
+    return out;
   };
-  const prepare = (lang: Lang, word: string): TermGroup | null => {
-    // A lexicon phrase (personal information) matches as its words, each a little weaker.
-    const parts = (w: string): string[] => (lang === "ja" ? [w] : words(w).map(stemEnglish));
-    const toTerm = (part: string): Term => (lang === "ja" ? substringTerm(part) : wordTerm(part));
-    const [first] = parts(word);
-    if (first === undefined) return null;
-    const expansions = expand(lang, word)
-      .flatMap(parts)
-      .map((key) => ({ key, term: toTerm(key) }));
-    return { typed: toTerm(first), expansions };
+  const { readings } = data;
+  const segment = (phrase: string): Segment[] =>
+    settings.segmenter === "intl"
+      ? segmentPhraseIntl(phrase)
+      : readings
+        ? segmentPhrase(readings, phrase)
+        : [{ word: phrase, start: 0, end: phrase.length }];
+  /** Whether some Japanese text holds `phrase` as it is (typed or in kana). */
+  const occurs = (phrase: string): boolean => {
+    const index = indexFor("ja");
+    const candidates = substringTerm(phrase).candidates(index);
+    const list = candidates === "all" ? index.fields.keys() : candidates;
+    for (const entry of list)
+      for (const field of index.fields[entry] ?? []) if (field.text.includes(phrase)) return true;
+    return false;
+  };
+  /** The words of a Japanese query: each space-separated phrase cut into words, each with its lexicon words. */
+  const japaneseGroups = (query: string): TermGroup[] => {
+    const out: TermGroup[] = [];
+    const seen = new Set<string>();
+    for (const phrase of query.split(" ")) {
+      if (phrase === "") continue;
+      const lexiconWords = lexiconWordsIn(phrase);
+      // A phrase the lexicon knows whole, or that a text holds as it is, is searched whole: only a phrase found
+      // nowhere is cut into words.
+      const whole = lexiconWords.some((w) => w.start === 0 && w.end === phrase.length) || occurs(phrase);
+      const segments = whole ? [{ word: phrase, start: 0, end: phrase.length }] : segment(phrase);
+      // One character (人 in 書いた人) says little on its own: it adds to a hit but is not required of one.
+      const optional = (word: string) => word.length === 1 && segments.some((s) => s.word.length > 1);
+      for (const { word, start, end } of segments) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        // A lexicon word counts for every word of the phrase it overlaps (裸の写真 for both 裸 and 写真).
+        const more = new Set<string>();
+        for (const found of lexiconWords)
+          if (found.start < end && start < found.end) for (const w of found.more) more.add(w);
+        more.delete(word);
+        out.push({
+          // No kana alternative is needed: each field holds its kana spelling, so a kana word meets it there.
+          typed: [substringTerm(word)],
+          optional: optional(word),
+          expansions: [...more].map((key) => ({ key, term: substringTerm(key) })),
+        });
+      }
+    }
+    return out;
+  };
+  /** The words of an English query, each with the lexicon's words for it (a phrase of the lexicon as its words). */
+  const englishGroups = (query: string, index: Index): TermGroup[] => {
+    expansions.en ??= expansionTable(lexicon, "en");
+    const { table } = expansions.en;
+    const typed = [...new Set(words(query))];
+    const hasContent = typed.some((word) => !ENGLISH_FUNCTION_WORDS.has(word));
+    return typed.flatMap((word) => {
+      const stem = stemEnglish(word);
+      const term = wordTerm(stem);
+      // A word found nowhere may be a typo of one that is (deleet, adress): read it as its neighbours one edit away.
+      const found = term.candidates(index);
+      const unknown = found !== "all" && (Array.isArray(found) ? found.length === 0 : [...found].length === 0);
+      const alternatives = unknown ? typoNeighbours(index, word).map(wordTerm) : [];
+      const more = (table.get(word) ?? []).flatMap((w) => words(w).map(stemEnglish));
+      return [
+        {
+          typed: [term, ...alternatives],
+          expansions: more.map((key) => ({ key, term: wordTerm(key) })),
+          optional: hasContent && ENGLISH_FUNCTION_WORDS.has(word),
+        },
+      ];
+    });
   };
   // The field scores of the lexicon's own words (content, never what a person typed) are kept once computed: they
   // are a fixed, small set, and the same few (削除, ストーカー) widen most queries. What a person typed is scored
@@ -464,7 +610,7 @@ export function createSearch<
     return scores;
   };
   const indexFor = (lang: Lang): Index => {
-    indexes[lang] ??= buildIndex(texts, lang);
+    indexes[lang] ??= buildIndex(texts, lang, data.readings);
     return indexes[lang];
   };
   const scorers: Partial<Record<Lang, GroupScorer>> = {};
@@ -476,33 +622,36 @@ export function createSearch<
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
 
-    const normalized = normalizeText(query).slice(0, MAX_QUERY_CHARS).trim();
+    const normalized = foldText(query).slice(0, MAX_QUERY_CHARS).trim();
     if (normalized === "") return [];
     // English text is split into words; Japanese (and any query in Japanese script) is matched by substring.
     const textLang: Lang = lang === "ja" || hasJapaneseScript(normalized) ? "ja" : "en";
     const index = indexFor(textLang);
-    const typed = textLang === "ja" ? normalized.split(" ") : words(normalized);
-    const groups = [...new Set(typed)].map((word) => prepare(textLang, word)).filter((g): g is TermGroup => g !== null);
+    const groups = textLang === "ja" ? japaneseGroups(normalized) : englishGroups(normalized, index);
     if (groups.length === 0) return [];
 
     const totals = new Map<number, { sum: number; matched: number }>();
     const expansionScores = expansionScoresFor(textLang, index);
     scorers[textLang] ??= new GroupScorer(index);
     const scorer = scorers[textLang];
+    const required = groups.filter((group) => !group.optional).length;
     for (const group of groups) {
+      const counts = group.optional ? 0 : 1;
       for (const [entry, termScore] of scorer.score(group, expansionScores)) {
         const total = totals.get(entry);
         if (total) {
           total.sum += termScore;
-          total.matched += 1;
-        } else totals.set(entry, { sum: termScore, matched: 1 });
+          total.matched += counts;
+        } else totals.set(entry, { sum: termScore, matched: counts });
       }
     }
 
     const hits: { entry: number; score: number }[] = [];
     for (const [entry, { sum, matched }] of totals) {
       // Entries that match every term come first; partial matches still show, rather than nothing at all.
-      hits.push({ entry, score: Math.round(sum * (matched / groups.length) * 1000) / 1000 });
+      // An entry that matches only function words (to, the) is no hit.
+      if (matched === 0) continue;
+      hits.push({ entry, score: Math.round(sum * (matched / required) * 1000) / 1000 });
     }
     hits.sort((a, b) => b.score - a.score || a.entry - b.entry);
     const out: SearchHit<C, R, F, P>[] = [];

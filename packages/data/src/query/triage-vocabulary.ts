@@ -25,5 +25,27 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 export const TRIAGE_STRENGTHS = ["emergency", "caution", "foundation", "first", "strong", "some", "listed"] as const;
 export type TriageStrength = (typeof TRIAGE_STRENGTHS)[number];
 
-/** The most free text a triage reads (characters). */
+/**
+ * Readings the interpreter may be unsure of and that matter too much to drop: it asks the person to confirm them
+ * (danger now, thoughts of dying or self-harm, a child, a tracker or spyware) instead of guessing either way.
+ */
+export const TRIAGE_ASKS = ["danger", "crisis", "children", "tracking"] as const;
+export type TriageAsk = (typeof TRIAGE_ASKS)[number];
+
+/** The most free text a triage reads, in characters (Unicode code points, so an emoji or a rare kanji counts once). */
 export const MAX_TRIAGE_TEXT = 1000;
+
+/** How many characters (code points, not UTF-16 units) a text has: what MAX_TRIAGE_TEXT counts. */
+export function countCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
 import { AUDIENCES } from "../schema/taxonomy.js";
-import type { TriageContent } from "../schema/triage.js";
+import type { TriageContent, TriageInterpretation } from "../schema/triage.js";
 import { localize } from "./localize.js";
 import { createTriage, mergeAnswers, TRIAGE_NEEDS, type TriageResult } from "./triage.js";
 
@@ -124,10 +124,38 @@ describe("free text", () => {
     expect(triage({ text: "  " }).interpreted).toBeUndefined();
   });
 
+  const read = (over: Partial<TriageInterpretation>): TriageInterpretation => ({
+    danger: false,
+    crisis: false,
+    needs: [],
+    audiences: [],
+    matched: [],
+    ask: [],
+    understood: true,
+    evidence: [],
+    ...over,
+  });
   it("mergeAnswers unions needs and audiences", () => {
-    expect(
-      mergeAnswers({ needs: ["talk"] }, { danger: false, needs: ["tracking"], audiences: ["men"], matched: [] }),
-    ).toEqual({ danger: false, needs: ["talk", "tracking"], audiences: ["men"] });
+    expect(mergeAnswers({ needs: ["talk"] }, read({ needs: ["tracking"], audiences: ["men"] }))).toEqual({
+      danger: false,
+      crisis: false,
+      needs: ["talk", "tracking"],
+      audiences: ["men"],
+    });
+  });
+  it("mergeAnswers: crisis from either side counts, like danger", () => {
+    expect(mergeAnswers({ crisis: false }, read({ crisis: true })).crisis).toBe(true);
+    expect(mergeAnswers({ crisis: true }, read({})).crisis).toBe(true);
+    expect(mergeAnswers({}, read({})).crisis).toBe(false);
+  });
+  it("words not understood, and nothing answered, are not guessed as talk (no list led by a weekday line)", () => {
+    expect(mergeAnswers({}, read({ understood: false })).needs).toEqual([]);
+    const result = triage({ text: "あいうえお かきくけこ" });
+    expect(result.interpreted?.understood).toBe(false);
+    expect(result.contacts).toEqual([]);
+    // An answer given beside the words still counts, and no answer at all still reads as talk.
+    expect(mergeAnswers({ audiences: ["women"] }, read({ understood: false })).needs).toEqual(["talk"]);
+    expect(triage({}).contacts[0]?.id).toBe("moj-minna-no-jinken-110");
   });
 });
 
@@ -206,5 +234,52 @@ describe("platform routes and their cautions", () => {
     expect(result.platforms.map((p) => p.id)).toEqual(["x"]);
     const x = dataset.platforms.find((p) => p.id === "x");
     expect(result.cautions.map((k) => k.id)).toEqual(x?.cautions);
+  });
+});
+
+describe("crisis, children and threats (issue #18)", () => {
+  const at = (r: TriageResult, id: string) => contactIds(r).indexOf(id);
+
+  it("crisis: a line that listens comes first, 110 is offered; acting now puts 110 first", () => {
+    const crisis = triage({ crisis: true });
+    expect(contactIds(crisis)[0]).toBe("mhlw-kokoro-dial");
+    expect(at(crisis, "police-emergency-110")).toBeGreaterThan(0);
+    expect(crisis.answers.crisis).toBe(true);
+    const now = triage({ crisis: true, danger: true });
+    expect(contactIds(now).slice(0, 2)).toEqual(["police-emergency-110", "mhlw-kokoro-dial"]);
+  });
+
+  it("crisis read from words, in both languages", () => {
+    expect(triage({ text: "もう死にたい" }).answers.crisis).toBe(true);
+    expect(contactIds(triage({ text: "もう死にたい" }))[0]).toBe("mhlw-kokoro-dial");
+    const tonight = triage({ text: "I am going to kill myself tonight" });
+    expect(tonight.answers).toMatchObject({ crisis: true, danger: true });
+    expect(contactIds(tonight)[0]).toBe("police-emergency-110");
+  });
+
+  it("a child gets the 24-hour line first, next to the weekday children's line", () => {
+    const child = triage({ audiences: ["children"] });
+    expect(contactIds(child).slice(0, 2)).toEqual(["mext-child-sos-dial", "moj-childrens-rights-110"]);
+    const childInCrisis = triage({ crisis: true, audiences: ["children"] });
+    expect(contactIds(childInCrisis)[0]).toBe("mext-child-sos-dial");
+    expect(at(childInCrisis, "mhlw-kokoro-dial")).toBeGreaterThan(0);
+    // The 24-hour line is one that is open whenever it is asked: its schedule says so.
+    expect(childInCrisis.contacts[0]?.record.schedule.type).toBe("always");
+  });
+
+  it("threats: 110 first, #9110 next, the online desk never above either", () => {
+    for (const answers of [
+      { needs: ["threats"] },
+      { danger: false, needs: ["threats"] },
+      { needs: ["threats", "remove-posts", "talk"] },
+      { needs: ["threats", "identify-poster", "punish"] },
+    ] as const) {
+      const r = triage({ ...answers, needs: [...answers.needs] });
+      expect(contactIds(r)[0]).toBe("police-emergency-110");
+      expect(at(r, "police-consultation-9110")).toBe(1);
+      expect(at(r, "npa-cyber-online-desk")).toBeGreaterThan(at(r, "police-consultation-9110"));
+    }
+    const desk = triage({ needs: ["threats"] }).contacts.find((c) => c.id === "npa-cyber-online-desk");
+    expect(desk?.reason.ja).toContain("110番");
   });
 });

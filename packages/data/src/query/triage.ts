@@ -8,6 +8,7 @@ import type { Audience } from "../schema/taxonomy.js";
 import type { TriageAnswers, TriageCondition, TriageContent, TriageInterpretation } from "../schema/triage.js";
 import { createInterpreter } from "./interpret.js";
 import {
+  countCharacters,
   MAX_TRIAGE_TEXT,
   RELATIONSHIPS,
   type Relationship,
@@ -47,6 +48,8 @@ export interface RankedItem<T> {
 /** The answers a ranking used: the explicit answers merged with what the text said. */
 export interface EffectiveAnswers {
   danger: boolean;
+  /** Thoughts of dying or of self-harm. */
+  crisis: boolean;
   needs: TriageNeed[];
   audiences: Audience[];
   relationship?: Relationship;
@@ -140,6 +143,9 @@ function checkAnswers(answers: TriageAnswers): void {
   if (answers.danger !== undefined && typeof answers.danger !== "boolean") {
     throw new TypeError(`triage answer "danger" must be true or false, got ${JSON.stringify(answers.danger)}`);
   }
+  if (answers.crisis !== undefined && typeof answers.crisis !== "boolean") {
+    throw new TypeError(`triage answer "crisis" must be true or false, got ${JSON.stringify(answers.crisis)}`);
+  }
   if (answers.relationship !== undefined && !RELATIONSHIPS.includes(answers.relationship)) {
     throw new RangeError(
       `unknown relationship ${JSON.stringify(answers.relationship)}; allowed: ${RELATIONSHIPS.join(", ")}`,
@@ -147,7 +153,7 @@ function checkAnswers(answers: TriageAnswers): void {
   }
   if (answers.text !== undefined) {
     if (typeof answers.text !== "string") throw new TypeError(`triage answer "text" must be a string`);
-    if (answers.text.length > MAX_TRIAGE_TEXT) {
+    if (countCharacters(answers.text) > MAX_TRIAGE_TEXT) {
       throw new RangeError(`triage answer "text" must be at most ${MAX_TRIAGE_TEXT} characters`);
     }
   }
@@ -155,6 +161,7 @@ function checkAnswers(answers: TriageAnswers): void {
 
 function applies(when: TriageCondition, a: EffectiveAnswers): boolean {
   if (when.danger !== undefined && when.danger !== a.danger) return false;
+  if (when.crisis !== undefined && when.crisis !== a.crisis) return false;
   if (when.needs && !when.needs.some((n) => a.needs.includes(n))) return false;
   if (when.audiences && !when.audiences.some((x) => a.audiences.includes(x))) return false;
   if (when.relationship && (a.relationship === undefined || !when.relationship.includes(a.relationship))) return false;
@@ -166,17 +173,37 @@ function womenOnly(record: Contact | ContactLocalized): boolean {
   return record.audiences.includes("women") && !record.audiences.some((a) => a === "anyone" || a === "men");
 }
 
-/** Merges explicit answers with what the text said: explicit answers win where they conflict. */
+/**
+ * Merges explicit answers with what the text said: explicit answers win where they conflict, except that danger and
+ * crisis from either side count (a missed one could cost a life).
+ */
 export function mergeAnswers(answers: TriageAnswers, interpreted?: TriageInterpretation): EffectiveAnswers {
   const needs = [...new Set([...(answers.needs ?? []), ...(interpreted?.needs ?? [])])];
   const relationship = answers.relationship ?? interpreted?.relationship;
+  const danger = answers.danger === true || interpreted?.danger === true;
+  const crisis = answers.crisis === true || interpreted?.crisis === true;
+  // Words that were not understood, and nothing else answered, are not "talk": no guess is made, and the person is
+  // shown the questions (a fixed list would be led by a weekday line that may be closed).
+  const guessTalk = !(interpreted?.understood === false && isUnanswered(answers));
   return {
-    danger: answers.danger === true || interpreted?.danger === true,
+    danger,
+    crisis,
     // No need answered and none understood reads as "talk": someone to talk to first.
-    needs: needs.length > 0 ? needs : ["talk"],
+    needs: needs.length > 0 || !guessTalk ? needs : ["talk"],
     audiences: [...new Set([...(answers.audiences ?? []), ...(interpreted?.audiences ?? [])])],
     ...(relationship !== undefined && { relationship }),
   };
+}
+
+/** Whether no structured answer was given (text aside). */
+function isUnanswered(answers: TriageAnswers): boolean {
+  return (
+    answers.danger === undefined &&
+    answers.crisis === undefined &&
+    (answers.needs ?? []).length === 0 &&
+    (answers.audiences ?? []).length === 0 &&
+    answers.relationship === undefined
+  );
 }
 
 /** Builds the triage over `data`; the returned function ranks contacts and remedies for a set of answers. */
@@ -199,7 +226,7 @@ export function createTriage<
     Pick<TriageResult<C, R, P, K>, "contacts" | "remedies" | "platforms" | "cautions" | "rules">
   >();
   const rankFor = (effective: EffectiveAnswers) => {
-    const key = `${effective.danger}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}`;
+    const key = `${effective.danger}|${effective.crisis}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}`;
     const known = rankings.get(key);
     if (known) return known;
     const applying = rules.filter((rule) => applies(rule.when, effective));

@@ -1,7 +1,14 @@
 // The triage vocabulary (needs, relationships, strengths), the triage content (rules, lexicon, scenarios) and the
 // triage answer and result shapes. Declared once here: the API, OpenAPI, widget and docs import them.
 import { z } from "zod";
-import { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS } from "../query/triage-vocabulary.js";
+import {
+  countCharacters,
+  MAX_TRIAGE_TEXT,
+  RELATIONSHIPS,
+  TRIAGE_ASKS,
+  TRIAGE_NEEDS,
+  TRIAGE_STRENGTHS,
+} from "../query/triage-vocabulary.js";
 import { ContactLocalizedSchema, ContactSchema } from "./contact.js";
 import { CautionLocalizedSchema, CautionSchema, PlatformLocalizedSchema, PlatformSchema } from "./platform.js";
 import {
@@ -16,8 +23,8 @@ import {
 import { RemedyLocalizedSchema, RemedySchema } from "./remedy.js";
 import { AudienceSchema } from "./taxonomy.js";
 
-export type { Relationship, TriageNeed, TriageStrength } from "../query/triage-vocabulary.js";
-export { MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_NEEDS, TRIAGE_STRENGTHS };
+export type { Relationship, TriageAsk, TriageNeed, TriageStrength } from "../query/triage-vocabulary.js";
+export { countCharacters, MAX_TRIAGE_TEXT, RELATIONSHIPS, TRIAGE_ASKS, TRIAGE_NEEDS, TRIAGE_STRENGTHS };
 
 /** What the person wants to happen, or what is happening to them. */
 export const TriageNeedSchema = z.enum(TRIAGE_NEEDS).meta({
@@ -33,13 +40,11 @@ export const RelationshipSchema = z.enum(RELATIONSHIPS).meta({
 });
 
 /** How strongly a rule suggests a record. Named levels; the ranking logic gives them their weights. */
-export const TriageStrengthSchema = z
-  .enum(["emergency", "caution", "foundation", "first", "strong", "some", "listed"])
-  .meta({
-    id: "TriageStrength",
-    description:
-      "emergency: danger now, above everything (110); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
-  });
+export const TriageStrengthSchema = z.enum(TRIAGE_STRENGTHS).meta({
+  id: "TriageStrength",
+  description:
+    "emergency: above everything: danger now or a threat to kill or harm (110), thoughts of dying (a line that listens); caution: must be read before anything else of its kind (stalkerware); foundation: what every next step builds on (evidence); first: what does what was asked; strong: who helps with it; some: also useful; listed: shown, low.",
+});
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((list) => new Set(list).size === list.length, "list each value once");
@@ -49,6 +54,8 @@ export const TriageConditionSchema = z
   .strictObject({
     /** The person is (true) or is not (false) in danger now. */
     danger: z.boolean().optional(),
+    /** The person has (true) or has not (false) said they think of dying or of harming themselves. */
+    crisis: z.boolean().optional(),
     /** Any of these needs (no need answered counts as talk). */
     needs: uniqueList(TriageNeedSchema).min(1).optional(),
     /** Any of these audiences. */
@@ -103,6 +110,8 @@ export const TriageSignalSchema = z
   .strictObject({
     /** The words mean danger now. */
     danger: z.literal(true).optional(),
+    /** The words speak of thoughts of dying or of self-harm. */
+    crisis: z.literal(true).optional(),
     /** Needs the words point to. */
     needs: uniqueList(TriageNeedSchema).optional(),
     /** Audiences the words point to. */
@@ -146,6 +155,22 @@ export const TriageContentSchema = z
   .meta({ id: "TriageContent", description: "Triage rules and the lexicon, as reviewed content." });
 export type TriageContent = z.infer<typeof TriageContentSchema>;
 
+/**
+ * A person's own words: at most MAX_TRIAGE_TEXT characters counted as code points (an emoji is one), as JSON Schema's
+ * maxLength counts them; zod's own max would count UTF-16 units and refuse 600 emoji.
+ */
+export const TriageTextSchema = z
+  .string()
+  .refine((text) => countCharacters(text) <= MAX_TRIAGE_TEXT, `text must be at most ${MAX_TRIAGE_TEXT} characters`)
+  .meta({ maxLength: MAX_TRIAGE_TEXT });
+
+/** What the interpreter asks the person to confirm. */
+export const TriageAskSchema = z.enum(TRIAGE_ASKS).meta({
+  id: "TriageAsk",
+  description:
+    "A reading the interpreter is unsure of and asks the person to confirm: danger (in danger now), crisis (thoughts of dying or self-harm), children (a child is involved), tracking (a tracker or spyware).",
+});
+
 /** A person's answers, as a triage takes them; all optional. */
 export const TriageAnswersSchema = z
   .strictObject({
@@ -154,6 +179,11 @@ export const TriageAnswersSchema = z
       .boolean()
       .optional()
       .meta({ description: "Is the person in danger now (a stalker nearby, a credible threat)?" }),
+    /** Are they thinking of dying or of harming themselves ("can't go on")? */
+    crisis: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Are they thinking of dying or of harming themselves ("can\'t go on")?' }),
     /** What they want, or what is happening. None (and no text) is read as talk. */
     needs: uniqueList(TriageNeedSchema)
       .optional()
@@ -163,11 +193,9 @@ export const TriageAnswersSchema = z
     /** Who the person doing it is to them. */
     relationship: RelationshipSchema.optional().meta({ description: "Who the person doing it is to them." }),
     /** Their own words, interpreted in-process and never stored or logged. */
-    text: z
-      .string()
-      .max(MAX_TRIAGE_TEXT, `text must be at most ${MAX_TRIAGE_TEXT} characters`)
-      .optional()
-      .meta({ description: `Their own words (at most ${MAX_TRIAGE_TEXT} characters); interpreted, never stored.` }),
+    text: TriageTextSchema.optional().meta({
+      description: `Their own words (at most ${MAX_TRIAGE_TEXT} characters); interpreted, never stored.`,
+    }),
   })
   .meta({ id: "TriageAnswers", description: "A person's answers to the triage questions; all optional." });
 export type TriageAnswers = z.infer<typeof TriageAnswersSchema>;
@@ -177,6 +205,8 @@ export const TriageInterpretationSchema = z
   .strictObject({
     /** Words of danger were found. */
     danger: z.boolean(),
+    /** Words of thoughts of dying or of self-harm were found. */
+    crisis: z.boolean(),
     /** Needs the words point to. */
     needs: z.array(TriageNeedSchema),
     /** Audiences the words point to. */
@@ -185,6 +215,21 @@ export const TriageInterpretationSchema = z
     relationship: RelationshipSchema.optional(),
     /** Ids of the lexicon entries that matched, so a person can see (and correct) what was understood. */
     matched: z.array(IdSchema),
+    /** Readings that are possible but unsure and matter too much to drop: offer them to confirm. */
+    ask: z.array(TriageAskSchema),
+    /** False when nothing in the text was understood: show the questions, not a guess. */
+    understood: z.boolean(),
+    /** For each reading, the words of the text that led to it (for chips that say why). */
+    evidence: z.array(
+      z
+        .strictObject({
+          /** The reading: danger, crisis, need:<need>, audience:<audience>, relationship:<relationship> or ask:<ask>. */
+          reading: z.string().max(64),
+          /** The words (as written in the normalized text) that led to it, strongest first. */
+          words: z.array(z.string().max(64)).max(8),
+        })
+        .meta({ id: "TriageEvidence", description: "The words of the text that led to one reading." }),
+    ),
   })
   .meta({ id: "TriageInterpretation", description: "What was understood from the person's own words." });
 export type TriageInterpretation = z.infer<typeof TriageInterpretationSchema>;
@@ -237,6 +282,7 @@ function buildTriageResultSchemas<
       answers: z
         .strictObject({
           danger: z.boolean(),
+          crisis: z.boolean(),
           needs: z.array(TriageNeedSchema),
           audiences: z.array(AudienceSchema),
           relationship: RelationshipSchema.optional(),

@@ -1,10 +1,11 @@
 // Shared helpers for the content tests: walk every text and channel of the generated dataset.
 import type { Dataset } from "../index.js";
 import { isLocalizedText } from "../query/localize.js";
+import { RECORD_KINDS, type RecordKind } from "../query/vocabulary.js";
 
 /** The record kinds of the dataset, walked in this order. */
-export const RECORD_KIND_NAMES = ["contacts", "remedies", "faqs", "platforms", "cautions"] as const;
-type RecordKindName = (typeof RECORD_KIND_NAMES)[number];
+export const RECORD_KIND_NAMES = RECORD_KINDS;
+type RecordKindName = RecordKind;
 
 /** A `{ ja, en }` pair found in the dataset, with where it was found. */
 export interface FoundText {

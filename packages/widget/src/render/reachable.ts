@@ -57,7 +57,7 @@ const FIRST_SCREEN: Readonly<Record<ReachState, number>> = {
   open: 3,
   unknown: 1,
   deferred: 1,
-  closed: 2,
+  closed: 1,
 };
 
 /** The first screen of the contacts panel, for contacts already filtered by category and audience. */

@@ -1,9 +1,9 @@
 // What the views (panels other than the contact list) need from the element. Its own module so that panel.ts, which
 // loads the views lazily, and views.ts, which renders them, do not import each other.
 import type { Lang } from "@netstalker/data";
-import type { TriageController } from "../controllers/triage-controller.js";
 import type { WidgetData } from "../data/widget-data.js";
 import type { UiText } from "../i18n.js";
+import type { TriageController } from "../triage/controller.js";
 import type { ContactRenderContext } from "./contact.js";
 import type { RemedyRenderContext } from "./remedy.js";
 

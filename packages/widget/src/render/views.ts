@@ -5,7 +5,9 @@ import type { Lang } from "@netstalker/data";
 import { html, nothing, type TemplateResult } from "lit";
 import { forms } from "../styles/forms.js";
 import { reachFold } from "../styles/reach.js";
-import { removal, triage } from "../styles/triage.js";
+import { removal } from "../styles/removal.js";
+import { renderTriageForm, renderTriageResults, type Triage } from "../triage/render.js";
+import { triage } from "../triage/styles.js";
 import { renderEmergency } from "./contact.js";
 import { renderContact } from "./contact-card.js";
 import { renderFaq } from "./faq.js";
@@ -17,7 +19,6 @@ import {
   type RemovalRoute,
   renderRemovalPath,
 } from "./removal.js";
-import { renderTriageForm, renderTriageResults, type Triage } from "./triage.js";
 import type { ViewContext } from "./view-context.js";
 
 /** The styles of these panels, placed by the element before its safety and media styles (styles/index.ts). */
@@ -59,13 +60,15 @@ function renderTriagePanel(ctx: ViewContext): TemplateResult | typeof nothing {
   const form = renderTriageForm({
     lang: ctx.lang,
     t,
-    answers: triage.answers,
+    state: triage.state,
     text: triage.text,
-    chips: triage.chips,
     reading: triage.reading,
-    onAnswers: (answers) => triage.setAnswers(answers),
+    result: triage.result,
+    askedWithNothing: triage.askedWithNothing,
+    onChoose: (key, on) => triage.choose(key, on, data),
+    onNoDanger: () => triage.chooseNoDanger(data),
+    onAsk: (ask, yes) => triage.answerAsk(ask, yes, data),
     onText: (text) => void triage.setText(text, data),
-    onRemoveChip: (key) => triage.removeChip(key, data),
     onSubmit: ctx.submitTriage,
     onReset: ctx.resetTriage,
     emergency: renderEmergency(data.contacts, t),
@@ -99,7 +102,7 @@ export function renderView(panel: "remedies" | "faq" | "triage", ctx: ViewContex
       return renderTriagePanel(ctx);
   }
 }
-export { TriageController } from "../controllers/triage-controller.js";
+export { TriageController } from "../triage/controller.js";
+export { triageItems } from "../triage/render.js";
 export { VIEW_TEXT } from "../view-text.js";
 export { renderByKind, renderReachFold } from "./reach-fold.js";
-export { triageItems } from "./triage.js";

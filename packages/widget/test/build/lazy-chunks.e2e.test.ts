@@ -77,11 +77,11 @@ async function openAndAsk(
   await tab.goto(`${server.origin}${path}`);
   const widget = tab.locator("stalker-help-widget");
   await widget.locator("[part~=emergency]").waitFor();
-  await widget.locator("input[type=checkbox]").first().waitFor();
+  await widget.locator('input[data-answer^="need:"]').first().waitFor();
   // Everything fetched right after the first card (the triage chunk included) has been asked for before any answer.
   await expect.poll(() => requests.slice(3).sort()).toEqual(afterFirstCard("en"));
   const before = [...requests];
-  await widget.locator("input[type=checkbox]").first().check();
+  await widget.locator('input[data-answer^="need:"]').first().check();
   await widget.locator("button[type=submit]").click();
   return { tab, requests, before, errors };
 }

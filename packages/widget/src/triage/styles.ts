@@ -52,9 +52,10 @@ export const triage = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    padding-inline-start: 10px;
+    padding-inline-start: 12px;
     border: 1px solid var(--_accent);
-    border-radius: 999px;
+    /* Round, but not a pill: a chip's words may wrap to two lines on a phone. */
+    border-radius: 18px;
     background: var(--_surface);
   }
   .chip.danger {
@@ -76,47 +77,73 @@ export const triage = css`
   .chip-remove:focus-visible {
     outline: 3px solid var(--_accent);
   }
-`;
-
-// The removal path: the caution first, then the platforms' routes.
-export const removal = css`
-  .removal {
-    margin: 16px 0;
+  .chip.crisis {
+    border-color: var(--_accent);
+    font-weight: 700;
   }
-  .caution {
-    margin: 8px 0 12px;
-    padding: 10px 12px;
-    border: 2px solid var(--_caveat-border);
-    background: var(--_caveat-bg);
-    border-radius: 6px;
+  .chip-text {
+    padding-block: 6px;
   }
-  .caution h4 {
-    margin: 0 0 6px;
+  .because {
+    font-weight: 400;
+    font-size: 0.9em;
+    color: var(--_muted);
   }
-  .caution p {
-    margin: 0 0 8px;
-  }
-  .platforms,
-  .routes,
-  .helpers {
-    margin: 4px 0 8px;
-    padding-inline-start: 20px;
-  }
-  .platforms {
+  .asks {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    margin: 0 0 4px;
     padding: 0;
     list-style: none;
   }
-  .platform {
-    margin: 0 0 10px;
-    padding: 8px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
+  .chip.ask {
+    flex-wrap: wrap;
+    justify-content: space-between;
+    border-style: dashed;
+    border-radius: 12px;
+    padding: 4px 4px 4px 10px;
   }
-  .platform h5 {
-    margin: 0 0 4px;
-    font-size: 1em;
+  .ask-answers {
+    display: inline-flex;
+    gap: 6px;
   }
-  .routes li {
-    margin: 0 0 6px;
+  .ask-answers button {
+    min-width: 64px;
+    min-height: 44px;
+  }
+  .nothing-understood,
+  .ask-questions {
+    margin: 4px 0 8px;
+    padding: 6px 10px;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .listening {
+    margin: 0 0 16px;
+    padding: 10px 12px;
+    border: 2px solid var(--_accent);
+    border-radius: 8px;
+    background: var(--_surface);
+  }
+  .calm {
+    margin: 0 0 8px;
+    font-size: 1.05em;
+    line-height: 1.6;
+  }
+  .listening-lines {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .listening-lines li {
+    margin: 0 0 8px;
+  }
+  .listening-lines .name {
+    font-weight: 700;
+  }
+  .listening-lines .reason {
+    margin: 2px 0 0;
+    font-size: 0.925em;
   }
 `;

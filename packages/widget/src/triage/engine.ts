@@ -1,7 +1,8 @@
-// Triage, loaded only when a person asks for it: its rules are a few KB the first screen does not need.
-// The rules and lexicon are content in @netstalker/data (dataset.json `triage`); the widget ranks with the bundled
-// ones over whichever records are on screen, and reads the person's own words with the bundled lexicon, so nothing
-// the person answers or types leaves the page (not even with api-base: the API's POST /v1/triage is never called).
+// The triage's engine, the lazy "triage" chunk, loaded only when a person types in or submits the triage: the
+// ranking and the interpreter (with its model and readings) the first screen does not need. The rules and lexicon are
+// content in @netstalker/data (dataset.json `triage`); the widget ranks with the bundled ones over whichever records
+// are on screen, and reads the person's own words in the page, so nothing the person answers or types leaves it (not
+// even with api-base: the API's POST /v1/triage is never called).
 import type {
   CautionLocalized,
   ContactLocalized,
@@ -14,7 +15,7 @@ import type {
 } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
 import { createInterpreter, createTriage as createTriageOver, type TriageAnswers } from "@netstalker/data/query";
-import type { WidgetData } from "./widget-data.js";
+import type { WidgetData } from "../data/widget-data.js";
 
 const bundled = (datasetJson as unknown as Dataset).triage;
 const interpreters = new WeakMap<TriageContent, ReturnType<typeof createInterpreter>>();

@@ -1,0 +1,215 @@
+// Trains the triage model from the labelled corpus: one logistic classifier per label over binary features
+// (src/query/triage-features.ts), by stochastic gradient descent in a fixed, seeded order, so the same corpus always
+// gives the same model. The thresholds come from 5-fold cross-validation on the corpus: the score that reads a label
+// best (F1 of the held-out folds), and for critical labels the lower score from which the interpreter asks.
+import { foldText } from "../../src/query/normalize-text.js";
+import { forEachFeature } from "../../src/query/triage-features.js";
+import type { TriageModelTable } from "../../src/query/triage-model.js";
+import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
+
+/** Labels whose misses cost most: when unsure, the interpreter asks about them. */
+export const CRITICAL_LABELS = new Set(["danger", "crisis", "crisisNow", "audience:children", "need:tracking"]);
+
+const EPOCHS = 24;
+const L2 = 1e-4;
+/** Features kept per label, by weight: the model must stay small (it ships in the widget's triage chunk). */
+const KEEP_PER_LABEL = 300;
+/** A feature must occur in at least this many texts to be learned from. */
+const MIN_TEXTS = 2;
+
+/** A deterministic generator (mulberry32), so training order is the same on every build. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The distinct features of each text. */
+export function featurize(texts: readonly CorpusText[]): string[][] {
+  return texts.map((t) => {
+    const seen = new Set<string>();
+    forEachFeature(foldText(t.text), (f) => seen.add(f));
+    return [...seen].sort();
+  });
+}
+
+interface Trained {
+  vocabulary: string[];
+  /** weights[label][feature] */
+  weights: Float64Array[];
+  bias: number[];
+}
+
+function train(
+  docs: readonly number[][],
+  labels: readonly Set<string>[],
+  vocabularySize: number,
+  seed: number,
+): Trained {
+  const weights: Float64Array[] = [];
+  const bias: number[] = [];
+  const rand = random(seed);
+  const order = docs.map((_, i) => i);
+  for (const label of MODEL_LABELS) {
+    const y = labels.map((l) => (l.has(label) ? 1 : 0));
+    const pos = y.reduce<number>((a, b) => a + b, 0);
+    const w = new Float64Array(vocabularySize);
+    let b = Math.log((pos + 1) / (docs.length - pos + 1));
+    // Positives are rare for most labels: weigh them up a little so recall is not starved (more makes the model
+    // read a label from its commonest characters).
+    const posWeight = Math.min(2, Math.sqrt((docs.length - pos + 1) / (pos + 1)));
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      const lr = 0.4 / Math.sqrt(epoch + 1);
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+      }
+      for (const d of order) {
+        const doc = docs[d] ?? [];
+        let z = b;
+        for (const f of doc) z += w[f] ?? 0;
+        const p = 1 / (1 + Math.exp(-z));
+        const target = y[d] ?? 0;
+        const g = (p - target) * (target === 1 ? posWeight : 1);
+        b -= lr * g * 0.5;
+        for (const f of doc) w[f] = (w[f] ?? 0) - lr * (g + L2 * (w[f] ?? 0));
+      }
+    }
+    weights.push(w);
+    bias.push(b);
+  }
+  return { vocabulary: [], weights, bias };
+}
+
+function vocabularyOf(features: readonly string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of features) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
+  const kept = [...df].filter(([, n]) => n >= MIN_TEXTS).map(([f]) => f);
+  kept.sort();
+  return new Map(kept.map((f, i) => [f, i]));
+}
+
+function encode(features: readonly string[][], vocabulary: ReadonlyMap<string, number>): number[][] {
+  return features.map((doc) => doc.flatMap((f) => (vocabulary.has(f) ? [vocabulary.get(f) ?? 0] : [])));
+}
+
+function score(model: Trained, doc: readonly number[], label: number): number {
+  const w = model.weights[label];
+  let z = model.bias[label] ?? 0;
+  if (w) for (const f of doc) z += w[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Held-out scores of every text for every label, from 5-fold cross-validation (folds by index, deterministic). */
+export function crossValidate(texts: readonly CorpusText[], folds = 5): number[][] {
+  const features = featurize(texts);
+  const labels = texts.map(labelsOf);
+  const out: number[][] = texts.map(() => []);
+  for (let k = 0; k < folds; k++) {
+    const trainIdx = texts.flatMap((_, i) => (i % folds === k ? [] : [i]));
+    const testIdx = texts.flatMap((_, i) => (i % folds === k ? [i] : []));
+    const vocabulary = vocabularyOf(trainIdx.map((i) => features[i] ?? []));
+    const docs = encode(
+      trainIdx.map((i) => features[i] ?? []),
+      vocabulary,
+    );
+    const model = train(
+      docs,
+      trainIdx.map((i) => labels[i] ?? new Set()),
+      vocabulary.size,
+      1000 + k,
+    );
+    const held = encode(
+      testIdx.map((i) => features[i] ?? []),
+      vocabulary,
+    );
+    testIdx.forEach((t, j) => {
+      out[t] = MODEL_LABELS.map((_, l) => score(model, held[j] ?? [], l));
+    });
+  }
+  return out;
+}
+
+/** The threshold with the best F1 on held-out scores (ties: the higher threshold); 0.5 without positives. */
+function bestThreshold(scores: readonly number[], truth: readonly boolean[]): number {
+  let best = 0.5;
+  let bestF1 = -1;
+  for (let t = 0.2; t <= 0.9001; t += 0.05) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    scores.forEach((s, i) => {
+      const yes = s >= t;
+      if (yes && truth[i]) tp++;
+      else if (yes) fp++;
+      else if (truth[i]) fn++;
+    });
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 >= bestF1) {
+      bestF1 = f1;
+      best = Math.round(t * 100) / 100;
+    }
+  }
+  return best;
+}
+
+/** The lowest score, at most `read`, from which 95 % of the held-out positives are caught (at least 0.15). */
+function askThreshold(scores: readonly number[], truth: readonly boolean[], read: number): number {
+  const positives = scores.filter((_, i) => truth[i]).sort((a, b) => a - b);
+  if (positives.length === 0) return read;
+  const at = positives[Math.floor(positives.length * 0.05)] ?? read;
+  return Math.max(0.25, Math.min(read, Math.floor(at * 100) / 100));
+}
+
+/** Trains the shipped model on the whole corpus, with thresholds from cross-validation (or fixed ones, faster). */
+export function trainModel(texts: readonly CorpusText[], { thresholds = true } = {}): TriageModelTable {
+  const features = featurize(texts);
+  const labels = texts.map(labelsOf);
+  const vocabulary = vocabularyOf(features);
+  const model = train(encode(features, vocabulary), labels, vocabulary.size, 42);
+  const names = [...vocabulary.keys()];
+
+  const held = thresholds ? crossValidate(texts) : [];
+  const read: number[] = [];
+  const ask: number[] = [];
+  MODEL_LABELS.forEach((label, l) => {
+    if (!thresholds) {
+      read.push(0.5);
+      ask.push(CRITICAL_LABELS.has(label) ? 0.3 : 1);
+      return;
+    }
+    const scores = held.map((s) => s[l] ?? 0);
+    const truth = labels.map((set) => set.has(label));
+    const r = bestThreshold(scores, truth);
+    read.push(r);
+    ask.push(CRITICAL_LABELS.has(label) ? askThreshold(scores, truth, r) : 1);
+  });
+
+  // Keep each label's strongest features; a feature lists the labels it speaks for.
+  const table: Record<string, number[]> = {};
+  model.weights.forEach((w, l) => {
+    const ranked = names
+      .map((name, f) => ({ name, weight: w[f] ?? 0 }))
+      .filter((x) => Math.round(x.weight * 100) !== 0)
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.name < b.name ? -1 : 1))
+      .slice(0, KEEP_PER_LABEL);
+    for (const { name, weight } of ranked) {
+      const list = table[name] ?? [];
+      list.push(l, Math.round(weight * 100));
+      table[name] = list;
+    }
+  });
+  const weights = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    labels: [...MODEL_LABELS],
+    bias: model.bias.map((b) => Math.round(b * 100)),
+    weights,
+    read,
+    ask,
+  };
+}

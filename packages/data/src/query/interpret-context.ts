@@ -1,0 +1,124 @@
+// What surrounds a word in a person's text, for the readings that must not be guessed: whether the word is denied
+// ("not in danger"), told as something past ("last year"), or quoted from a post ("he posted 'I will kill you'"),
+// and the ages and school years a text gives (中2, 14歳, "I'm 14"). All on folded text (foldText).
+
+/** Where a clause ends: sentence and clause punctuation, and line breaks. */
+const CLAUSE_END = /[。、,.!?！？;\n]/;
+/** Where a sentence ends. */
+const SENTENCE_END = /[。.!?！？\n]/;
+
+/** Japanese denials that follow a word closely (殺すとは言われてない, 死にたいわけじゃない), not かもしれない. */
+const JA_DENIAL =
+  /^.{0,8}?(?:わけ(?:じゃ|では)?な[いく]|(?:じゃ|では)な[いく]|[てで]い?な(?:い|かった)|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
+/** English denials just before a word ("i do not want to die", "he is not outside"). */
+const EN_DENIAL = /\b(?:not|never|no|nobody|nothing|without|neither|nor)\b(?:\s+\S+){0,3}\s*$/;
+
+/** Words that place a sentence in the past. */
+const PAST =
+  /先週|先月|去年|昨年|昨日|昨夜|きのう|この前|こないだ|以前|昔|むかし|年前|[かけヵ]月前|週間前|日前|当時|(?:小|中|高)学生の(?:頃|ころ|とき|時)|\b(?:yesterday|last (?:week|month|year|night)|(?:years?|months?|weeks?|days?) ago|used to|back then|in the past|when i was)\b/;
+/** Words that place it now, which win over the past (去年別れた元彼が今家の前にいる). */
+const NOW = /今|いま|まだ|また|今夜|今日|\b(?:now|right now|still|again|tonight|today|currently)\b/;
+
+/** After a quoted word: と/って, then a verb of posting or writing (殺すって書かれた, 死ねと投稿された). */
+const JA_POSTED =
+  /^.{0,4}?(?:と|つて)[^。\n]{0,8}?(?:書|かか|かい|投稿|つぶや|呟|ぽすと|りぷ|こめんと|めつせ|送ら|おくら|dm|晒)/;
+/** Before a quoted word: a verb of posting within a few words ("he posted that he would kill me"). */
+const EN_POSTED =
+  /\b(?:posted|posting|wrote|writes|written|commented|tweeted|replied|messaged|texted|dmed|dm'd|captioned|saying)\b(?:\s+\S+){0,6}\s*$/;
+const QUOTES: [string, string][] = [
+  ["「", "」"],
+  ["『", "』"],
+  ['"', '"'],
+  ["“", "”"],
+];
+
+/** The clause of `text` around [start, end). */
+function clause(text: string, start: number, end: number, boundary: RegExp): string {
+  let a = start;
+  while (a > 0 && !boundary.test(text[a - 1] ?? "")) a--;
+  let b = end;
+  while (b < text.length && !boundary.test(text[b] ?? "")) b++;
+  return text.slice(a, b);
+}
+
+/** How a word at [start, end) of folded `text` is framed. */
+export interface Framing {
+  /** Denied: "not", ない. */
+  denied: boolean;
+  /** Told as past, with nothing placing it now. */
+  past: boolean;
+  /** Quoted from, or reported as, a post or message. */
+  posted: boolean;
+}
+
+/** How the word at [start, end) is framed in folded `text`. */
+export function framing(text: string, start: number, end: number): Framing {
+  const after = text.slice(end, end + 14).split(CLAUSE_END)[0] ?? "";
+  const before = text.slice(Math.max(0, start - 60), start);
+  const beforeClause = before.split(CLAUSE_END).pop() ?? "";
+  const denied = JA_DENIAL.test(after) || EN_DENIAL.test(beforeClause);
+  // Past if the sentence, or what comes before it (昨日のことです。駅で…), places it in the past, and nothing in
+  // the sentence itself places it now.
+  const sentence = clause(text, start, end, SENTENCE_END);
+  const past = (PAST.test(sentence) || PAST.test(text.slice(Math.max(0, start - 80), start))) && !NOW.test(sentence);
+  let quoted = false;
+  for (const [open, close] of QUOTES) {
+    const o = before.lastIndexOf(open);
+    if (o >= 0 && before.indexOf(close, o + 1) < 0 && text.indexOf(close, end) >= 0) quoted = true;
+  }
+  const posted = JA_POSTED.test(after) || EN_POSTED.test(beforeClause) || quoted;
+  return { denied, past, posted };
+}
+
+/** An age or school year found in a text, and the words that gave it. */
+export interface AgeFound {
+  /** The age in years (school years as the usual age: 中2 → 13). */
+  age: number;
+  words: string;
+}
+
+// School years as the age a pupil turns in that year (小1 → 6, 中1 → 12, 高1 → 15).
+const SCHOOL_BASE: Record<string, number> = { 小: 5, 中: 11, 高: 14 };
+const JA_SCHOOL = /(?<![\u4e00-\u9fff])(小|中|高)(?:学|校)?([1-6])(?:年生?)?(?![0-9])/gu;
+const JA_AGE = /(?<![0-9])([1-9][0-9]?)(?:歳|才|さい)/g;
+const EN_AGE =
+  /\b(?:i am|am|aged?|turned|turning|is|he is|she is)\s+([1-9][0-9]?)\b(?!\s*(?:am|pm|times|days|hours|minutes|people|messages|posts|accounts|%))|\b([1-9][0-9]?)\s*(?:years? old|yrs? old)\b/g;
+const EN_GRADE = /\b([1-9]|1[0-2])(?:st|nd|rd|th) grade(?:r)?\b|\bgrade ([1-9]|1[0-2])\b/g;
+
+/** Every age and school year a folded text gives. */
+export function agesIn(text: string): AgeFound[] {
+  const out: AgeFound[] = [];
+  for (const m of text.matchAll(JA_SCHOOL)) {
+    const year = Number(m[2]);
+    const kind = m[1] ?? "";
+    if (kind !== "小" && year > 3) continue;
+    out.push({ age: (SCHOOL_BASE[kind] ?? 0) + year, words: m[0] });
+  }
+  for (const m of text.matchAll(JA_AGE)) out.push({ age: Number(m[1]), words: m[0] });
+  for (const m of text.matchAll(EN_AGE)) out.push({ age: Number(m[1] ?? m[2]), words: m[0] });
+  for (const m of text.matchAll(EN_GRADE)) out.push({ age: Number(m[1] ?? m[2]) + 5, words: m[0] });
+  return out;
+}
+
+/** The age under which a person is a child (Japan: 18). */
+export const ADULT_AGE = 18;
+
+/**
+ * Threats said in the forms threats take, beyond the words the lexicon lists: Japanese volitional endings
+ * (晒してやる, 覚えてろ, ただじゃおかない) and English "will hurt you" / "you'll regret it" / "or else".
+ */
+const THREAT_FORMS = [
+  /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s]|$)/,
+  /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
+  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd)\s+(?:kill|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt)\s+(?:me|you|my|her|him|us|them)\b/,
+  /\byou(?:'ll| will)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
+];
+
+/** Where a threat is said in one of the forms threats take, if anywhere: [start, end) in folded `text`. */
+export function threatForm(text: string): [start: number, end: number] | undefined {
+  for (const form of THREAT_FORMS) {
+    const m = form.exec(text);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}

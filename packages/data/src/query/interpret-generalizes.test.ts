@@ -1,0 +1,193 @@
+// What the interpreter must do beyond finding listed words: kana spellings, words only as words, context (denial,
+// past, quoted posts), ages and school years, the learned model, asking instead of guessing, saying when nothing was
+// understood, and naming what led to each reading. Texts here are written for these tests.
+import { describe, expect, it } from "vitest";
+import { dataset } from "../generated/dataset.js";
+import { TRIAGE_MODEL } from "../generated/triage-model.js";
+import { createInterpreter } from "./interpret.js";
+import { agesIn, framing, threatForm } from "./interpret-context.js";
+import { foldText } from "./normalize-text.js";
+import { forEachFeature } from "./triage-features.js";
+import { compileModel, type TriageModelTable } from "./triage-model.js";
+
+const interpret = createInterpreter(dataset.triage.lexicon);
+const lexiconOnly = createInterpreter(dataset.triage.lexicon, { model: null });
+
+describe("folding", () => {
+  it.each([
+    ["ストーカー", "すとーかー"],
+    ["ｽﾄｰｶｰ", "すとかー"],
+    ["こわーい", "こわい"],
+    ["きもっ", "きもつ"],
+    ["I’m scared, he won’t stop", "i'm scared, he will not stop"],
+    ["dont", "do not"],
+  ])("%s and %s fold alike", (a, b) => {
+    expect(foldText(a)).toBe(foldText(b));
+  });
+});
+
+describe("kana readings of lexicon terms (kuromoji, at build time)", () => {
+  it.each([
+    ["ころすっていわれた", "need:threats"],
+    ["もとこうさいあいてにつきまとわれてる", "relationship:ex-partner"],
+    ["じゅうしょをさらされた", "need:personal-info"],
+  ])("%s is read by reading (%s)", (text, reading) => {
+    expect(lexiconOnly(text).evidence.map((e) => e.reading)).toContain(reading);
+  });
+});
+
+describe("misspelt English words", () => {
+  it("a letter left out or doubled still matches a term; a letter changed does not", () => {
+    expect(lexiconOnly("he threatend to post my pics").matched).toContain("threats");
+    expect(lexiconOnly("he is threattening me").matched).toContain("threats");
+    expect(lexiconOnly("someone is impersonatng me").matched).toContain("impersonation");
+    expect(lexiconOnly("a new thread about me on the forum").matched).not.toContain("threats");
+    // Ordinary words one letter from a term are not it: talking is not stalking, racked is not tracked.
+    expect(lexiconOnly("i was talking with my sister and she racked her brain").matched).toEqual([]);
+  });
+});
+
+describe("words only as words", () => {
+  it("夫 inside 大丈夫 is not a husband; 夫 on its own is", () => {
+    expect(lexiconOnly("母は大丈夫だと言っています").relationship).toBeUndefined();
+    expect(lexiconOnly("夫に毎日監視されています").relationship).toBe("partner");
+  });
+  it("Latin words stand alone: skill is not kill", () => {
+    expect(lexiconOnly("I have no skill at this").danger).toBe(false);
+  });
+});
+
+describe("context for danger, crisis and threats", () => {
+  it("a denied danger word is not read but asked about, and the model cannot overrule the denial", () => {
+    for (const text of ["he is not outside my house", "殺すとは言われてない"]) {
+      const read = interpret(text);
+      expect(read.danger).toBe(false);
+      expect(read.ask).toContain("danger");
+    }
+    expect(interpret("he never threatened to kill me").needs).not.toContain("threats");
+  });
+  it("danger told as past is asked about; now wins over past", () => {
+    const past = lexiconOnly("去年、元彼に家の前で待ち伏せされたことがある");
+    expect(past.danger).toBe(false);
+    expect(past.ask).toContain("danger");
+    expect(lexiconOnly("去年別れた元彼が今、家の前にいる").danger).toBe(true);
+  });
+  it("a threat quoted from a post is a threat, not danger now (asked about)", () => {
+    const quoted = lexiconOnly("掲示板に「殺す」って書かれた");
+    expect(quoted.needs).toContain("threats");
+    expect(quoted.danger).toBe(false);
+    expect(quoted.ask).toContain("danger");
+    const en = lexiconOnly('someone posted "i will kill you" under my photo');
+    expect(en.danger).toBe(false);
+    expect(en.needs).toContain("threats");
+  });
+  it("a denied wish to die is asked about, not read", () => {
+    const read = lexiconOnly("i do not want to die, i just want it to stop");
+    expect(read.crisis).toBe(false);
+    expect(read.ask).toContain("crisis");
+  });
+  it("acting on thoughts of dying now is danger and crisis", () => {
+    expect(lexiconOnly("今から飛び降りる")).toMatchObject({ danger: true, crisis: true });
+  });
+  it("threats in the forms threats take are threats, unless denied", () => {
+    for (const text of [
+      "写真を晒してやるからな",
+      "覚えてろよ",
+      "he said he will hurt you if you tell anyone",
+      "delete it or else",
+    ]) {
+      expect(threatForm(foldText(text)), text).toBeDefined();
+      expect(lexiconOnly(text).needs, text).toContain("threats");
+    }
+    expect(threatForm(foldText("手伝ってくれてありがとう"))).toBeUndefined();
+    expect(lexiconOnly("he did not say he will hurt you").needs).not.toContain("threats");
+  });
+  it("framing reports each of denial, past and posting", () => {
+    const t = foldText("he posted that he would kill me");
+    expect(framing(t, t.indexOf("kill"), t.indexOf("kill") + 4)).toMatchObject({ posted: true, denied: false });
+    const p = foldText("先週、殺すと言われた");
+    expect(framing(p, p.indexOf("殺"), p.indexOf("殺") + 2).past).toBe(true);
+  });
+});
+
+describe("who: relationships, ages and school years", () => {
+  it("my ex-husband is an ex, not a husband", () => {
+    expect(lexiconOnly("my ex-husband keeps calling my work").relationship).toBe("ex-partner");
+    expect(lexiconOnly("別れた夫がしつこい").relationship).toBe("ex-partner");
+  });
+  it.each([
+    ["中2です", 13],
+    ["小5の娘", 10],
+    ["高校1年生", 15],
+    ["14歳です", 14],
+    ["i am 15 and scared", 15],
+    ["im 13", 13],
+    ["my daughter is 12 years old", 12],
+    ["9th grader", 14],
+  ])("%s gives the age %i", (text, age) => {
+    expect(agesIn(foldText(text)).map((a) => a.age)).toContain(age);
+  });
+  it("a child's age or school year reads as a child; an adult's does not", () => {
+    expect(lexiconOnly("中2だけどネットで晒された").audiences).toContain("children");
+    expect(lexiconOnly("im 14 and someone posted my address").audiences).toContain("children");
+    expect(lexiconOnly("I am 34 and someone posted my address").audiences).not.toContain("children");
+    expect(agesIn(foldText("3回も連絡が来た"))).toEqual([]);
+  });
+});
+
+describe("the learned model", () => {
+  it("reads what no lexicon word says, and names the words that led to it", () => {
+    // No lexicon entry matches this text; the model reads it from its words.
+    const text = "知らない番号から一日に何十回も電話がかかってくる";
+    expect(lexiconOnly(text).needs).toEqual([]);
+    const read = interpret(text);
+    expect(read.needs).toContain("stop-contact");
+    const evidence = read.evidence.find((e) => e.reading === "need:stop-contact");
+    expect(evidence?.words.length).toBeGreaterThan(0);
+    for (const w of evidence?.words ?? []) expect(foldText(text)).toContain(w);
+  });
+
+  it("scores by character codes exactly as the build's string features say", () => {
+    // A tiny table over features of a text; the scorer must find every one the string view lists.
+    const text = foldText("元カレに14歳の時の写真を晒された。I'm scared he will come 2 my house");
+    const features = new Set<string>();
+    forEachFeature(text, (f) => features.add(f));
+    const table: TriageModelTable = {
+      labels: ["x"],
+      bias: [0],
+      weights: Object.fromEntries([...features].map((f) => [f, [0, 1]])),
+      read: [0.5],
+      ask: [1],
+    };
+    const [score] = compileModel(table)(text);
+    // Each distinct feature adds 0.01 once: the sum is their number.
+    expect(Math.log((score?.p ?? 0) / (1 - (score?.p ?? 1)))).toBeCloseTo(features.size / 100, 6);
+  });
+
+  it("is deterministic and small enough for the widget's triage chunk", () => {
+    expect(TRIAGE_MODEL.labels.length).toBeGreaterThan(20);
+    expect(JSON.stringify(TRIAGE_MODEL).length).toBeLessThan(160_000);
+    expect(interpret("元カレがしつこい")).toEqual(interpret("元カレがしつこい"));
+  });
+});
+
+describe("asking, and saying when nothing was understood", () => {
+  it("nothing understood says so, with no guess", () => {
+    for (const text of ["あいうえお", "ok", "🙂"]) {
+      const read = interpret(text);
+      expect(read.understood).toBe(false);
+      expect(read.needs).toEqual([]);
+    }
+  });
+  it("every reading comes with the words behind it", () => {
+    const read = interpret("元彼に殺すと言われた");
+    for (const reading of ["danger", "need:threats", "relationship:ex-partner"]) {
+      expect(read.evidence.find((e) => e.reading === reading)?.words.length).toBeGreaterThan(0);
+    }
+  });
+  it("asks only about the critical readings, each at most once", () => {
+    const read = interpret("he is not outside my house, but I keep thinking he might come");
+    expect(new Set(read.ask).size).toBe(read.ask.length);
+    for (const a of read.ask) expect(["danger", "crisis", "children", "tracking"]).toContain(a);
+  });
+});
