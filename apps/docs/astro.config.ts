@@ -1,6 +1,8 @@
 import starlight from "@astrojs/starlight";
 import { TRIAGE_NEED_LABELS, TRIAGE_NEEDS } from "@netstalker/data";
 import { defineConfig } from "astro/config";
+import { siteUrl } from "../../scripts/site-url.js";
+import { cacheHeaders } from "./integrations/cache-headers.js";
 import { sha256, starlightInlineScriptHashes } from "./integrations/inline-script-hashes.js";
 import { workspaceAssets } from "./integrations/workspace-assets.js";
 import { HEAD_SCRIPT } from "./src/lib/head-script.js";
@@ -12,7 +14,9 @@ const INLINE_SCRIPT_HASHES = [sha256(HEAD_SCRIPT), ...starlightInlineScriptHashe
 // Japanese at the root, English under /en/, no base path. Every record page is generated from @netstalker/data
 // by the routes in src/pages/[...lang]/; the prose pages live in src/content/docs/.
 export default defineConfig({
-  site: "https://netstalker-help.example",
+  // NETSTALKER_SITE_URL (scripts/site-url.ts). Without it Astro and Starlight emit no canonical links, no sitemap
+  // and no absolute self-URL at all, rather than a guessed domain.
+  site: siteUrl(),
   trailingSlash: "always",
   // No third-party requests at run time: no telemetry, no prefetch from other origins, no remote fonts.
   devToolbar: { enabled: false },
@@ -52,6 +56,7 @@ export default defineConfig({
   },
   integrations: [
     workspaceAssets(),
+    cacheHeaders(),
     starlight({
       title: { ja: "ネットストーカー相談ガイド", en: "Online Stalking Help" },
       description: "ネットストーカー・ネット上のつきまといの相談窓口と対処法 / Help for online stalking in Japan",

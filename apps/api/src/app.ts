@@ -16,6 +16,7 @@ import { contactsRoutes } from "./routes/contacts.js";
 import { embedRoutes } from "./routes/embed.js";
 import { faqsRoutes } from "./routes/faqs.js";
 import { healthRoutes } from "./routes/health.js";
+import { hsdsAbout, hsdsRoutes } from "./routes/hsds.js";
 import { pageRoutes } from "./routes/pages.js";
 import { platformsRoutes } from "./routes/platforms.js";
 import { remediesRoutes } from "./routes/remedies.js";
@@ -41,6 +42,7 @@ base.use(
 );
 // ?lang= or Accept-Language, as c.var.language (no cookie).
 base.use("/v1/*", negotiatedLanguage);
+base.use("/hsds/*", negotiatedLanguage);
 base.onError(onError);
 
 /** The API: every route, its OpenAPI description and its middleware. */
@@ -53,12 +55,15 @@ export const app = base
   .route("/v1", searchRoutes)
   .route("/v1", triageRoutes)
   .route("/v1", schemasRoutes)
-  .route("/v1", changesRoutes);
+  .route("/v1", changesRoutes)
+  .route("/", hsdsRoutes);
 
 /** The type of the app, for `hono/client` (see createClient in client.ts). */
 export type AppType = typeof app;
 
 app.get("/openapi.json", openApiHandler(app));
+// HSDS clients given the base URL /hsds ask for /hsds/ (HSDS's `GET /`); the OpenAPI document lists it as /hsds.
+app.get("/hsds/", hsdsAbout);
 app.route("/", pageRoutes);
 app.route("/", assetRoutes);
 app.route("/", embedRoutes);

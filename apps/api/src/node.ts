@@ -1,8 +1,10 @@
 // Node entry (`pnpm start`): serves the app on 127.0.0.1:8787 unless HOST / PORT say otherwise.
 // Shareable answers are replayed from a small HTTP cache in front of the app (adapter/node/response-cache.ts);
-// API_RESPONSE_CACHE=off sends every request through the app.
+// API_RESPONSE_CACHE=off sends every request through the app. Answers go out in brotli or gzip where the client
+// accepts them (adapter/node/compression.ts).
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
+import { compressing } from "./adapter/node/compression.js";
 import { createResponseCache } from "./adapter/node/response-cache.js";
 import { createApiServer } from "./adapter/node/server.js";
 import { app } from "./app.js";
@@ -15,7 +17,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const cache = process.env.API_RESPONSE_CACHE === "off" ? null : createResponseCache();
-const appListener = getRequestListener(cache ? cache.wrap(app.fetch) : app.fetch);
+// Compression inside the cache: the cache keeps each encoded variant (its key follows Vary: Accept-Encoding).
+const compressed = compressing(app.fetch);
+const appListener = getRequestListener(cache ? cache.wrap(compressed) : compressed);
 // Slow senders are dropped within seconds (adapter/node/server.ts), not held for Node's default five minutes.
 const server = createApiServer((req, res) => {
   if (cache?.serve(req, res)) return;

@@ -1,4 +1,5 @@
 import { contacts, faqs, platforms, remedies } from "@netstalker/data";
+import { hsdsId, hsdsOrganizations } from "@netstalker/data/hsds";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -32,7 +33,11 @@ function fillPath(path: string): string {
         ? faqs[0]?.id
         : path.startsWith("/v1/platforms/")
           ? platforms[0]?.id
-          : undefined;
+          : path.startsWith("/hsds/services/")
+            ? hsdsId("service", contacts[0]?.id ?? "")
+            : path.startsWith("/hsds/organizations/")
+              ? hsdsOrganizations(contacts, "en")[0]?.id
+              : undefined;
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "id" && id) return id;
     if (name === "name") return "contact";
@@ -70,6 +75,12 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/healthz",
+        "/hsds",
+        "/hsds/organizations",
+        "/hsds/organizations/{id}",
+        "/hsds/profile",
+        "/hsds/services",
+        "/hsds/services/{id}",
         "/v1/changes",
         "/v1/contacts",
         "/v1/contacts/{id}",
@@ -115,6 +126,11 @@ describe("the OpenAPI document", () => {
             : {};
         const res = await request(url, init);
         expect(res.status, `${method} ${url}`).toBe(200);
+        // The response headers the document declares (for generated clients) are the ones the answer carries.
+        const headers = (op.responses["200"] as { headers?: Record<string, unknown> }).headers ?? {};
+        expect(Object.keys(headers), `${method} ${path} declares headers`).toContain("ETag");
+        for (const name of Object.keys(headers))
+          expect(res.headers.get(name), `${method} ${url}: ${name}`).not.toBeNull();
         const contentType = (res.headers.get("content-type") ?? "").split(";")[0] ?? "";
         const declared = op.responses["200"]?.content?.[contentType];
         expect(declared, `${method} ${path} declares ${contentType}`).toBeDefined();

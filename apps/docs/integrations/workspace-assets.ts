@@ -44,6 +44,11 @@ export function workspaceAssets(): AstroIntegration {
           if (!schema.file) throw new Error(`JSON Schema missing: ${schema.missing} (run the data package's generate)`);
           copyFileSync(schema.file, path.join(schemaDir, `${name}.schema.json`));
         }
+
+        // The data's change log as JSON Feed 1.1 at /feed.json: the URL the feed names as its feed_url.
+        const feed = resolveExport("@netstalker/data/feed.json", root);
+        if (!feed.file) throw new Error(`feed.json missing: ${feed.missing} (run the data package's generate)`);
+        copyFileSync(feed.file, path.join(publicDir, "feed.json"));
       },
     },
   };

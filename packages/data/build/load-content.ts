@@ -1,10 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
 import { RECORD_KINDS, type RecordKind } from "../src/query/vocabulary.js";
 import type { ContentError } from "./content-error.js";
-import { inlineComments } from "./inline-comments.js";
 import { loadTriage, type RawTriage } from "./load-triage.js";
+import { readYaml } from "./yaml-file.js";
+
+/** A record's id, when its YAML has one (for naming it in errors). */
+const recordId = (data: unknown): string | null =>
+  typeof data === "object" && data !== null && "id" in data && typeof data.id === "string" ? data.id : null;
 
 /** The record kinds, each stored in a folder of its own name under the content root. */
 export { RECORD_KINDS, type RecordKind };
@@ -46,26 +49,8 @@ export async function loadContent(
         continue;
       }
       const stem = name.slice(0, -".yaml".length);
-      try {
-        const text = await readFile(path, "utf8");
-        const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-        if (doc.errors.length > 0) throw doc.errors[0];
-        const data: unknown = doc.toJS();
-        const id =
-          typeof data === "object" && data !== null && "id" in data && typeof data.id === "string" ? data.id : null;
-        for (const field of inlineComments(doc.contents, [])) {
-          errors.push({
-            file,
-            id,
-            field,
-            reason: 'a " #" after a value starts a YAML comment and cuts the text short: quote the value',
-          });
-        }
-        records.push({ kind, file, stem, data });
-      } catch (error) {
-        const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        errors.push({ file, id: null, field: "", reason: `not valid YAML: ${message}` });
-      }
+      const read = readYaml(await readFile(path, "utf8"), file, errors, recordId);
+      if (read) records.push({ kind, file, stem, data: read.data });
     }
   }
   const order = await loadOrder(root, base, errors);
@@ -82,11 +67,12 @@ async function loadOrder(root: string, base: string, errors: ContentError[]): Pr
   } catch {
     return null;
   }
-  const doc = parseDocument(text, { uniqueKeys: true });
-  const data: unknown = doc.toJS();
-  if (doc.errors.length > 0 || typeof data !== "object" || data === null) {
+  const file = relative(base, path);
+  const data = readYaml(text, file, errors)?.data;
+  if (data === undefined) return null;
+  if (typeof data !== "object" || data === null) {
     errors.push({
-      file: relative(base, path),
+      file,
       id: null,
       field: "",
       reason: "order.yaml must be a YAML map of kind to ids",

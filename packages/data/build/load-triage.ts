@@ -1,9 +1,8 @@
 // Reads the triage content: content/triage/{rules,lexicon,scenarios}.yaml, each a YAML map with one list.
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
 import type { ContentError } from "./content-error.js";
-import { inlineComments } from "./inline-comments.js";
+import { readYaml } from "./yaml-file.js";
 
 /** The triage files, by stem. */
 export const TRIAGE_FILES = ["rules", "lexicon", "scenarios"] as const;
@@ -32,22 +31,8 @@ export async function loadTriage(root: string, errors: ContentError[]): Promise<
     } catch {
       continue;
     }
-    try {
-      const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-      if (doc.errors.length > 0) throw doc.errors[0];
-      for (const field of inlineComments(doc.contents, [])) {
-        errors.push({
-          file,
-          id: null,
-          field,
-          reason: 'a " #" after a value starts a YAML comment and cuts the text short: quote the value',
-        });
-      }
-      out[stem] = { file, data: doc.toJS() };
-    } catch (error) {
-      const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      errors.push({ file, id: null, field: "", reason: `not valid YAML: ${message}` });
-    }
+    const read = readYaml(text, file, errors);
+    if (read) out[stem] = { file, data: read.data };
   }
   return out;
 }

@@ -1,26 +1,23 @@
 // pnpm --filter @netstalker/data check:currency [--today=YYYY-MM-DD]
 // Exits 1 naming every record whose verifiedAt is more than 180 days before today (Japan time); warns from 150 days.
 // Reads the YAML in content/ directly, so it needs no build and runs first in `pnpm release`.
+
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { checkCurrency, currencyReport, type DatedRecord, dayNumber } from "../build/currency.js";
 import { loadContent } from "../build/load-content.js";
 import { loadDocuments } from "../build/load-documents.js";
 import { todayInJapan } from "../build/today.js";
+import { readOptions } from "./cli-options.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Reads `--today=YYYY-MM-DD`; throws a readable error on anything else. */
 export function parseCurrencyArgs(argv: readonly string[], now: Date = new Date()): { today: string } {
-  let today = todayInJapan(now);
-  for (const arg of argv) {
-    const [key, value] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (key === "--today" && value !== undefined) {
-      dayNumber(value);
-      today = value;
-    } else if (arg !== "--") throw new Error(`unknown option ${JSON.stringify(arg)}: use --today=YYYY-MM-DD`);
-  }
-  return { today };
+  const values = readOptions(argv, { today: { type: "string" } }, "use --today=YYYY-MM-DD");
+  if (values.today === undefined) return { today: todayInJapan(now) };
+  dayNumber(values.today);
+  return { today: values.today };
 }
 
 /** Every record in a content directory with its verifiedAt; a record without one is reported as an error. */

@@ -30,6 +30,7 @@ import type { Cost, Lang, Source } from "../src/schema/primitives.js";
 import type { RemedyLocalized } from "../src/schema/remedy.js";
 import type { ScheduleLocalized } from "../src/schema/schedule.js";
 import type { TriageScenario } from "../src/schema/triage.js";
+import { readOptions } from "./cli-options.js";
 import { section, table } from "./markdown.js";
 import { renderTriageReview, type TriageTextCounts } from "./report-triage.js";
 
@@ -323,15 +324,15 @@ export interface ReportOptions {
 
 /** Reads `--lang=ja|en` and `--out=path`; throws a readable error on anything else. */
 export function parseArgs(argv: readonly string[], cwd = process.cwd()): ReportOptions {
-  const options: ReportOptions = { lang: "ja", out: DEFAULT_OUT };
-  for (const arg of argv) {
-    const [key, value] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (key === "--lang" && (value === "ja" || value === "en")) options.lang = value;
-    else if (key === "--out" && value) options.out = resolve(cwd, value);
-    else if (arg === "--") continue;
-    else throw new Error(`unknown option ${JSON.stringify(arg)}: use --lang=ja|en and --out=<file>`);
+  const usage = "use --lang=ja|en and --out=<file>";
+  const values = readOptions(argv, { lang: { type: "string" }, out: { type: "string" } }, usage);
+  if (values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") {
+    throw new Error(`unknown option "--lang=${values.lang}": ${usage}`);
   }
-  return options;
+  return {
+    lang: values.lang ?? "ja",
+    out: values.out ? resolve(cwd, values.out) : DEFAULT_OUT,
+  };
 }
 
 /** Writes the review sheet and returns the path it was written to. */

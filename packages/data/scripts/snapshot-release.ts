@@ -2,9 +2,11 @@
 //   snapshot          after `changeset version` bumped the version: writes the snapshot for the new version (commit it
 //                     with the version bump); refuses to overwrite a released snapshot with different content.
 //   snapshot --check  before publishing: fails unless the snapshot for this version exists and equals the dataset.
+
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { todayInJapan } from "../build/today.js";
 import { type DatasetSnapshot, FEED_RECORD_KINDS } from "../src/feed/diff.js";
 
@@ -58,7 +60,7 @@ export async function snapshotRelease(
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes("--check");
+  const { check = false } = parseArgs({ options: { check: { type: "boolean" } }, strict: true }).values;
   readFile(join(pkgRoot, "dist/dataset.json"), "utf8")
     .then((text) =>
       snapshotRelease(JSON.parse(text) as BuiltDataset, join(pkgRoot, "releases"), { check, today: todayInJapan() }),

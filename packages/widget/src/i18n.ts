@@ -29,6 +29,8 @@ export interface CoreText {
   loadingView: string;
   /** Shown when a tab's content could not be loaded; the emergency numbers above stay. */
   viewUnavailable: string;
+  /** Shown when the data file next to the script could not be used: to the reader, and to the site that embeds it. */
+  filesMissing: string;
   /** The fold on phone-sized cards holding everything but name, number, open-now and cost. */
   more: string;
 }
@@ -63,6 +65,8 @@ const ja: CoreText = {
   noMatch: "条件に合う窓口がないため、すべての窓口を表示しています。",
   loadingView: "読み込んでいます…",
   viewUnavailable: "この内容を読み込めませんでした。上の緊急の連絡先と「相談窓口」のタブは使えます。",
+  filesMissing:
+    "一覧を読み込めず、緊急の番号だけを表示しています(設置した方へ: 同じフォルダーの .json と chunks/ も置くか、stalker-help-widget.standalone.js を使ってください)",
   more: "詳しく",
 };
 
@@ -93,6 +97,8 @@ const en: CoreText = {
   noMatch: "No contact matches this page's filter, so all contacts are shown.",
   loadingView: "Loading…",
   viewUnavailable: "This part could not be loaded. The emergency numbers above and the Contacts tab still work.",
+  filesMissing:
+    "The list could not be loaded; only emergency numbers are shown (site owner: serve the .json files and chunks/ next to the script, or use stalker-help-widget.standalone.js).",
   more: "More details",
 };
 

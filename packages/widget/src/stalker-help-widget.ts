@@ -38,9 +38,9 @@ export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
  * @tagname stalker-help-widget
  * @summary Embeddable help for victims of online stalking in Japan, with a quick exit.
  *
- * @fires stalker-help-data - The records on screen were loaded or replaced. `detail`: `{ source: "bundled" | "api" | "fallback", lang, dataVersion, failure? }`; `failure` says why the data file or live data from `api-base` was not used.
- * @fires stalker-help-exit - The quick exit started (button or Shift pressed three times); the page (the whole tab when framed) is leaving for `exit-url`. Not cancelable. `detail`: `{ url }`.
- * @fires stalker-help-view-change - The person switched tabs in the `all` view. `detail`: `{ view }`.
+ * @fires {CustomEvent<StalkerHelpDataDetail>} stalker-help-data - The records on screen were loaded or replaced. `detail`: `{ source: "bundled" | "api" | "fallback", lang, dataVersion, failure? }`; `failure` says why the data file or live data from `api-base` was not used.
+ * @fires {CustomEvent<{ url: string }>} stalker-help-exit - The quick exit started (button or Shift pressed three times); the page (the whole tab when framed) is leaving for `exit-url`. Not cancelable. `detail`: `{ url }`.
+ * @fires {CustomEvent<{ view: View }>} stalker-help-view-change - The person switched tabs in the `all` view. `detail`: `{ view }`.
  *
  * @csspart exit - The quick-exit button ("すぐにこのページを離れる" / "Exit this page now").
  * @csspart header - The top bar holding the title and the quick-exit button.
@@ -49,6 +49,7 @@ export { DEFAULT_EXIT_URL, THEMES, type Theme, VIEWS, type View };
  * @csspart card - Each contact card; it carries `data-contact-id` and `data-open-status` (`open`, `closed`, `deferred` or `unknown`).
  * @csspart action - The one action of a card on the first screen (a call with its number, a chat, LINE, a form).
  * @csspart cannot-talk - The "電話で話せない / I can't talk on the phone" switch.
+ * @csspart files-missing - The notice shown when the data file next to the script could not be used (only the emergency numbers are on screen).
  * @csspart badge - Each open-now badge (also `badge-open`, `badge-closed`, or `badge-deferred` for "24時間受付(返信は後日)").
  * @csspart dial - Each phone number or short code.
  * @csspart remedy - Each remedy disclosure.
@@ -336,6 +337,13 @@ export class StalkerHelpWidget extends LitElement {
     });
   }
 
+  /** Says, on the page, that the data file was not used: a partner who copied only the script sees why. */
+  #filesMissing(data: WidgetData) {
+    return data.source === "fallback"
+      ? html`<p class="files-missing" part="files-missing" role="status">${this.#t.filesMissing}</p>`
+      : nothing;
+  }
+
   protected override render(): TemplateResult {
     const t = this.#t;
     const data = this.data;
@@ -355,7 +363,7 @@ export class StalkerHelpWidget extends LitElement {
           </button>
         </div>
         <div class="body">
-          ${data ? html`${renderEmergency(data.contacts, t)}${this.#renderBody(data)}` : nothing}
+          ${data ? html`${renderEmergency(data.contacts, t)}${this.#filesMissing(data)}${this.#renderBody(data)}` : nothing}
           <aside class="safety" part="safety-note" aria-labelledby="safety-title">
             <h3 id="safety-title">${t.safetyTitle}</h3>
             <p id="exit-hint">${t.exitHint(this.exitUrl === DEFAULT_EXIT_URL)}</p>

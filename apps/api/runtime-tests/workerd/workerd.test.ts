@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { contacts, faqs, platforms, remedies } from "@netstalker/data";
+import { hsdsId, hsdsOrganizations } from "@netstalker/data/hsds";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startNodeServer } from "../start-node-server.js";
@@ -55,9 +56,21 @@ function comparable(res: Response): Record<string, string> {
   const out: Record<string, string> = {};
   res.headers.forEach((value, key) => {
     // Miniflare marks what workerd would compress on the wire (mf-content-encoding); not part of the answer.
-    if (!TRANSPORT.has(key) && !key.startsWith("mf-")) out[key] = value;
+    // x-edge-cache says whether the Worker's edge cache answered (adapter/workers/edge-cache.ts): Node has none.
+    if (!TRANSPORT.has(key) && !key.startsWith("mf-") && key !== "x-edge-cache") out[key] = value;
   });
+  // Node compresses itself and says Vary: Accept-Encoding (adapter/node/compression.ts); on Workers the edge does.
+  if (out.vary) out.vary = out.vary.replace(/,?\s*Accept-Encoding/i, "");
+  if (out.vary === "") delete out.vary;
   return out;
+}
+
+/** `init` asking Node for the identity encoding, as the Worker answers before the edge compresses. */
+function identity(init?: RequestInit): RequestInit {
+  return {
+    ...init,
+    headers: { ...(init?.headers as Record<string, string> | undefined), "Accept-Encoding": "identity" },
+  };
 }
 
 const AT = encodeURIComponent("2026-12-02T14:00:00+09:00");
@@ -92,6 +105,12 @@ const CASES: [string, RequestInit?][] = [
   ],
   ["/v1/triage?crisis=true&audience=children&lang=en"],
   ["/v1/schemas/contact"],
+  ["/hsds/profile"],
+  ["/hsds/services?per_page=5&page=2&lang=en"],
+  [`/hsds/services/${hsdsId("service", contacts[0]?.id ?? "")}?lang=ja`],
+  ["/hsds/organizations?lang=en"],
+  [`/hsds/organizations/${hsdsOrganizations(contacts, "en")[0]?.id}`],
+  ["/hsds/services?per_page=500"],
   ["/openapi.json"],
   ["/"],
   ["/reference"],
@@ -115,7 +134,7 @@ describe("the Worker in workerd answers exactly as Node does", () => {
   it.each(CASES)("%s", async (path, init) => {
     const [fromWorker, fromNode] = await Promise.all([
       mf.dispatchFetch(`http://localhost${path}`, init as never),
-      fetch(`${node.origin}${path}`, init),
+      fetch(`${node.origin}${path}`, identity(init)),
     ]);
     expect(fromWorker.status).toBe(fromNode.status);
     expect(comparable(fromWorker as unknown as Response)).toEqual(comparable(fromNode));
@@ -123,8 +142,61 @@ describe("the Worker in workerd answers exactly as Node does", () => {
     expect(Buffer.from(workerBytes).equals(Buffer.from(nodeBytes))).toBe(true);
   });
 
+  it("names its own origin in GET /hsds/ (Node names its own: the bodies differ by host only)", async () => {
+    const res = await mf.dispatchFetch("http://localhost/hsds/");
+    expect(await res.json()).toEqual({
+      version: expect.stringMatching(/^3\.0\./),
+      profile: "http://localhost/hsds/profile",
+      openapi_url: "http://localhost/openapi.json",
+    });
+  });
+
+  it("caches shareable answers at the edge, per negotiated language, and never private or POST answers", async () => {
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      mf.dispatchFetch(`http://localhost${path}`, { headers });
+    const first = await get("/v1/faqs?lang=en", { "Accept-Language": "en" });
+    await first.arrayBuffer();
+    const again = await get("/v1/faqs?lang=en", { "Accept-Language": "en" });
+    expect(again.headers.get("x-edge-cache")).toBe("HIT");
+    expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(again.headers.get("cache-control")).toContain("public");
+    await again.arrayBuffer();
+
+    // The same URL negotiated to another language is another entry, never the English body.
+    const en = await get("/v1/remedies", { "Accept-Language": "en" });
+    const enBody = await en.text();
+    const ja = await get("/v1/remedies", { "Accept-Language": "ja" });
+    expect(ja.headers.get("x-edge-cache")).toBe("MISS");
+    expect(ja.headers.get("content-language")).toBe("ja");
+    expect(await ja.text()).not.toBe(enBody);
+    const enAgain = await get("/v1/remedies", { "Accept-Language": "en-GB,en;q=0.9" });
+    expect(enAgain.headers.get("x-edge-cache")).toBe("HIT");
+    expect(await enAgain.text()).toBe(enBody);
+
+    // A revalidation of the cached answer is a 304 with its ETag.
+    const revalidated = await get("/v1/remedies", {
+      "Accept-Language": "en",
+      "If-None-Match": en.headers.get("etag") ?? "",
+    });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("etag")).toBe(en.headers.get("etag"));
+
+    for (let i = 0; i < 2; i++) {
+      const search = await get(`/v1/search?q=${encodeURIComponent("人権")}`);
+      expect(search.headers.get("x-edge-cache")).toBeNull();
+      await search.arrayBuffer();
+    }
+    const post = await mf.dispatchFetch("http://localhost/v1/triage", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: '{"needs":["talk"]}',
+    });
+    expect(post.headers.get("x-edge-cache")).toBeNull();
+    await post.arrayBuffer();
+  });
+
   it("answers 304 to the ETag Node gave", async () => {
-    const fromNode = await fetch(`${node.origin}/v1/contacts?lang=ja`);
+    const fromNode = await fetch(`${node.origin}/v1/contacts?lang=ja`, identity());
     const etag = fromNode.headers.get("etag") ?? "";
     const res = await mf.dispatchFetch("http://localhost/v1/contacts?lang=ja", { headers: { "If-None-Match": etag } });
     expect(res.status).toBe(304);

@@ -4,6 +4,7 @@ import { dataVersion } from "@netstalker/data";
 import type { Handler } from "hono";
 import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { type Serialised, serialise } from "../http/serialised.js";
+import { decorateDocument } from "./decorate.js";
 
 type DocumentConfig = Parameters<OpenAPIHono["getOpenAPI31Document"]>[0];
 
@@ -24,7 +25,12 @@ export const OPENAPI_CONFIG: DocumentConfig = {
       "- **Privacy**: no cookies, no credentials, and no query is ever logged.",
     ].join("\n"),
     license: { name: "MIT", url: "https://opensource.org/license/mit" },
+    contact: { name: "netstalker-help maintainers" },
   },
+  // Relative: the API answers at the root of whatever host it is deployed on (Node or Workers).
+  servers: [{ url: "/", description: "The host serving this document." }],
+  // No authentication: every operation is public, and the API sets no cookies.
+  security: [],
   tags: [
     { name: "contacts", description: "Consultation windows (相談窓口)." },
     { name: "remedies", description: "Legal measures, coping and prevention." },
@@ -33,7 +39,13 @@ export const OPENAPI_CONFIG: DocumentConfig = {
     { name: "search", description: "Full-text search." },
     { name: "triage", description: "Where to turn, for a person's answers." },
     { name: "schemas", description: "JSON Schemas of the data." },
+    { name: "changes", description: "What changed in the data, by released version." },
     { name: "service", description: "Health." },
+    {
+      name: "hsds",
+      description:
+        "The directory as Open Referral HSDS 3.0 (https://docs.openreferral.org/): services, organizations, phones, schedules, languages and service areas, with ids as UUIDv5 and a documented profile for what HSDS cannot say.",
+    },
   ],
 };
 
@@ -41,7 +53,7 @@ export const OPENAPI_CONFIG: DocumentConfig = {
 export function openApiHandler(app: Pick<OpenAPIHono, "getOpenAPI31Document">): Handler {
   let document: Promise<Serialised> | undefined;
   return async (c) => {
-    document ??= serialise(app.getOpenAPI31Document(OPENAPI_CONFIG));
+    document ??= serialise(decorateDocument(app.getOpenAPI31Document(OPENAPI_CONFIG)));
     return sendSerialised(c, await document, { cacheControl: CACHE_STATIC });
   };
 }

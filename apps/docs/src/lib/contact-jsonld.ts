@@ -45,8 +45,8 @@ export function hoursAvailable(schedule: Schedule): OpeningHoursSpecification[] 
   return undefined;
 }
 
-/** The schema.org Organization with one ContactPoint per phone channel, as JSON-LD for a contact's page. */
-export function contactJsonLd(contact: Contact, lang: Lang, pageUrl: string): Record<string, unknown> {
+/** The schema.org Organization with one ContactPoint per phone channel, as JSON-LD for a contact's page (at `pageUrl`, when the site URL is known). */
+export function contactJsonLd(contact: Contact, lang: Lang, pageUrl: string | undefined): Record<string, unknown> {
   const text = localize(contact, lang);
   const contactPoints = contact.channels.flatMap((channel, i) => {
     if (channel.type !== "phone" && channel.type !== "shortcode") return [];
@@ -70,7 +70,7 @@ export function contactJsonLd(contact: Contact, lang: Lang, pageUrl: string): Re
     name: text.organization.name,
     url: contact.organization.url,
     description: text.summary,
-    mainEntityOfPage: pageUrl,
+    ...(pageUrl && { mainEntityOfPage: pageUrl }),
     contactPoint: contactPoints,
   };
 }

@@ -12,6 +12,7 @@ export * from "./field-labels.js";
 export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
 export { DEFAULT_LANG, LANGS } from "./langs.js";
+export { describeOpenStatus } from "./open-status-text.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
 export { PREFECTURES, type Prefecture, parsePrefecture, prefectureName } from "./prefectures.js";
 export * from "./reach-labels.js";

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSnapshots } from "../../build/emit-feed.js";
+import { feedUrls, readSnapshots } from "../../build/emit-feed.js";
 import { snapshotRelease } from "../../scripts/snapshot-release.js";
 import { changeLog, diffSnapshots } from "../../src/feed/index.js";
 import { dataset } from "../../src/generated/dataset.js";
@@ -11,31 +11,30 @@ import { dataset } from "../../src/generated/dataset.js";
 const pkgRoot = join(import.meta.dirname, "../..");
 
 describe("released snapshots", () => {
-  it("start with 0.1.0 and every file is named after its version", async () => {
+  // Only versions published to npm have a snapshot (pnpm version-packages writes it, pnpm release checks it).
+  it("are named after their versions, and the shipped change log and feed.json list exactly those versions", async () => {
     const snapshots = await readSnapshots(join(pkgRoot, "releases"));
-    expect(snapshots.map((s) => s.version)).toContain("0.1.0");
-  });
-
-  it("the shipped change log lists 0.1.0 as the first release, with every record added", async () => {
-    const first = changeLog.at(-1);
-    expect(first?.version).toBe("0.1.0");
-    expect(first?.previous).toBeNull();
+    expect(changeLog.map((v) => v.version).sort()).toEqual(snapshots.map((s) => s.version).sort());
     const feed = JSON.parse(await readFile(join(pkgRoot, "dist/feed.json"), "utf8")) as { items: { id: string }[] };
     expect(feed.items.map((i) => i.id)).toEqual(changeLog.map((v) => `@netstalker/data@${v.version}`));
   });
 
-  it("the next release will call out the corrected phone numbers", async () => {
-    const [released] = await readSnapshots(join(pkgRoot, "releases"));
-    if (!released) throw new Error("no snapshot");
-    const next = diffSnapshots(released, { ...dataset, version: "next", releasedAt: "2026-12-01" });
-    const numbers = Object.fromEntries(next.changed.filter((c) => c.phoneNumbers).map((c) => [c.id, c.phoneNumbers]));
-    expect(numbers["houterasu-crime-victim-dial"]).toEqual({ added: ["0570-079714"], removed: [] });
-    expect(numbers["police-consultation-9110"]).toEqual({ added: ["052-953-9110"], removed: [] });
-    expect(next.added.map((c) => c.id)).toContain("moj-line-jinken-soudan");
-    // 0.1.0 was released before platforms and cautions: the next release adds every one of them.
-    const added = (kind: string) => next.added.filter((c) => c.kind === kind).map((c) => c.id);
-    expect(added("platforms").sort()).toEqual(dataset.platforms.map((p) => p.id).sort());
-    expect(added("cautions")).toEqual(dataset.cautions.map((k) => k.id));
+  it("claim no release of the version being developed unless it was snapshotted at release", async () => {
+    const snapshots = await readSnapshots(join(pkgRoot, "releases"));
+    const current = snapshots.find((s) => s.version === dataset.version);
+    // Either this version was released (and its snapshot equals the dataset), or it is not in the log at all.
+    if (current) expect(diffSnapshots(current, { ...dataset, releasedAt: current.releasedAt }).changed).toEqual([]);
+    else expect(changeLog.map((v) => v.version)).not.toContain(dataset.version);
+  });
+});
+
+describe("feed URLs", () => {
+  it("come from NETSTALKER_SITE_URL, and are absent without it", () => {
+    expect(feedUrls({})).toEqual({});
+    expect(feedUrls({ NETSTALKER_SITE_URL: "https://docs.host.jp/" })).toEqual({
+      homePageUrl: "https://docs.host.jp/en/changelog/",
+      feedUrl: "https://docs.host.jp/feed.json",
+    });
   });
 });
 

@@ -45,7 +45,7 @@ export function embedAttributes(search: string): EmbedAttributes {
 }
 
 /**
- * The `parent-origin` the partner names (`https://partner.example`), or null when it is missing or not exactly an
+ * The `parent-origin` the partner names (its page's own https origin), or null when it is missing or not exactly an
  * http(s) origin (no path, query or credentials). The embed page posts messages to that origin only: with "*" any
  * page that frames it, and any script on that page, could read them.
  */
@@ -55,7 +55,7 @@ export function parentOrigin(search: string): string | null {
   try {
     const url = new URL(value);
     if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-    // Exactly an origin: "https://a.example/path" is refused rather than trimmed, so a typo is noticed.
+    // Exactly an origin: an origin followed by a path is refused rather than trimmed, so a typo is noticed.
     return url.origin === value.replace(/\/$/, "") ? url.origin : null;
   } catch {
     return null;

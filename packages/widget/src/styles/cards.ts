@@ -101,6 +101,11 @@ export const cards = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .files-missing {
+    padding: 8px;
+    border: 1px solid var(--_caveat-border);
+    background: var(--_caveat-bg);
+  }
   .note {
     margin: 4px 0 0;
     font-size: 0.9em;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOpenStatus } from "./open-now-text.js";
+import { describeOpenStatus } from "./open-status-text.js";
 
 // 2026-12-01 is a Tuesday; 00:00 UTC is 09:00 in Japan.
 const now = new Date("2026-12-01T00:00:00Z");

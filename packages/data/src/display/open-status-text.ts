@@ -1,5 +1,9 @@
-import type { Lang } from "@netstalker/data";
-import { CONTACT_TEXT_LABELS, formatJapanTime, type OpenStatus } from "@netstalker/data/query";
+// The open-now sentence every surface shows under a contact's hours (the docs' pages; the widget shows the short
+// badge form), worked out once here from the status open-now computes.
+import type { OpenStatus } from "../query/open-now.js";
+import type { Lang } from "../schema/primitives.js";
+import { formatJapanTime } from "./describe-schedule.js";
+import { CONTACT_TEXT_LABELS } from "./labels.js";
 
 /**
  * The open-now sentence for a status the data package computed at `now` (in the reader's browser, never at build).
