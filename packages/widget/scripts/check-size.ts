@@ -56,11 +56,11 @@ export function staticImports(code: string): string[] {
 
 /** Budgets of the lazy chunks, by name; a chunk without one fails the check until it gets one here. */
 const CHUNK_BUDGETS: Record<string, number> = {
-  // The compact cards' folds and full cards (#19) with the triage form's one state (#18).
-  views: 10.5 * KB,
-  // With the merge of each contact's details into the contacts file's compact records (#19).
+  // The triage form's one state (chips and boxes), its questions to confirm and the crisis block came with 1.5 KB;
+  // issue #19 moved the full cards and the compact cards' folds here, out of the first card's file.
+  views: 11 * KB,
   details: 2.5 * KB,
-  // Modules that several lazy chunks share (the bundler makes one chunk of them: the data checks of details/live-data).
+  // Modules that several lazy chunks share (the bundler makes one chunk of them, e.g. the data checks of details/live-data).
   shared: 2 * KB,
   "rolldown-runtime": 0.3 * KB,
   // Issue #18: the interpreter's model and readings are in it; the chunk must stay within 60 KB.
@@ -101,7 +101,7 @@ export function measure(dist = "dist"): SizeFigure[] {
     // The code alone has no target since issue #19 (ADR 0012): what counts is the first screen, code and data.
     // +0.9 KB for issue #20's checks (data-integrity, emergency floor, bounded and sliced checks): ADR 0012.
     // Issue #19 (the reachable-now first screen: compact cards, region, can't talk) +1.5 KB: ADR 0012.
-    { name: "code (stalker-help-widget.js)", bytes: code, budget: 27.5 * KB },
+    { name: "code (stalker-help-widget.js)", bytes: code, budget: 28 * KB },
     // Issue #19's target, met with issues #18 and #20-#22 merged since the contacts file carries only what the compact
     // cards show (src/data/contact-details.ts; 40.5 KB ja before): 33.7 KB ja / 33.0 KB en with #23, ADR 0012.
     { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
@@ -129,7 +129,7 @@ export function measure(dist = "dist"): SizeFigure[] {
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), the triage's
       // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB).
-      budget: 142.5 * KB,
+      budget: 143 * KB,
       target: 50 * KB,
     },
   ];
