@@ -34,7 +34,6 @@ export function renderPanel(panel: Panel, ctx: PanelContext): TemplateResult | t
       ...ctx.reach,
       ...(views && {
         fold: (item) => views.renderReachFold(item, reachCtx),
-        byKind: (items) => views.renderByKind(items, reachCtx),
       }),
       foldUnavailable: views === null,
     };

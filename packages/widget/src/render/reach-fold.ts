@@ -3,10 +3,8 @@
 // the first card is painted, and the chunk arrives right after it.
 import type { ChannelLocalized, ContactLocalized, Lang } from "@netstalker/data";
 import {
-  CATEGORY_LABELS,
   channelTraces,
   describeSchedule,
-  groupInOrder,
   joinList,
   languageName,
   openStatus,
@@ -16,7 +14,7 @@ import {
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import { renderBadge, renderSources } from "./card-parts.js";
-import { type ReachRenderContext, renderAction, renderReachCard } from "./reachable.js";
+import { type ReachRenderContext, renderAction } from "./reachable.js";
 
 /**
  * A channel in the card's fold, each fact once: its link or number (not again for the channel the card's action
@@ -94,21 +92,4 @@ export function renderReachFold(item: Reach<ContactLocalized>, ctx: ReachRenderC
           : nothing
       }
       ${partial ? nothing : html`<p class="meta">${t.verified(contact.verifiedAt)} · ${renderSources(contact.sources, lang)}</p>`}`;
-}
-
-/** The contacts below the first screen, folded by kind (their first category), in CATEGORY_LABELS order. */
-export function renderByKind(items: readonly Reach<ContactLocalized>[], ctx: ReachRenderContext): TemplateResult {
-  const kinds = groupInOrder(
-    items,
-    Object.keys(CATEGORY_LABELS) as (keyof typeof CATEGORY_LABELS)[],
-    (item) => item.contact.categories[0] ?? "emergency",
-  );
-  return html`${kinds.map(
-    (kind) => html`<details class="fold kind" data-kind=${kind.key}>
-      <summary>${CATEGORY_LABELS[kind.key][ctx.lang]} (${kind.items.length})</summary>
-      <ul class="cards reach-cards">
-        ${kind.items.map((item) => renderReachCard(item, ctx))}
-      </ul>
-    </details>`,
-  )}`;
 }

@@ -6,12 +6,14 @@
 import type { ChannelLocalized, ContactLocalized, Lang, Prefecture } from "@netstalker/data";
 import {
   AUDIENCE_LABELS,
+  CATEGORY_LABELS,
   CONTACT_TEXT_LABELS,
   COST_LABELS,
   contactReach,
   dialHref,
   formatJapanTime,
   forPeopleInLabel,
+  groupInOrder,
   joinList,
   opensLabel,
   REACH_ACTION_LABELS,
@@ -38,11 +40,6 @@ export interface ReachRenderContext extends ContactRenderContext {
   region: Prefecture | undefined;
   /** Draws a card's fold (details, every channel, sources): from the lazy views module, once it has loaded. */
   fold?: (item: Reach<ContactLocalized>) => TemplateResult;
-  /**
-   * Folds the contacts below the first screen by kind (from the lazy views module, once loaded; until then, or if it
-   * cannot be loaded, they are one fold).
-   */
-  byKind?: (items: readonly Reach<ContactLocalized>[]) => TemplateResult;
   /** The views module could not be loaded: the folds say so (the card itself, with its action, stays). */
   foldUnavailable?: boolean;
 }
@@ -125,16 +122,7 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
     ${
       rest.length
         ? html`<h4 class="reach-group show-all" id="show-all">${REACH_TEXT_LABELS.showAll[lang]}</h4>
-          ${
-            ctx.byKind
-              ? ctx.byKind(rest)
-              : html`<details class="fold">
-                <summary>${REACH_TEXT_LABELS.showAll[lang]} (${rest.length})</summary>
-                <ul class="cards reach-cards">
-                  ${rest.map((item) => renderReachCard(item, ctx))}
-                </ul>
-              </details>`
-          }`
+          ${renderByKind(rest, ctx)}`
         : nothing
     }
   </section>`;
@@ -243,4 +231,24 @@ export function renderReachCard(item: Item, ctx: ReachRenderContext): TemplateRe
       ${ctx.fold ? ctx.fold(item) : html`<p class="muted">${ctx.foldUnavailable ? t.viewUnavailable : t.loadingView}</p>`}
     </details>
   </li>`;
+}
+
+/**
+ * The contacts below the first screen, folded by kind (their first category), in CATEGORY_LABELS order. In the entry,
+ * not the views chunk: the panel keeps its layout (and the embed page's one height) when the views arrive.
+ */
+export function renderByKind(items: readonly Reach<ContactLocalized>[], ctx: ReachRenderContext): TemplateResult {
+  const kinds = groupInOrder(
+    items,
+    Object.keys(CATEGORY_LABELS) as (keyof typeof CATEGORY_LABELS)[],
+    (item) => item.contact.categories[0] ?? "emergency",
+  );
+  return html`${kinds.map(
+    (kind) => html`<details class="fold kind" data-kind=${kind.key}>
+      <summary>${CATEGORY_LABELS[kind.key][ctx.lang]} (${kind.items.length})</summary>
+      <ul class="cards reach-cards">
+        ${kind.items.map((item) => renderReachCard(item, ctx))}
+      </ul>
+    </details>`,
+  )}`;
 }

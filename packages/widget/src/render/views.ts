@@ -105,4 +105,4 @@ export function renderView(panel: "remedies" | "faq" | "triage", ctx: ViewContex
 export { TriageController } from "../triage/controller.js";
 export { triageItems } from "../triage/render.js";
 export { VIEW_TEXT } from "../view-text.js";
-export { renderByKind, renderReachFold } from "./reach-fold.js";
+export { renderReachFold } from "./reach-fold.js";
