@@ -1,10 +1,9 @@
 // Reads content/documents/: one YAML file per document and order.yaml (the order people meet them in).
-// Unreadable YAML becomes a ContentError, never an exception.
+// Unreadable YAML becomes a ContentError, never an exception (the one content YAML reader, yaml-file.ts).
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
 import type { ContentError } from "./content-error.js";
-import { inlineComments } from "./inline-comments.js";
+import { readYaml } from "./yaml-file.js";
 
 /** A document file read from disk, before validation. */
 export interface RawDocument {
@@ -25,28 +24,9 @@ export interface RawDocuments {
 
 const ORDER_FILE = "order.yaml";
 
-async function readYaml(path: string, file: string, errors: ContentError[]): Promise<{ data: unknown } | null> {
-  try {
-    const doc = parseDocument(await readFile(path, "utf8"), { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) throw doc.errors[0];
-    const data: unknown = doc.toJS();
-    const id =
-      typeof data === "object" && data !== null && "id" in data && typeof data.id === "string" ? data.id : null;
-    for (const field of inlineComments(doc.contents, [])) {
-      errors.push({
-        file,
-        id,
-        field,
-        reason: 'a " #" after a value starts a YAML comment and cuts the text short: quote the value',
-      });
-    }
-    return { data };
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    errors.push({ file, id: null, field: "", reason: `not valid YAML: ${message}` });
-    return null;
-  }
-}
+/** The record's own id, named in errors about it. */
+const documentId = (data: unknown): string | null =>
+  typeof data === "object" && data !== null && "id" in data && typeof data.id === "string" ? data.id : null;
 
 /** Reads every document under `<root>/documents`; a content root without that folder has no documents. */
 export async function loadDocuments(root: string): Promise<RawDocuments> {
@@ -68,7 +48,7 @@ export async function loadDocuments(root: string): Promise<RawDocuments> {
       errors.push({ file, id: null, field: "", reason: "content files must end in .yaml" });
       continue;
     }
-    const read = await readYaml(join(dir, name), file, errors);
+    const read = readYaml(await readFile(join(dir, name), "utf8"), file, errors, documentId);
     if (!read) continue;
     if (name === ORDER_FILE) order = read.data;
     else documents.push({ file, stem: name.slice(0, -".yaml".length), data: read.data });
