@@ -1,7 +1,7 @@
 // Parts of the full cards and folds that the first screen's compact cards do not draw: the open-now badge of a
 // channel or a full card, and the sources as links. Only lazy modules (the views chunk) import this one.
 import type { Lang } from "@netstalker/data";
-import { formatJapanTime, listParts, type OpenStatus } from "@netstalker/data/query";
+import { formatJapanTime, joinList, languageName, listParts, type OpenStatus } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { ContactRenderContext } from "./contact.js";
 
@@ -43,4 +43,23 @@ export function renderBadge(
         : nothing
     }</span
   >`;
+}
+
+/** What using a channel can leave behind on the device, under its heading; nothing when it leaves nothing. */
+export function renderTraces(traces: readonly string[], heading: string): TemplateResult | typeof nothing {
+  if (traces.length === 0) return nothing;
+  return html`<div class="traces">
+    <p class="note"><strong>${heading}:</strong></p>
+    <ul>
+      ${traces.map((tr) => html`<li>${tr}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** Language tags as a list of their names in the reader's language. */
+export function languageList(tags: readonly string[], lang: Lang): string {
+  return joinList(
+    tags.map((l) => languageName(l, lang)),
+    lang,
+  );
 }

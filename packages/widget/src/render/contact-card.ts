@@ -1,6 +1,6 @@
 // The full contact card (every channel with its notes, hours, cost, languages, what to prepare, traces, sources), as
 // the triage results show it. In the lazy views chunk: the first screen draws compact cards (reachable.ts) instead.
-import type { ChannelLocalized, ContactLocalized, Lang, PhoneLine } from "@netstalker/data";
+import type { ChannelLocalized, ContactLocalized, PhoneLine } from "@netstalker/data";
 import {
   answersLater,
   CHANNEL_TYPE_LABELS,
@@ -9,14 +9,13 @@ import {
   contactReach,
   describeSchedule,
   joinList,
-  languageName,
   openStatus,
   PHONE_LINE_LABELS,
   setUpFirstNote,
   shortcodeDialing,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import { renderBadge, renderSources } from "./card-parts.js";
+import { languageList, renderBadge, renderSources, renderTraces } from "./card-parts.js";
 import { type ContactRenderContext, renderDial } from "./contact.js";
 
 function lines(list: readonly PhoneLine[], ctx: ContactRenderContext): string {
@@ -76,24 +75,8 @@ export function renderChannel(
       }
     </div>
     ${renderShortcodeHelp(contact, channel, ctx)} ${notes.map((n) => html`<p class="note">${n}</p>`)}
-    ${
-      traces.length
-        ? html`<div class="traces">
-          <p class="note"><strong>${t.traces}:</strong></p>
-          <ul>
-            ${traces.map((tr) => html`<li>${tr}</li>`)}
-          </ul>
-        </div>`
-        : nothing
-    }
+    ${renderTraces(traces, t.traces)}
   </li>`;
-}
-
-function languageList(tags: readonly string[], lang: Lang): string {
-  return joinList(
-    tags.map((l) => languageName(l, lang)),
-    lang,
-  );
 }
 
 /**

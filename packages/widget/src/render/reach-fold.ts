@@ -1,19 +1,17 @@
 // The fold of a compact card ("詳しく" / "More details"): what the window does, hours, cost details, languages, every
 // channel (each fact once), what to have ready, traces and sources. In the lazy views chunk: a fold is closed when
 // the first card is painted, and the chunk arrives right after it.
-import type { ChannelLocalized, ContactLocalized, Lang } from "@netstalker/data";
+import type { ChannelLocalized, ContactLocalized } from "@netstalker/data";
 import {
   channelTraces,
   describeSchedule,
-  joinList,
-  languageName,
   openStatus,
   REACH_ACTION_LABELS,
   type Reach,
   setUpFirstNote,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import { renderBadge, renderSources } from "./card-parts.js";
+import { languageList, renderBadge, renderSources, renderTraces } from "./card-parts.js";
 import { type ReachRenderContext, renderAction } from "./reachable.js";
 
 /**
@@ -43,24 +41,8 @@ function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: Rea
     ${channel.languages ? html`<p class="note">${t.languages}: ${languageList(channel.languages, lang)}</p>` : nothing}
     ${setup ? html`<p class="note">${setup}</p>` : nothing}
     ${channel.notes ? html`<p class="note">${channel.notes}</p>` : nothing}
-    ${
-      traces.length
-        ? html`<div class="traces">
-          <p class="note"><strong>${t.traces}:</strong></p>
-          <ul>
-            ${traces.map((tr) => html`<li>${tr}</li>`)}
-          </ul>
-        </div>`
-        : nothing
-    }
+    ${renderTraces(traces, t.traces)}
   </li>`;
-}
-
-function languageList(tags: readonly string[], lang: Lang): string {
-  return joinList(
-    tags.map((l) => languageName(l, lang)),
-    lang,
-  );
 }
 
 /** The fold of a compact card. */
