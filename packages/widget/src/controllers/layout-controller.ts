@@ -44,6 +44,11 @@ export class LayoutController implements ReactiveController {
     window.removeEventListener("afterprint", this.#refold);
   }
 
+  // Folds drawn while printing (the details file or the views chunk may arrive after beforeprint) print open too.
+  hostUpdated(): void {
+    if (this.#printing) this.#openFolds();
+  }
+
   #set(narrow: boolean): void {
     if (narrow === this.narrow) return;
     this.narrow = narrow;
@@ -53,10 +58,13 @@ export class LayoutController implements ReactiveController {
   #unfold = () => {
     this.#printing = true;
     this.#set(false);
-    // The compact cards and the folds below the first screen are <details>: a printed list shows them open.
+    this.#openFolds();
+  };
+  // The compact cards and the folds below the first screen are <details>: a printed list shows them open.
+  #openFolds(): void {
     for (const fold of this.#host.shadowRoot?.querySelectorAll<HTMLDetailsElement>(".reach details") ?? [])
       fold.open = true;
-  };
+  }
   #refold = () => {
     this.#printing = false;
     this.#set(this.#host.getBoundingClientRect().width < NARROW_PX);
