@@ -66,7 +66,7 @@ describe.each(LANGS)("views in %s", (lang) => {
     const boxes = [...root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
     boxes[2]?.click();
     root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
-    await vi.waitFor(() => expect(root.querySelector("#triage-results")).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector("#triage-results")).not.toBeNull(), { timeout: 15_000 });
     await el.updateComplete;
     const results = root.querySelector("#triage-results");
     const cards = root.querySelectorAll("[part~=card]");
@@ -113,7 +113,8 @@ describe.each(LANGS)("views in %s", (lang) => {
         }
         if (view === "documents") {
           // The takedown request: warnings, cautions, form with choices and prompts, both copies.
-          await vi.waitFor(() => expect(root.querySelector(".doc-chooser input")).not.toBeNull());
+          // The documents chunk loads when the tab opens: seconds on a loaded CI machine.
+          await vi.waitFor(() => expect(root.querySelector(".doc-chooser input")).not.toBeNull(), { timeout: 15_000 });
           root.querySelector<HTMLInputElement>('.doc-chooser input[value="takedown-request"]')?.click();
           await el.updateComplete;
           expect(root.querySelectorAll("[part~=document]").length).toBe(2);

@@ -30,7 +30,7 @@ async function type(root: ShadowRoot, el: HTMLElement & { updateComplete: Promis
   if (!box) throw new Error("no free-text box");
   box.value = words;
   box.dispatchEvent(new Event("input", { bubbles: true }));
-  await vi.waitFor(() => expect(root.querySelector(".understood")).not.toBeNull());
+  await vi.waitFor(() => expect(root.querySelector(".understood")).not.toBeNull(), { timeout: 15_000 });
   await vi.waitFor(() =>
     expect(
       root.querySelector(".understood .chips, .understood .asks, .understood [data-nothing-understood]"),
@@ -41,7 +41,7 @@ async function type(root: ShadowRoot, el: HTMLElement & { updateComplete: Promis
 
 async function submit(root: ShadowRoot) {
   root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
-  await vi.waitFor(() => expect(root.querySelector("#triage-results")).not.toBeNull());
+  await vi.waitFor(() => expect(root.querySelector("#triage-results")).not.toBeNull(), { timeout: 15_000 });
 }
 
 describe.each(LANGS)("triage view in %s", (lang) => {
@@ -224,7 +224,9 @@ describe.each(LANGS)("crisis in %s", (lang) => {
     expect(chipKeys(root)).not.toContain("danger");
     expect(checked(root, "crisis")).toBe(true);
     // Shown at once, without a button to find: the calm sentence, then what the data's triage put first for crisis.
-    await vi.waitFor(() => expect(root.querySelector(".listening [data-listening]")).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector(".listening [data-listening]")).not.toBeNull(), {
+      timeout: 15_000,
+    });
     const listening = root.querySelector(".listening");
     expect(text(listening?.querySelector(".calm"))).toBe(t.crisisCalm);
     const ranked = createTriage({ ...dataset, triage: dataset.triage } as Parameters<typeof createTriage>[0])({
@@ -239,7 +241,7 @@ describe.each(LANGS)("crisis in %s", (lang) => {
       listening && firstQuestion && listening.compareDocumentPosition(firstQuestion) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
     // The results open with the same calm sentence.
-    await vi.waitFor(() => expect(root.querySelector(".triage-results .calm")).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector(".triage-results .calm")).not.toBeNull(), { timeout: 15_000 });
     expect(text(root.querySelector(".triage-results .calm"))).toBe(t.crisisCalm);
     const result = await axe.run(el, { resultTypes: ["violations"] });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -254,13 +256,15 @@ describe("nothing understood", () => {
     expect(text(root.querySelector("[data-nothing-understood]"))).toBe(t.triageUnderstoodNone);
     expect(chipKeys(root)).toEqual([]);
     root.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
-    await vi.waitFor(() => expect(root.querySelector(".ask-questions")).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector(".ask-questions")).not.toBeNull(), { timeout: 15_000 });
     expect(text(root.querySelector(".ask-questions"))).toBe(t.triageAnswerQuestions);
     // No fixed list: no suggestion at all until something is answered.
     expect(root.querySelector(".triage-results")).toBeNull();
     expect(root.querySelectorAll("form fieldset").length).toBeGreaterThan(3);
     // Answering a question brings the suggestions.
     root.querySelector<HTMLInputElement>('input[data-answer="need:talk"]')?.click();
-    await vi.waitFor(() => expect(root.querySelector(".triage-results [part~=card]")).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector(".triage-results [part~=card]")).not.toBeNull(), {
+      timeout: 15_000,
+    });
   });
 });
