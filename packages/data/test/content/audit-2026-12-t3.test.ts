@@ -4,22 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../src/generated/dataset.js";
 import { isOpenAt } from "../../src/query/open-now.js";
+import { contact, faq, remedy } from "./records.js";
 
-const contact = (id: string) => {
-  const found = dataset.contacts.find((c) => c.id === id);
-  if (!found) throw new Error(`no contact ${id}`);
-  return found;
-};
-const remedy = (id: string) => {
-  const found = dataset.remedies.find((r) => r.id === id);
-  if (!found) throw new Error(`no remedy ${id}`);
-  return found;
-};
-const faq = (id: string) => {
-  const found = dataset.faqs.find((f) => f.id === id);
-  if (!found) throw new Error(`no faq ${id}`);
-  return found;
-};
 const steps = (id: string) => remedy(id).steps.map((s) => s.ja);
 const allText = (id: string) => JSON.stringify(remedy(id));
 /** A moment in Japan time, for open-now checks. */

@@ -1,22 +1,8 @@
 // One test per finding of the December 2026 audit, on the real dataset: each fails if the misleading text comes back.
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../src/generated/dataset.js";
+import { contact, faq, remedy } from "./records.js";
 
-const contact = (id: string) => {
-  const found = dataset.contacts.find((c) => c.id === id);
-  if (!found) throw new Error(`no contact ${id}`);
-  return found;
-};
-const remedy = (id: string) => {
-  const found = dataset.remedies.find((r) => r.id === id);
-  if (!found) throw new Error(`no remedy ${id}`);
-  return found;
-};
-const faq = (id: string) => {
-  const found = dataset.faqs.find((f) => f.id === id);
-  if (!found) throw new Error(`no faq ${id}`);
-  return found;
-};
 /** The full-length phone numbers of a contact, in order. */
 const numbers = (id: string) => contact(id).channels.flatMap((ch) => (ch.type === "phone" ? [ch] : []));
 
