@@ -5,7 +5,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { corpusCrossValidation } from "../build/triage/corpus-cv.js";
+import { corpusCrossValidation } from "../pipeline/triage/corpus-cv.js";
 import {
   type Counts,
   EVALUATION_TIME,
@@ -13,9 +13,9 @@ import {
   figures,
   formatRate,
   labelCounts,
-} from "../build/triage/evaluate.js";
-import { loadEvaluation } from "../build/triage/evaluation.js";
-import { loadCorpus } from "../build/triage/load-corpus.js";
+} from "../pipeline/triage/evaluate.js";
+import { loadEvaluation } from "../pipeline/triage/evaluation.js";
+import { loadCorpus } from "../pipeline/triage/load-corpus.js";
 import { dataset } from "../src/generated/dataset.js";
 import { readings as readingsTable } from "../src/generated/readings.js";
 import { TRIAGE_READINGS } from "../src/generated/triage-model.js";

@@ -4,10 +4,10 @@
 
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { checkCurrency, currencyReport, type DatedRecord, dayNumber } from "../build/currency.js";
-import { loadContent } from "../build/load-content.js";
-import { loadDocuments } from "../build/load-documents.js";
-import { todayInJapan } from "../build/today.js";
+import { checkCurrency, currencyReport, type DatedRecord, dayNumber } from "../pipeline/currency.js";
+import { loadContent } from "../pipeline/load-content.js";
+import { loadDocuments } from "../pipeline/load-documents.js";
+import { todayInJapan } from "../pipeline/today.js";
 import { readOptions } from "./cli-options.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");

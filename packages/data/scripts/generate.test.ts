@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 
 const pkgRoot = join(import.meta.dirname, "..");
-const invalid = join(pkgRoot, "build", "fixtures", "invalid");
+const invalid = join(pkgRoot, "pipeline", "fixtures", "invalid");
 
 function generate(contentDir: string) {
   return spawnSync(process.execPath, ["--import", "tsx", join(pkgRoot, "scripts", "generate.ts")], {

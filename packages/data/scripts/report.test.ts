@@ -193,7 +193,7 @@ describe("command line", () => {
 });
 
 describe("the triage part of the review sheet", async () => {
-  const { loadScenarios } = await import("../build/triage-scenarios.js");
+  const { loadScenarios } = await import("../pipeline/triage-scenarios.js");
   const scenarios = await loadScenarios(join(import.meta.dirname, "..", "content"));
   const markdown = renderReview(dataset, "en", scenarios);
 

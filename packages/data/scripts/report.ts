@@ -5,12 +5,12 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { ageInDays, FAIL_AFTER_DAYS, WARN_AFTER_DAYS } from "../build/currency.js";
-import { todayInJapan } from "../build/today.js";
-import { loadEvaluation } from "../build/triage/evaluation.js";
-import { labelsOf } from "../build/triage/labelled-text.js";
-import { loadCorpus } from "../build/triage/load-corpus.js";
-import { loadScenarios } from "../build/triage-scenarios.js";
+import { ageInDays, FAIL_AFTER_DAYS, WARN_AFTER_DAYS } from "../pipeline/currency.js";
+import { todayInJapan } from "../pipeline/today.js";
+import { loadEvaluation } from "../pipeline/triage/evaluation.js";
+import { labelsOf } from "../pipeline/triage/labelled-text.js";
+import { loadCorpus } from "../pipeline/triage/load-corpus.js";
+import { loadScenarios } from "../pipeline/triage-scenarios.js";
 import {
   COST_LABELS,
   describeSchedule,

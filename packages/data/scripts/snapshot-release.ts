@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { todayInJapan } from "../build/today.js";
+import { todayInJapan } from "../pipeline/today.js";
 import { type DatasetSnapshot, FEED_RECORD_KINDS } from "../src/feed/diff.js";
 
 const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -1,5 +1,5 @@
 // The readings of the words search knows (generated at build time by a morphological analyzer, see
-// build/emit-readings.ts) and what search does with them: spell a text in kana (盗撮 → とうさつ), so that a
+// pipeline/emit-readings.ts) and what search does with them: spell a text in kana (盗撮 → とうさつ), so that a
 // kana query meets a kanji word, and cut a phrase typed without spaces into the words it holds.
 
 /** Words (folded, see foldText in normalize-text.ts) and their readings in hiragana, with an index for longest-match lookups. */

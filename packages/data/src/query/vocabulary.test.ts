@@ -16,7 +16,7 @@ const DECLARED = new Set([
   "packages/data/src/display/langs.ts",
   "packages/data/src/display/orders.ts",
 ]);
-const ROOTS = ["packages/data/src", "packages/data/build", "packages/data/scripts", "packages/widget/src", "apps"];
+const ROOTS = ["packages/data/src", "packages/data/pipeline", "packages/data/scripts", "packages/widget/src", "apps"];
 const SKIP_DIRS = new Set(["node_modules", "dist", "generated", ".astro", ".wrangler", "fixtures"]);
 
 async function sources(dir: string): Promise<string[]> {

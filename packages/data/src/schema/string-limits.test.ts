@@ -3,7 +3,7 @@
 // linear time (no super-linear backtracking), so the check costs at most a little per character of a bounded field.
 import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
-import { PUBLISHED_SCHEMAS, type SchemaName, toJsonSchema } from "../../build/emit-schemas.js";
+import { PUBLISHED_SCHEMAS, type SchemaName, toJsonSchema } from "../../pipeline/emit-schemas.js";
 import { HttpsUrlSchema, MAX_URL_LENGTH } from "./primitives.js";
 
 type Node = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { feedUrls, readSnapshots } from "../../build/emit-feed.js";
+import { feedUrls, readSnapshots } from "../../pipeline/emit-feed.js";
 import { snapshotRelease } from "../../scripts/snapshot-release.js";
 import { changeLog, diffSnapshots } from "../../src/feed/index.js";
 import { dataset } from "../../src/generated/dataset.js";

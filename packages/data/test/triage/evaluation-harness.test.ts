@@ -3,9 +3,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateCases, figures, labelCounts } from "../../build/triage/evaluate.js";
-import { loadEvaluation } from "../../build/triage/evaluation.js";
-import { findLeaks } from "../../build/triage/leaks.js";
+import { evaluateCases, figures, labelCounts } from "../../pipeline/triage/evaluate.js";
+import { loadEvaluation } from "../../pipeline/triage/evaluation.js";
+import { findLeaks } from "../../pipeline/triage/leaks.js";
 import { dataset } from "../../src/generated/dataset.js";
 import { createTriage } from "../../src/query/triage.js";
 

@@ -3,10 +3,10 @@
 // docs/decisions/0013-triage-interpreter-and-blind-evaluation.md; `pnpm bench` prints the figures in full.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluateCases, figures, formatRate } from "../../build/triage/evaluate.js";
-import { loadEvaluation } from "../../build/triage/evaluation.js";
-import { findLeaks } from "../../build/triage/leaks.js";
-import { loadCorpus } from "../../build/triage/load-corpus.js";
+import { evaluateCases, figures, formatRate } from "../../pipeline/triage/evaluate.js";
+import { loadEvaluation } from "../../pipeline/triage/evaluation.js";
+import { findLeaks } from "../../pipeline/triage/leaks.js";
+import { loadCorpus } from "../../pipeline/triage/load-corpus.js";
 import { dataset } from "../../src/generated/dataset.js";
 import { createTriage } from "../../src/query/triage.js";
 

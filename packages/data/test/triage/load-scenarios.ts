@@ -1,6 +1,6 @@
 // The real content's scenarios, for the suite.
 import { join } from "node:path";
-import { loadScenarios as load } from "../../build/triage-scenarios.js";
+import { loadScenarios as load } from "../../pipeline/triage-scenarios.js";
 import type { TriageScenario } from "../../src/schema/triage.js";
 
 /** The validated scenarios of content/triage/scenarios.yaml. */

@@ -1,5 +1,5 @@
 // Types for kuromoji 0.1.2 (no bundled types): the part the build uses to read the lexicon's terms and the records'
-// words (build/emit-readings.ts).
+// words (pipeline/emit-readings.ts).
 declare module "kuromoji" {
   /** One morpheme of a tokenized text. */
   export interface IpadicFeatures {
