@@ -10,6 +10,9 @@ import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
 /** Labels whose misses cost most: when unsure, the interpreter asks about them. */
 export const CRITICAL_LABELS = new Set(["danger", "crisis", "crisisNow", "audience:children", "need:tracking"]);
 
+/** Labels learned only among the texts that carry another label (`crisisNow` among texts of crisis). */
+export const CONDITIONAL_LABELS: ReadonlyMap<string, string> = new Map([["crisisNow", "crisis"]]);
+
 const EPOCHS = 24;
 const L2 = 1e-4;
 /** Features kept per label, by weight: the model must stay small (it ships in the widget's triage chunk). */
@@ -56,13 +59,18 @@ function train(
   const rand = random(seed);
   const order = docs.map((_, i) => i);
   for (const label of MODEL_LABELS) {
+    // A conditional label learns only from the texts that carry its condition (acting now, among texts of crisis):
+    // it must tell "now" from "not now", not crisis from everything else, which the crisis label already does.
+    const given = CONDITIONAL_LABELS.get(label);
+    const inScope = labels.map((l) => given === undefined || l.has(given));
     const y = labels.map((l) => (l.has(label) ? 1 : 0));
     const pos = y.reduce<number>((a, b) => a + b, 0);
+    const scope = inScope.filter(Boolean).length;
     const w = new Float64Array(vocabularySize);
-    let b = Math.log((pos + 1) / (docs.length - pos + 1));
+    let b = Math.log((pos + 1) / (scope - pos + 1));
     // Positives are rare for most labels: weigh them up a little so recall is not starved (more makes the model
     // read a label from its commonest characters).
-    const posWeight = Math.min(2, Math.sqrt((docs.length - pos + 1) / (pos + 1)));
+    const posWeight = Math.min(2, Math.sqrt((scope - pos + 1) / (pos + 1)));
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const lr = 0.4 / Math.sqrt(epoch + 1);
       for (let i = order.length - 1; i > 0; i--) {
@@ -70,6 +78,7 @@ function train(
         [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
       }
       for (const d of order) {
+        if (!inScope[d]) continue;
         const doc = docs[d] ?? [];
         let z = b;
         for (const f of doc) z += w[f] ?? 0;
@@ -183,8 +192,11 @@ export function trainModel(texts: readonly CorpusText[], { thresholds = true } =
       ask.push(CRITICAL_LABELS.has(label) ? 0.3 : 1);
       return;
     }
-    const scores = held.map((s) => s[l] ?? 0);
-    const truth = labels.map((set) => set.has(label));
+    // A conditional label's thresholds are measured among the texts of its condition, where it is used.
+    const given = CONDITIONAL_LABELS.get(label);
+    const scope = labels.flatMap((set, i) => (given === undefined || set.has(given) ? [i] : []));
+    const scores = scope.map((i) => held[i]?.[l] ?? 0);
+    const truth = scope.map((i) => labels[i]?.has(label) ?? false);
     const r = bestThreshold(scores, truth);
     read.push(r);
     ask.push(CRITICAL_LABELS.has(label) ? askThreshold(scores, truth, r) : 1);

@@ -80,6 +80,8 @@ const LONG_TEXT = 200;
 const MODEL_LONG = 0.7;
 /** For a child: the model reads one only when this sure, and asks below it. */
 const MODEL_CHILD = 0.75;
+/** For acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close): corpus CV. */
+const MODEL_ACTING_NOW = 0.65;
 /** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
 const MODEL_WITHHELD = 0.85;
 
@@ -351,16 +353,18 @@ export function createInterpreter(
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
     // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
-    const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
-    const dangerModel = dangerDenied ? undefined : (likely("danger", dangerFloor) ?? likely("crisisNow", dangerFloor));
-    if (dangerModel) read.add("danger", dangerModel.words);
-    const crisisModel = crisisDenied
-      ? undefined
-      : (likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL) ?? likely("crisisNow", MODEL_CRITICAL));
+    const crisisModel = crisisDenied ? undefined : likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL);
     if (crisisModel) read.add("crisis", crisisModel.words);
+    // Acting now is learned among texts of crisis only (it tells "now" from "not now"): it counts only with crisis
+    // read, so words of crisis alone never put 110 above a line that listens.
+    const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
+    const dangerModel = dangerDenied
+      ? undefined
+      : (likely("danger", dangerFloor) ?? (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, MODEL_ACTING_NOW)) : undefined));
+    if (dangerModel) read.add("danger", dangerModel.words);
 
     const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
-      danger: ["danger", dangerWithheld || dangerDenied, ["danger", "crisisNow"]],
+      danger: ["danger", dangerWithheld || dangerDenied, read.has("crisis") ? ["danger", "crisisNow"] : ["danger"]],
       crisis: ["crisis", crisisWithheld || crisisDenied, ["crisis"]],
       children: ["audience:children", false, ["audience:children"]],
       tracking: ["need:tracking", false, ["need:tracking"]],

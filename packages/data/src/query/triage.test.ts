@@ -267,6 +267,22 @@ describe("crisis, children and threats (issue #18)", () => {
     expect(childInCrisis.contacts[0]?.record.schedule.type).toBe("always");
   });
 
+  it("a child's two lines stay next to each other in the first three, after 110 when 110 leads", () => {
+    const lines = ["mext-child-sos-dial", "moj-childrens-rights-110"];
+    for (const answers of [
+      { audiences: ["children"], needs: ["threats"] },
+      { audiences: ["children", "parents"], needs: ["threats", "intimate-images", "stop-contact"] },
+      { audiences: ["children"], danger: true, needs: ["tracking", "personal-info"] },
+      // Acting now on thoughts of dying: 110 first although the child's line is suggested by more rules.
+      { audiences: ["children"], danger: true, crisis: true },
+    ] as const) {
+      const ids = contactIds(triage({ ...answers, ...("needs" in answers && { needs: [...answers.needs] }) }));
+      expect(ids[0]).toBe("police-emergency-110");
+      expect(ids.slice(1, 3)).toEqual(lines);
+    }
+    expect(contactIds(triage({ crisis: true, audiences: ["children"] })).slice(0, 2)).toEqual(lines);
+  });
+
   it("threats: 110 first, #9110 next, the online desk never above either", () => {
     for (const answers of [
       { needs: ["threats"] },

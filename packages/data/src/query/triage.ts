@@ -99,22 +99,32 @@ function rank<T extends { id: string }>(
   records: ReadonlyMap<string, T>,
   keep: (record: T) => boolean,
 ): RankedItem<T>[] {
-  const byId = new Map<string, { record: T; score: number; best: Suggested; order: number }>();
+  const byId = new Map<string, { record: T; score: number; best: Suggested; order: number; urgent: number }>();
+  let position = 0;
   for (const s of suggestions) {
+    position++;
     // Live data may lack a record the rules name: skip it rather than suggest a window that is not there.
     const record = records.get(s.id);
     if (!record || !keep(record)) continue;
+    const urgent = s.strength === "emergency" ? position : Number.POSITIVE_INFINITY;
     const item = byId.get(s.id);
-    if (!item) byId.set(s.id, { record, score: WEIGHT[s.strength], best: s, order: byId.size });
+    if (!item) byId.set(s.id, { record, score: WEIGHT[s.strength], best: s, order: byId.size, urgent });
     else {
       item.score += WEIGHT[s.strength];
+      item.urgent = Math.min(item.urgent, urgent);
       if ((RANK.get(s.strength) ?? 99) < (RANK.get(item.best.strength) ?? 99)) item.best = s;
     }
   }
+  // Emergencies rank in the order the rules give them (110 for danger now or a threat, then the lines that listen,
+  // a child's own line first), never by levels added up: a line that listens, suggested by several rules, must not
+  // rise above 110 for someone acting now. Everything else ranks by level, then by the levels added up.
   return [...byId.values()]
     .sort(
       (a, b) =>
-        (RANK.get(a.best.strength) ?? 99) - (RANK.get(b.best.strength) ?? 99) || b.score - a.score || a.order - b.order,
+        (RANK.get(a.best.strength) ?? 99) - (RANK.get(b.best.strength) ?? 99) ||
+        (a.best.strength === "emergency" ? a.urgent - b.urgent : 0) ||
+        b.score - a.score ||
+        a.order - b.order,
     )
     .map(({ record, score, best }) => ({
       id: record.id,
