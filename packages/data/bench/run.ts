@@ -273,7 +273,10 @@ async function triageQuality(): Promise<void> {
     out.push(`  critical  ${formatRate(f.critical)}   (gate: all)`);
     out.push(`  the rest  ${formatRate(f.rest)}   (gate: ≥ 90 %)`);
     out.push(`  routing   ${formatRate(f.routing)}   readings ${formatRate(f.reading)}`);
-    out.push(`  critical readings only asked about (not counted as passes): ${f.askedOnly}`);
+    out.push(`  critical readings only asked about, routed as if read (credited): ${f.askedOnly}`);
+    out.push(
+      `  danger or crisis asked about (and routed) where not expected: ${f.falseAsks.rest} on other cases, ${f.falseAsks.critical} on critical ones (precision cost)`,
+    );
     for (const [lang, rate] of f.byLang) out.push(`  lang ${lang.padEnd(10)} ${formatRate(rate)}`);
     for (const [style, rate] of f.byStyle) out.push(`  style ${style.padEnd(9)} ${formatRate(rate)}`);
     const critical = results.filter((r) => r.case.critical);
@@ -293,7 +296,7 @@ async function triageQuality(): Promise<void> {
 
   const corpus = await loadCorpus(join(pkgRoot, "content"), []);
   if (corpus.length > 0) {
-    const { counts, asked } = corpusCrossValidation(corpus, dataset.triage.lexicon);
+    const { counts, asked, falseAsks } = corpusCrossValidation(corpus, dataset.triage.lexicon);
     out.push("", `triage corpus, 5-fold cross-validation of the whole interpreter (${corpus.length} texts):`);
     let tp = 0;
     let fp = 0;
@@ -303,7 +306,10 @@ async function triageQuality(): Promise<void> {
       fp += c.fp;
       fn += c.fn;
       const a = asked.get(label);
-      out.push(`    ${label.padEnd(34)} ${pr(c)}${a ? `, ${a} misses asked about` : ""}`);
+      const wrong = falseAsks.get(label);
+      out.push(
+        `    ${label.padEnd(34)} ${pr(c)}${a ? `, ${a} misses asked about` : ""}${wrong ? `, ${wrong} asked where false` : ""}`,
+      );
     }
     out.push(`    ${"all labels (micro)".padEnd(34)} ${pr({ tp, fp, fn })}`);
   }

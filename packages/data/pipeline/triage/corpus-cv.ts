@@ -18,14 +18,18 @@ function readLabels(read: ReturnType<ReturnType<typeof createInterpreter>>): Set
   return out;
 }
 
-/** Per-label counts over held-out folds, and how often a missed critical label was at least asked about. */
+/**
+ * Per-label counts over held-out folds, how often a missed critical label was at least asked about, and how often
+ * danger or crisis was asked about in a text that has neither (asks are routed as if read: a precision cost).
+ */
 export function corpusCrossValidation(
   texts: readonly CorpusText[],
   lexicon: readonly LexiconEntry[],
   { folds = 5, thresholds = false } = {},
-): { counts: Map<string, Counts>; asked: Map<string, number> } {
+): { counts: Map<string, Counts>; asked: Map<string, number>; falseAsks: Map<string, number> } {
   const counts = new Map<string, Counts>();
   const asked = new Map<string, number>();
+  const falseAsks = new Map<string, number>();
   const add = (label: string, kind: keyof Counts) => {
     const c = counts.get(label) ?? { tp: 0, fp: 0, fn: 0 };
     c[kind]++;
@@ -55,7 +59,14 @@ export function corpusCrossValidation(
           if (ask && result.ask.includes(ask as never)) asked.set(label, (asked.get(label) ?? 0) + 1);
         } else add(label, "fp");
       }
+      // Danger or crisis asked about (and so routed as if read) where the text has neither: a precision cost.
+      for (const [ask, label] of [
+        ["danger", "danger"],
+        ["crisis", "crisis"],
+      ] as const) {
+        if (result.ask.includes(ask) && !truth.has(label)) falseAsks.set(label, (falseAsks.get(label) ?? 0) + 1);
+      }
     }
   }
-  return { counts: new Map([...counts].sort(([a], [b]) => (a < b ? -1 : 1))), asked };
+  return { counts: new Map([...counts].sort(([a], [b]) => (a < b ? -1 : 1))), asked, falseAsks };
 }

@@ -2,10 +2,11 @@
 // up: pass rates overall, for critical cases and by style, routing, and precision and recall per label.
 //
 // A case passes when every `read` key it has holds and its `route` holds. A critical reading (danger, crisis) that
-// the interpreter only asks about does not pass: asking is safer than dropping, but the gate cannot know that a
-// surface shows the line first while it waits for the answer, so it is counted apart (`asked`). Routing runs the
-// triage on the text alone; the ranking is static (it does not depend on the time), and the bench reports whether the
-// first suggestion is open at EVALUATION_TIME.
+// the interpreter only asks about passes only when the triage routed it as if read (mergeAnswers does, until the
+// person answers no): the effective answers hold it, so the line a read one calls for stands where it would, and the
+// case's own route is checked on that ranking. Asks cost precision where nothing critical was meant: the bench
+// counts them (`falseAsks`). Routing runs the triage on the text alone; the ranking is static (it does not depend on
+// the time), and the bench reports whether the first suggestion is open at EVALUATION_TIME.
 import type { TriageResult } from "../../src/query/triage.js";
 import type { TriageAnswers } from "../../src/schema/triage.js";
 import type { EvaluationCase } from "./evaluation.js";
@@ -23,8 +24,10 @@ export interface CaseResult {
   routePass: boolean;
   /** What failed, in words. */
   failures: string[];
-  /** Critical readings that were expected and only asked about. */
+  /** Critical readings that were expected, only asked about, and routed as if read (credited). */
   askedOnly: string[];
+  /** Danger or crisis asked about (and so routed) where the case does not expect it: a precision cost. */
+  falseAsks: string[];
   result: TriageResult;
 }
 
@@ -45,14 +48,21 @@ export function evaluateCases(
     const read = result.interpreted;
     const failures: string[] = [];
     const askedOnly: string[] = [];
+    const falseAsks: string[] = [];
     const r = c.read;
     if (!read) failures.push("nothing was interpreted");
     else {
       for (const key of ["danger", "crisis"] as const) {
         const want = r[key];
+        const asked = !read[key] && read.ask.includes(key) && result.answers[key];
+        if (asked && want !== true) falseAsks.push(key);
         if (want === undefined || read[key] === want) continue;
+        // Asked, and routed as a read one would be: the person sees that line while the question waits.
+        if (want && asked) {
+          askedOnly.push(key);
+          continue;
+        }
         failures.push(`${key} read ${read[key]}, expected ${want}`);
-        if (want && read.ask.includes(key)) askedOnly.push(key);
       }
       for (const need of r.needs ?? []) if (!read.needs.includes(need)) failures.push(`need ${need} not read`);
       for (const need of r.notNeeds ?? []) if (read.needs.includes(need)) failures.push(`need ${need} read`);
@@ -73,7 +83,7 @@ export function evaluateCases(
     for (const id of route?.top3 ?? []) if (!ids.slice(0, 3).includes(id)) failures.push(`${id} not in the top 3`);
     for (const id of route?.never ?? []) if (ids.includes(id)) failures.push(`${id} shown`);
     const routePass = routeHolds(route, ids);
-    return { case: c, pass: failures.length === 0, readPass, routePass, failures, askedOnly, result };
+    return { case: c, pass: failures.length === 0, readPass, routePass, failures, askedOnly, falseAsks, result };
   });
 }
 
@@ -147,8 +157,10 @@ export interface Figures {
   reading: Rate;
   byStyle: Map<string, Rate>;
   byLang: Map<string, Rate>;
-  /** Critical readings expected and only asked about (not counted as passes). */
+  /** Critical readings expected, only asked about and routed as if read (credited). */
   askedOnly: number;
+  /** Danger or crisis asked about (and routed) where not expected, on critical and on other cases. */
+  falseAsks: { critical: number; rest: number };
 }
 
 /** Sums up the results. */
@@ -170,6 +182,10 @@ export function figures(results: readonly CaseResult[]): Figures {
     byStyle: group((r) => r.case.style),
     byLang: group((r) => r.case.lang),
     askedOnly: results.reduce((n, r) => n + r.askedOnly.length, 0),
+    falseAsks: {
+      critical: results.reduce((n, r) => n + (r.case.critical ? r.falseAsks.length : 0), 0),
+      rest: results.reduce((n, r) => n + (r.case.critical ? 0 : r.falseAsks.length), 0),
+    },
   };
 }
 

@@ -148,6 +148,16 @@ describe("free text", () => {
     expect(mergeAnswers({ crisis: true }, read({})).crisis).toBe(true);
     expect(mergeAnswers({}, read({})).crisis).toBe(false);
   });
+  it("mergeAnswers: danger or crisis only asked about is routed as if read, until the person answers no", () => {
+    expect(mergeAnswers({}, read({ ask: ["danger"], understood: false }))).toMatchObject({ danger: true });
+    expect(mergeAnswers({}, read({ ask: ["crisis"] }))).toMatchObject({ crisis: true, danger: false });
+    expect(mergeAnswers({ danger: false }, read({ ask: ["danger"] })).danger).toBe(false);
+    expect(mergeAnswers({ crisis: false }, read({ ask: ["crisis"] })).crisis).toBe(false);
+    // A child or a tracker only asked about is not routed as read, but the list is never empty for it.
+    const child = mergeAnswers({}, read({ ask: ["children"], understood: false }));
+    expect(child.audiences).toEqual([]);
+    expect(child.needs).toEqual(["talk"]);
+  });
   it("words not understood, and nothing answered, are not guessed as talk (no list led by a weekday line)", () => {
     expect(mergeAnswers({}, read({ understood: false })).needs).toEqual([]);
     const result = triage({ text: "あいうえお かきくけこ" });

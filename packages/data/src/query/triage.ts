@@ -185,16 +185,20 @@ function womenOnly(record: Contact | ContactLocalized): boolean {
 
 /**
  * Merges explicit answers with what the text said: explicit answers win where they conflict, except that danger and
- * crisis from either side count (a missed one could cost a life).
+ * crisis from either side count (a missed one could cost a life). Danger or crisis the words only make possible
+ * (asked about, `interpreted.ask`) is routed as if read until the person answers no (`danger: false`): the line a
+ * read one would put first is there while the surface asks.
  */
 export function mergeAnswers(answers: TriageAnswers, interpreted?: TriageInterpretation): EffectiveAnswers {
   const needs = [...new Set([...(answers.needs ?? []), ...(interpreted?.needs ?? [])])];
   const relationship = answers.relationship ?? interpreted?.relationship;
-  const danger = answers.danger === true || interpreted?.danger === true;
-  const crisis = answers.crisis === true || interpreted?.crisis === true;
+  const asked = (key: "danger" | "crisis") => interpreted?.ask.includes(key) === true && answers[key] !== false;
+  const danger = answers.danger === true || interpreted?.danger === true || asked("danger");
+  const crisis = answers.crisis === true || interpreted?.crisis === true || asked("crisis");
   // Words that were not understood, and nothing else answered, are not "talk": no guess is made, and the person is
-  // shown the questions (a fixed list would be led by a weekday line that may be closed).
-  const guessTalk = !(interpreted?.understood === false && isUnanswered(answers));
+  // shown the questions (a fixed list would be led by a weekday line that may be closed). Words that raise a question
+  // (a child, a tracker) were partly understood: they get the guess, never an empty list.
+  const guessTalk = !(interpreted?.understood === false && interpreted.ask.length === 0 && isUnanswered(answers));
   return {
     danger,
     crisis,

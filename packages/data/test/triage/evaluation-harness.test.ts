@@ -70,13 +70,32 @@ describe("evaluateCases and figures", () => {
     expect(counts.get("nothing")).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
 
-  it("a critical reading only asked about does not pass, and is counted apart", () => {
-    const [result] = evaluateCases(
-      [{ id: "x", lang: "en", style: "s", critical: true, text: "he is not outside my house", read: { danger: true } }],
+  it("a critical reading only asked about passes only when routed as if read, and is counted apart", () => {
+    const asked = { id: "x", lang: "en", style: "s", critical: true, text: "he is not outside my house" } as const;
+    const [routed] = evaluateCases([{ ...asked, read: { danger: true }, route: { first: ["police-emergency-110"] } }], triage);
+    expect(routed?.result.interpreted?.ask).toContain("danger");
+    expect(routed?.pass).toBe(true);
+    expect(routed?.askedOnly).toEqual(["danger"]);
+    // A triage that asks but does not route it (110 not where a read danger puts it) gets no credit.
+    const unrouted = (answers: Parameters<typeof triage>[0]) => {
+      const result = triage({ ...answers, danger: false });
+      return { ...result, answers: { ...result.answers, danger: false } };
+    };
+    const [dropped] = evaluateCases([{ ...asked, read: { danger: true } }], unrouted);
+    expect(dropped?.pass).toBe(false);
+    expect(dropped?.failures).toEqual(["danger read false, expected true"]);
+  });
+
+  it("danger asked about where it is not expected is counted as a false ask", () => {
+    const cases = [
+      { id: "y", lang: "en", style: "s", critical: false, text: "he is not outside my house", read: {} },
+    ] as const;
+    const results = evaluateCases(
+      cases.map((c) => ({ ...c, read: {} })),
       triage,
     );
-    expect(result?.pass).toBe(false);
-    expect(result?.askedOnly).toEqual(["danger"]);
+    expect(results[0]?.falseAsks).toEqual(["danger"]);
+    expect(figures(results).falseAsks).toEqual({ critical: 0, rest: 1 });
   });
 });
 

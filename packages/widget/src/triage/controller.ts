@@ -91,8 +91,10 @@ export class TriageController implements ReactiveController {
     if (!this.#read) await this.setText(this.text, data);
     const engine = await this.#engine();
     if (!engine) return undefined;
-    this.askedWithNothing = isEmpty(this.state.answers);
-    this.result = this.askedWithNothing ? undefined : engine.createTriage(data)(dataAnswers(this.state.answers));
+    this.askedWithNothing = isEmpty(this.state.answers, this.state.asks);
+    this.result = this.askedWithNothing
+      ? undefined
+      : engine.createTriage(data)(dataAnswers(this.state.answers, this.state.asks));
     this.#host.requestUpdate();
     return this.result;
   }

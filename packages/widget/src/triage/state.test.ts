@@ -8,6 +8,7 @@ import {
   dataAnswers,
   EMPTY_STATE,
   isAnswered,
+  isEmpty,
   readWords,
   type TriageState,
 } from "./state.js";
@@ -101,6 +102,20 @@ describe("triage state", () => {
     expect(s.answers.audiences.has("children")).toBe(false);
     s = readWords(s, unsure);
     expect([...s.asks.keys()]).toEqual([]);
+  });
+
+  it("danger or crisis still asked about is ranked as if given; no takes it out of the ranking", () => {
+    let s = readWords(EMPTY_STATE, read({ ask: ["crisis", "children"], understood: false }));
+    // Only a question was raised: there is still something to rank (never an empty list while crisis is asked).
+    expect(isEmpty(s.answers, s.asks)).toBe(false);
+    expect(dataAnswers(s.answers, s.asks)).toEqual({ crisis: true, needs: [], audiences: [] });
+    s = answerAsk(s, "crisis", false);
+    expect(dataAnswers(s.answers, s.asks).crisis).toBeUndefined();
+    // A child only asked about is not ranked as one (only danger and crisis are).
+    expect(dataAnswers(s.answers, s.asks).audiences).toEqual([]);
+    // The person's own "no" to danger wins over a question the words raise.
+    s = chooseNoDanger(readWords(EMPTY_STATE, read({ ask: ["danger"] })));
+    expect(dataAnswers(s.answers, s.asks).danger).toBe(false);
   });
 
   it("answering no to danger removes a danger chip and answers no", () => {

@@ -166,20 +166,28 @@ export function answerAsk(state: TriageState, ask: TriageAsk, yes: boolean): Tri
   return { ...state, asks, understood, answers: withAnswer(state.answers, key, true) };
 }
 
-/** The answers as @netstalker/data's triage takes them (its mergeAnswers makes them the effective answers). */
-export function dataAnswers(answers: Answers): DataAnswers {
+/**
+ * The answers as @netstalker/data's triage takes them (its mergeAnswers makes them the effective answers). Danger or
+ * crisis still asked about (`asks`, not yet answered) is ranked as if given, as the data's triage does with asked
+ * readings: the line it calls for is on screen while the question waits; "no" takes the question away, and the line.
+ */
+export function dataAnswers(answers: Answers, asks: TriageState["asks"] = new Map()): DataAnswers {
+  const danger = answers.danger ?? (asks.has("danger") ? true : undefined);
+  const crisis = answers.crisis ?? (asks.has("crisis") ? true : undefined);
   return {
-    ...(answers.danger !== undefined && { danger: answers.danger }),
-    ...(answers.crisis !== undefined && { crisis: answers.crisis }),
+    ...(danger !== undefined && { danger }),
+    ...(crisis !== undefined && { crisis }),
     needs: [...answers.needs],
     audiences: [...answers.audiences],
     ...(answers.relationship !== undefined && { relationship: answers.relationship }),
   };
 }
 
-/** Whether nothing is answered: no box checked, no radio chosen. */
-export function isEmpty(answers: Answers): boolean {
+/** Whether nothing is answered (no box checked, no radio chosen) and no danger or crisis is asked about. */
+export function isEmpty(answers: Answers, asks: TriageState["asks"] = new Map()): boolean {
   return (
+    !asks.has("danger") &&
+    !asks.has("crisis") &&
     answers.danger === undefined &&
     answers.crisis === undefined &&
     answers.needs.size === 0 &&
