@@ -114,6 +114,13 @@ describe("who: relationships, ages and school years", () => {
   it("my ex-husband is an ex, not a husband", () => {
     expect(lexiconOnly("my ex-husband keeps calling my work").relationship).toBe("ex-partner");
     expect(lexiconOnly("別れた夫がしつこい").relationship).toBe("ex-partner");
+    expect(lexiconOnly("夫と離婚した。それから毎日メールが来る").relationship).toBe("ex-partner");
+  });
+  it("an ex named in one sentence and a partner doing it in another: the partner", () => {
+    expect(lexiconOnly("元彼とは去年別れた。今は彼氏に毎日スマホを見られている").relationship).toBe("partner");
+    expect(lexiconOnly("I broke up with my ex last year. Now my husband keeps reading my messages").relationship).toBe(
+      "partner",
+    );
   });
   it.each([
     ["中2です", 13],

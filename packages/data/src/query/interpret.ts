@@ -102,6 +102,11 @@ function isAgent(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether [start, end) of `text` lies within one clause (no sentence or clause punctuation inside). */
+function sameClause(text: string, start: number, end: number): boolean {
+  return !/[。、,.!?！？;\n]/.test(text.slice(start, end));
+}
+
 /** The least length of an English word tried for a misspelling (shorter words have too many neighbours). */
 const FUZZY_MIN = 6;
 
@@ -360,7 +365,8 @@ export function createInterpreter(
     const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
     const dangerModel = dangerDenied
       ? undefined
-      : (likely("danger", dangerFloor) ?? (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, MODEL_ACTING_NOW)) : undefined));
+      : (likely("danger", dangerFloor) ??
+        (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, MODEL_ACTING_NOW)) : undefined));
     if (dangerModel) read.add("danger", dangerModel.words);
 
     const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
@@ -374,10 +380,19 @@ export function createInterpreter(
       if (!read.has(reading) && (withheld || labels.some(possible))) asks.add(ask);
     }
 
-    // 4. Who it is: one relationship named is it; "my ex-husband" names an ex, not a husband; of several people
-    // named, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex keeps…"), then the one the model
+    // 4. Who it is: one relationship named is it; "my ex-husband", "夫と離婚した" name an ex, not a husband; of
+    // several people named, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex keeps…"), then the one the model
     // finds likelier, then the first named; when none is named, the model may read one.
-    if (relationships.has("ex-partner")) relationships.delete("partner");
+    if (relationships.has("ex-partner")) {
+      // A partner named in the clause that names an ex is that ex ("夫と離婚した", "divorced my husband"); a partner
+      // named elsewhere may be someone else (a new partner), and is weighed below like any other person.
+      const exes = found.filter((f) => lexicon[f.entry]?.signal?.relationship === "ex-partner");
+      const partnerMentions = found.filter((f) => lexicon[f.entry]?.signal?.relationship === "partner");
+      const standalone = partnerMentions.filter(
+        (p) => !exes.some((e) => sameClause(folded, Math.min(p.start, e.start), Math.max(p.end, e.end))),
+      );
+      if (standalone.length === 0) relationships.delete("partner");
+    }
     let relationship: Relationship | undefined;
     if (relationships.size === 1) relationship = [...relationships.keys()][0];
     else if (relationships.size > 1) {
