@@ -88,17 +88,51 @@ const EN_GRADE = /\b([1-9]|1[0-2])(?:st|nd|rd|th) grade(?:r)?\b|\bgrade ([1-9]|1
 /** Every age and school year a folded text gives. */
 export function agesIn(text: string): AgeFound[] {
   const out: AgeFound[] = [];
-  for (const m of text.matchAll(JA_SCHOOL)) {
+  // Every age and school year has a digit, and starts at most AGE_LEAD characters before it ("turning 15",
+  // "grade 9", 中学2): the patterns are tried only from there (they still see the text around, for \b and
+  // look-behinds), not over the whole text.
+  const windows: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    const from = Math.max(0, i - AGE_LEAD);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = i + 1;
+    else windows.push([from, i + 1]);
+  }
+  const each = (pattern: RegExp, visit: (m: RegExpExecArray) => void) => {
+    // Where to go on from: past the last match taken, or at a match found beyond its window (the next may hold it).
+    let resume = 0;
+    for (const [from, to] of windows) {
+      pattern.lastIndex = Math.max(from, resume);
+      for (;;) {
+        const m = pattern.exec(text);
+        if (m === null) resume = text.length;
+        else if (m.index >= to) resume = m.index;
+        else {
+          visit(m);
+          resume = pattern.lastIndex;
+          continue;
+        }
+        break;
+      }
+      if (resume >= text.length) break;
+    }
+    pattern.lastIndex = 0;
+  };
+  each(JA_SCHOOL, (m) => {
     const year = Number(m[2]);
     const kind = m[1] ?? "";
-    if (kind !== "小" && year > 3) continue;
-    out.push({ age: (SCHOOL_BASE[kind] ?? 0) + year, words: m[0] });
-  }
-  for (const m of text.matchAll(JA_AGE)) out.push({ age: Number(m[1]), words: m[0] });
-  for (const m of text.matchAll(EN_AGE)) out.push({ age: Number(m[1] ?? m[2]), words: m[0] });
-  for (const m of text.matchAll(EN_GRADE)) out.push({ age: Number(m[1] ?? m[2]) + 5, words: m[0] });
+    if (kind === "小" || year <= 3) out.push({ age: (SCHOOL_BASE[kind] ?? 0) + year, words: m[0] });
+  });
+  each(JA_AGE, (m) => out.push({ age: Number(m[1]), words: m[0] }));
+  each(EN_AGE, (m) => out.push({ age: Number(m[1] ?? m[2]), words: m[0] }));
+  each(EN_GRADE, (m) => out.push({ age: Number(m[1] ?? m[2]) + 5, words: m[0] }));
   return out;
 }
+
+/** How far before its first digit an age or school year may start ("he is turning 15": "turning " is 8). */
+const AGE_LEAD = 16;
 
 /** The age under which a person is a child (Japan: 18). */
 export const ADULT_AGE = 18;

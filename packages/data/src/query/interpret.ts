@@ -107,6 +107,9 @@ function sameClause(text: string, start: number, end: number): boolean {
   return !/[。、,.!?！？;\n]/.test(text.slice(start, end));
 }
 
+/** How many English words the interpreter remembers having tried as misspellings before it forgets them all. */
+const MAX_REMEMBERED_WORDS = 4096;
+
 /** The least length of an English word tried for a misspelling (shorter words have too many neighbours). */
 const FUZZY_MIN = 6;
 
@@ -159,9 +162,14 @@ interface Found {
 class Readings {
   readonly evidence = new Map<string, string[]>();
   add(reading: string, words: readonly string[]): void {
-    const list = this.evidence.get(reading) ?? [];
-    for (const w of words) if (!list.includes(w) && list.length < 8) list.push(w);
-    this.evidence.set(reading, list);
+    for (const w of words) this.addOne(reading, w);
+    if (!this.evidence.has(reading)) this.evidence.set(reading, []);
+  }
+  /** One word behind a reading (a text repeats its words: each is kept once, and at most 8). */
+  addOne(reading: string, word: string): void {
+    const list = this.evidence.get(reading);
+    if (list === undefined) this.evidence.set(reading, [word]);
+    else if (list.length < 8 && !list.includes(word)) list.push(word);
   }
   has(reading: string): boolean {
     return this.evidence.has(reading);
@@ -225,6 +233,14 @@ export function createInterpreter(
     }
   }
 
+  // The needs and audiences each lexicon entry reads ("need:threats", "audience:children"), made once.
+  const entryReadings = lexicon.map((entry) => [
+    ...(entry.signal?.needs ?? []).map((need) => `need:${need}`),
+    ...(entry.signal?.audiences ?? []).map((audience) => `audience:${audience}`),
+  ]);
+  // English words of the texts read so far, and the term each is a misspelling of (null: none).
+  const misspelt = new Map<string, Word | null>();
+
   // The characters any word starts with, and (hashed) the pairs of characters: most places in a text start no word,
   // and cost two array reads instead of two map lookups.
   const starts = new Uint8Array(0x10000);
@@ -240,7 +256,8 @@ export function createInterpreter(
 
   return (text) => {
     if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
-    const length = countCharacters(text);
+    // A text of no more UTF-16 units than the limit has no more characters either: only a longer one is counted.
+    const length = text.length > MAX_TRIAGE_TEXT ? countCharacters(text) : 0;
     if (length > MAX_TRIAGE_TEXT) {
       throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${length}`);
     }
@@ -271,14 +288,25 @@ export function createInterpreter(
 
     // 1b. Misspelt English words where no term was found.
     if (fuzzy.size > 0) {
+      // The words found so far are in text order, as are the Latin words: one pointer finds any overlap.
+      const scanned = found.length;
+      let next = 0;
       for (const [start, end] of latinWords(folded)) {
-        if (end - start < FUZZY_MIN || found.some((f) => f.start < end && f.end > start)) continue;
+        if (end - start < FUZZY_MIN) continue;
+        while (next < scanned && (found[next] as Found).end <= start) next++;
+        if (next < scanned && (found[next] as Found).start < end) continue;
         const w = folded.slice(start, end);
-        let hit = fuzzy.get(w);
-        // A letter doubled or added: the word with one letter left out is a term.
-        for (let i = 1; hit == null && i < w.length; i++) {
-          const shorter = fuzzy.get(w.slice(0, i) + w.slice(i + 1));
-          if (shorter && shorter.text.length === w.length - 1) hit = shorter;
+        let hit = misspelt.get(w);
+        if (hit === undefined) {
+          hit = fuzzy.get(w) ?? null;
+          // A letter doubled or added: the word with one letter left out is a term.
+          for (let i = 1; hit === null && i < w.length; i++) {
+            const shorter = fuzzy.get(w.slice(0, i) + w.slice(i + 1));
+            if (shorter && shorter.text.length === w.length - 1) hit = shorter;
+          }
+          // Remembered: the same English words come back in text after text (a bounded memory, then cleared).
+          if (misspelt.size >= MAX_REMEMBERED_WORDS) misspelt.clear();
+          misspelt.set(w, hit);
         }
         if (hit) found.push({ entry: hit.entry, start, end, shown: hit.shown });
       }
@@ -317,10 +345,11 @@ export function createInterpreter(
         for (const need of signal.needs ?? []) denied.add(`need:${need}`);
         continue;
       }
-      for (const need of signal.needs ?? []) read.add(`need:${need}`, [f.shown]);
-      for (const audience of signal.audiences ?? []) read.add(`audience:${audience}`, [f.shown]);
+      for (const reading of entryReadings[f.entry] ?? []) read.addOne(reading, f.shown);
       if (signal.relationship) {
-        relationships.set(signal.relationship, [...(relationships.get(signal.relationship) ?? []), f.shown]);
+        const named = relationships.get(signal.relationship);
+        if (named) named.push(f.shown);
+        else relationships.set(signal.relationship, [f.shown]);
       }
     }
 

@@ -138,7 +138,31 @@ const ENGLISH_FOLDS: Record<string, string> = {
   yo: "years old",
   "y/o": "years old",
 };
-const ENGLISH_WORD_RE = /[a-z]+(?:['/][a-z]+)?/g;
+/**
+ * The words of ENGLISH_FOLDS standing alone (not inside a longer word, nor joined to one by ' or /): one regular
+ * expression over the text instead of a call for every English word.
+ */
+const ENGLISH_FOLD_RE = new RegExp(
+  `(?<![a-z]|[a-z]['/])(?:${Object.keys(ENGLISH_FOLDS)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace("/", "\\/"))
+    .join("|")})(?![a-z]|['/][a-z])`,
+  "g",
+);
+/** The codes foldText builds a text from, reused between calls (grown when a longer text comes). */
+let codeBuffer = new Uint16Array(2048);
+/**
+ * Makes the folded text from its codes several times faster than String.fromCharCode where the runtime decodes
+ * UTF-16 (Node, browsers); elsewhere foldText falls back to String.fromCharCode. A BOM is kept; a lone surrogate
+ * (half an emoji cut off) becomes U+FFFD, one unit for one, so places in the text stay where they were.
+ */
+const utf16 = ((): TextDecoder | undefined => {
+  try {
+    return typeof TextDecoder === "undefined" ? undefined : new TextDecoder("utf-16le", { ignoreBOM: true });
+  } catch {
+    return undefined;
+  }
+})();
 
 /**
  * Folds a text for the interpreter: normalizeText, then small kana to full size, long-vowel marks after kana
@@ -151,25 +175,34 @@ export function foldText(text: string): string {
     .normalize("NFKC")
     .toLowerCase();
   // One pass over the characters (a 1,000-character text is read thousands of times a second): katakana to
-  // hiragana, small kana to full size, long-vowel marks after kana dropped, white space collapsed.
-  const codes: number[] = [];
+  // hiragana, small kana to full size, long-vowel marks after kana dropped, white space collapsed. Into a reused
+  // buffer of codes: a growing array and a string made from it cost more than the rest of the folding.
+  if (codeBuffer.length < base.length * 2) codeBuffer = new Uint16Array(base.length * 2);
+  const codes = codeBuffer;
+  let length = 0;
   let space = false;
   for (let i = 0; i < base.length; i++) {
     let c = base.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x0c || c === 0x0b) {
-      space = codes.length > 0;
+      space = length > 0;
       continue;
     }
     // Katakana ァ..ヶ sit exactly 0x60 above their hiragana ぁ..ゖ.
     if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
     if (c >= 0x3040 && c < 0x30a0) c = FULL_SIZE[c - 0x3040] || c;
-    const last = codes[codes.length - 1] ?? 0;
-    if ((c === 0x30fc || c === 0x301c || c === 0x7e) && !space && isKana(last)) continue;
-    if (space) codes.push(0x20);
+    if ((c === 0x30fc || c === 0x301c || c === 0x7e) && !space && length > 0 && isKana(codes[length - 1] ?? 0)) {
+      continue;
+    }
+    if (space) codes[length++] = 0x20;
     space = false;
-    codes.push(c);
+    codes[length++] = c;
   }
   let out = "";
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return /[a-z]/.test(out) ? out.replace(ENGLISH_WORD_RE, (word) => ENGLISH_FOLDS[word] ?? word) : out;
+  if (utf16 !== undefined) out = utf16.decode(codes.subarray(0, length));
+  else {
+    for (let i = 0; i < length; i += 4096) {
+      out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+    }
+  }
+  return /[a-z]/.test(out) ? out.replace(ENGLISH_FOLD_RE, (word) => ENGLISH_FOLDS[word] ?? word) : out;
 }

@@ -10,13 +10,13 @@ import { stemEnglish } from "./normalize-text.js";
  * English words too common to say anything alone (they still count in word pairs: "kill me", "at my door"). Without
  * this list a small corpus teaches the model that "i" or "my" speak for a label.
  */
-const STOP = new Set(
+export const STOP = new Set(
   "a an the i me my mine you your he him his she her it its we our they them their is am are was were be been to of in on at for with and or but so this that there here as by from do does did have has had not no will would can could just".split(
     " ",
   ),
 );
 /** A Latin letter or digit (folded text is lower case): the characters of a Latin word. */
-const isLatinCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+export const isLatinCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /** Japanese script (kana, kanji, 々 and 〆) or a digit: the characters of a Japanese run (digits inside: 中2). */
 export function isJapanese(c: number): boolean {

@@ -2,7 +2,8 @@
 // (triage-features.ts), trained at build time from the labelled corpus (content/triage/corpus) and shipped as a
 // small table (src/generated/triage-model.ts). Deterministic, and explainable: a score names the features that
 // raised it most.
-import { forEachJapaneseRun, forEachLatin, isDigit, isJapanese } from "./triage-features.js";
+import { stemEnglish } from "./normalize-text.js";
+import { forEachJapaneseRun, isDigit, isJapanese, isLatinCode, STOP } from "./triage-features.js";
 
 /** The trained model as the build emits it: for each feature, the labels it speaks for and how strongly. */
 export interface TriageModelTable {
@@ -29,6 +30,20 @@ export interface LabelScore {
 
 /** A compiled model: scores a folded text for every label. */
 export type TriageScorer = (folded: string) => LabelScore[];
+
+/** A pair of character codes hashed into 16 bits (NaN, past the end of a text, hashes as 0). */
+const pairSlot = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
+
+/** An English word as the model reads it. */
+interface LatinWord {
+  stem: string;
+  /** Its feature, or -1 (a stop word, or a word the model does not know). */
+  id: number;
+  /** The pairs it starts that the model knows: second word → feature. */
+  pairs: ReadonlyMap<string, number> | undefined;
+}
+/** How many English words a scorer remembers before it forgets them all. */
+const MAX_REMEMBERED_WORDS = 4096;
 
 /** How many features a score names as its reasons. */
 const REASONS = 3;
@@ -75,7 +90,28 @@ export function compileModel(table: TriageModelTable): TriageScorer {
   const labelsOf: Int32Array[] = [];
   const weightsOf: Float64Array[] = [];
   const ngrams = new NgramTable(entries.length);
+  // Which pairs of characters (hashed) any n-gram of the model starts with: most pairs of a text start none, and
+  // are passed over with one array read instead of two table probes.
+  const starts = new Uint8Array(0x10000);
   const words = new Map<string, number>();
+  /** The word pairs the model knows, by first word then second: a pair is looked up without making its string. */
+  const pairs = new Map<string, Map<string, number>>();
+  /**
+   * English words met so far, as the features read them (triage-features.ts forEachLatin): the stem, its feature,
+   * and the pairs it starts. The same words come back in text after text; a bounded memory, then cleared.
+   */
+  const latin = new Map<string, LatinWord>();
+  const latinWord = (word: string): LatinWord => {
+    let known = latin.get(word);
+    if (known === undefined) {
+      const stop = STOP.has(word);
+      const stem = stop ? word : stemEnglish(word);
+      known = { stem, id: stop ? -1 : (words.get(stem) ?? -1), pairs: pairs.get(stem) };
+      if (latin.size >= MAX_REMEMBERED_WORDS) latin.clear();
+      latin.set(word, known);
+    }
+    return known;
+  };
   for (const [feature, flat] of entries) {
     const labels = new Int32Array(flat.length / 2);
     const weights = new Float64Array(flat.length / 2);
@@ -90,8 +126,18 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     // A Japanese n-gram has a Japanese character (digits alone, "14", are the same feature as the word).
     if (feature.length <= 3 && codes.some((c) => isJapanese(c)) && !/[a-z ]/.test(feature)) {
       ngrams.set(((codes[0] ?? 0) << 16) | (codes[1] ?? 0), codes.length === 3 ? (codes[2] ?? 0) + 1 : 0, id);
+      starts[pairSlot(codes[0] ?? 0, codes[1] ?? 0)] = 1;
       // A lone character (a run of one) is stored as a pair with nothing after it.
-    } else words.set(feature, id);
+    } else {
+      words.set(feature, id);
+      const space = feature.indexOf(" ");
+      if (space > 0) {
+        const first = feature.slice(0, space);
+        const seconds = pairs.get(first) ?? new Map<string, number>();
+        seconds.set(feature.slice(space + 1), id);
+        pairs.set(first, seconds);
+      }
+    }
   }
   const bias = Float64Array.from(table.bias, (b) => b / 100);
   const seen = new Uint8Array(labelsOf.length);
@@ -141,6 +187,7 @@ export function compileModel(table: TriageModelTable): TriageScorer {
         const a = folded.charCodeAt(i);
         const b = folded.charCodeAt(i + 1);
         const digits = isDigit(a) && isDigit(b);
+        if (!digits && starts[pairSlot(a, b)] === 0) continue;
         add(digits ? (words.get(folded.slice(i, i + 2)) ?? -1) : ngrams.get((a << 16) | b, 0), i, i + 2);
         if (i + 2 < end) {
           const c = folded.charCodeAt(i + 2);
@@ -152,7 +199,26 @@ export function compileModel(table: TriageModelTable): TriageScorer {
         }
       }
     });
-    forEachLatin(folded, (feature, start, end) => add(words.get(feature) ?? -1, start, end));
+    // The same features as forEachLatin: each word (stemmed, stop words left out) and the pairs a plain space joins.
+    let previous: LatinWord | undefined;
+    let previousStart = -1;
+    let previousEnd = -2;
+    for (let i = 0; i < folded.length; ) {
+      if (!isLatinCode(folded.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < folded.length && isLatinCode(folded.charCodeAt(i))) i++;
+      const word = latinWord(folded.slice(start, i));
+      if (word.id >= 0) add(word.id, start, i);
+      if (previous?.pairs && start === previousEnd + 1 && folded.charCodeAt(previousEnd) === 0x20) {
+        add(previous.pairs.get(word.stem) ?? -1, previousStart, i);
+      }
+      previous = word;
+      previousStart = start;
+      previousEnd = i;
+    }
     for (const f of hit) seen[f] = 0;
     return table.labels.map((label, l) => {
       const reasons: string[] = [];

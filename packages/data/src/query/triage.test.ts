@@ -3,7 +3,7 @@ import { dataset } from "../generated/dataset.js";
 import { AUDIENCES } from "../schema/taxonomy.js";
 import type { TriageContent, TriageInterpretation } from "../schema/triage.js";
 import { localize } from "./localize.js";
-import { createTriage, mergeAnswers, TRIAGE_NEEDS, type TriageResult } from "./triage.js";
+import { createTriage, mergeAnswers, TRIAGE_NEEDS, type TriageAnswers, type TriageResult } from "./triage.js";
 
 const triage = createTriage(dataset);
 const contactIds = (r: TriageResult) => r.contacts.map((c) => c.id);
@@ -279,14 +279,15 @@ describe("crisis, children and threats (issue #18)", () => {
 
   it("a child's two lines stay next to each other in the first three, after 110 when 110 leads", () => {
     const lines = ["mext-child-sos-dial", "moj-childrens-rights-110"];
-    for (const answers of [
+    const cases: TriageAnswers[] = [
       { audiences: ["children"], needs: ["threats"] },
       { audiences: ["children", "parents"], needs: ["threats", "intimate-images", "stop-contact"] },
       { audiences: ["children"], danger: true, needs: ["tracking", "personal-info"] },
       // Acting now on thoughts of dying: 110 first although the child's line is suggested by more rules.
       { audiences: ["children"], danger: true, crisis: true },
-    ] as const) {
-      const ids = contactIds(triage({ ...answers, ...("needs" in answers && { needs: [...answers.needs] }) }));
+    ];
+    for (const answers of cases) {
+      const ids = contactIds(triage(answers));
       expect(ids[0]).toBe("police-emergency-110");
       expect(ids.slice(1, 3)).toEqual(lines);
     }

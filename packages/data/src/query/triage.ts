@@ -163,7 +163,8 @@ function checkAnswers(answers: TriageAnswers): void {
   }
   if (answers.text !== undefined) {
     if (typeof answers.text !== "string") throw new TypeError(`triage answer "text" must be a string`);
-    if (countCharacters(answers.text) > MAX_TRIAGE_TEXT) {
+    // A text of no more UTF-16 units than the limit has no more characters either: only a longer one is counted.
+    if (answers.text.length > MAX_TRIAGE_TEXT && countCharacters(answers.text) > MAX_TRIAGE_TEXT) {
       throw new RangeError(`triage answer "text" must be at most ${MAX_TRIAGE_TEXT} characters`);
     }
   }

@@ -72,7 +72,10 @@ describe("evaluateCases and figures", () => {
 
   it("a critical reading only asked about passes only when routed as if read, and is counted apart", () => {
     const asked = { id: "x", lang: "en", style: "s", critical: true, text: "he is not outside my house" } as const;
-    const [routed] = evaluateCases([{ ...asked, read: { danger: true }, route: { first: ["police-emergency-110"] } }], triage);
+    const [routed] = evaluateCases(
+      [{ ...asked, read: { danger: true }, route: { first: ["police-emergency-110"] } }],
+      triage,
+    );
     expect(routed?.result.interpreted?.ask).toContain("danger");
     expect(routed?.pass).toBe(true);
     expect(routed?.askedOnly).toEqual(["danger"]);
