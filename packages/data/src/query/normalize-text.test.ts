@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bigrams, hasJapaneseScript, normalizeText, stemEnglish, words } from "./normalize-text.js";
+import { bigrams, foldText, hasJapaneseScript, normalizeText, stemEnglish, words } from "./normalize-text.js";
 
 describe("normalizeText", () => {
   it("folds width, case and katakana, and collapses white space", () => {
@@ -40,5 +40,28 @@ describe("hasJapaneseScript", () => {
     expect(hasJapaneseScript("人権")).toBe(true);
     expect(hasJapaneseScript("すとーかー")).toBe(true);
     expect(hasJapaneseScript("stalking #9110")).toBe(false);
+  });
+});
+
+describe("foldText: everyday Japanese endings spelled one way", () => {
+  it.each([
+    ["つきまとわれている", "つきまとわれてる"],
+    ["監視されていた", "監視されてた"],
+    ["見張られています", "見張られてます"],
+    ["覚えていろ", "覚えてろ"],
+    ["ずっと見ていた", "ずっと見てた"],
+    ["待ち伏せしていない", "待ち伏せしてない"],
+    ["怖いのです", "怖いんです"],
+  ])("%s folds as %s does", (a, b) => {
+    expect(foldText(a)).toBe(foldText(b));
+  });
+  it("leaves words that only look alike", () => {
+    expect(foldText("ていねいに")).toBe("ていねいに");
+    expect(foldText("ちょっとだけ")).toBe("ちよつとだけ");
+    expect(foldText("そのですます調")).toBe("そんですます調");
+  });
+  it("makes the same text on every runtime: the codes of a long text come back whole", () => {
+    const long = "元カレにつきまとわれています。".repeat(300);
+    expect(foldText(long)).toBe("元かれにつきまとわれてます。".repeat(300));
   });
 });

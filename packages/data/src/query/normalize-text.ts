@@ -204,5 +204,24 @@ export function foldText(text: string): string {
       out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
     }
   }
+  if (hasKana(out)) out = foldColloquial(out);
   return /[a-z]/.test(out) ? out.replace(ENGLISH_FOLD_RE, (word) => ENGLISH_FOLDS[word] ?? word) : out;
 }
+
+/**
+ * Everyday Japanese verb endings spelled one way (on folded text, after kana were made full size): the い of ている
+ * dropped as people say it (している, してる → してる; していた → してた; しています → してます; 覚えていろ →
+ * 覚えてろ), and のです, のだ spoken as んです, んだ. (The western -とる, -ちょる were tried: no measurable change.)
+ */
+const COLLOQUIAL: [RegExp, string][] = [
+  [/([てで])い(?=[るたてまなれろ])/g, "$1"],
+  [/の(?=です|でした|だ[。、!?\s]|だよ|だけど|だから)/g, "ん"],
+];
+function foldColloquial(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of COLLOQUIAL) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Whether a text has any hiragana (after folding, katakana is hiragana too). */
+const hasKana = (text: string) => /[\u3041-\u3096]/.test(text);
