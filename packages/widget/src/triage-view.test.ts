@@ -200,7 +200,8 @@ describe("chips and form: one state", () => {
 
   it("a reading the interpreter is unsure of asks to confirm; yes makes it an answer and a chip", async () => {
     const { el, root } = await mount({ lang: "en", view: "triage" });
-    await type(root, el, "i'm so tired of everything");
+    // A denied word of crisis is asked about, whatever the learned model makes of the rest (not a score near a line).
+    await type(root, el, "i don't want to die, i'm just so tired");
     const ask = root.querySelector('[data-ask="crisis"]');
     expect(text(ask)).toContain(TRIAGE_ASK_LABELS.crisis.en);
     expect(checked(root, "crisis")).toBe(false);

@@ -100,25 +100,16 @@ export function agesIn(text: string): AgeFound[] {
     if (last && from <= last[1]) last[1] = i + 1;
     else windows.push([from, i + 1]);
   }
+  // Each window is read as a slice with one character before it (for look-behinds and \b) and AGE_TAIL after its
+  // last digit (for "years old" and the look-aheads), so no pattern scans the rest of the text.
   const each = (pattern: RegExp, visit: (m: RegExpExecArray) => void) => {
-    // Where to go on from: past the last match taken, or at a match found beyond its window (the next may hold it).
-    let resume = 0;
     for (const [from, to] of windows) {
-      pattern.lastIndex = Math.max(from, resume);
-      for (;;) {
-        const m = pattern.exec(text);
-        if (m === null) resume = text.length;
-        else if (m.index >= to) resume = m.index;
-        else {
-          visit(m);
-          resume = pattern.lastIndex;
-          continue;
-        }
-        break;
-      }
-      if (resume >= text.length) break;
+      const start = Math.max(0, from - 1);
+      const slice = text.slice(start, to + AGE_TAIL);
+      pattern.lastIndex = from - start;
+      for (let m = pattern.exec(slice); m !== null && m.index < to - start; m = pattern.exec(slice)) visit(m);
+      pattern.lastIndex = 0;
     }
-    pattern.lastIndex = 0;
   };
   each(JA_SCHOOL, (m) => {
     const year = Number(m[2]);
@@ -133,6 +124,8 @@ export function agesIn(text: string): AgeFound[] {
 
 /** How far before its first digit an age or school year may start ("he is turning 15": "turning " is 8). */
 const AGE_LEAD = 16;
+/** How far after its last digit an age may end, with what its patterns look at after it ("15 yrs old", "9 minutes"). */
+const AGE_TAIL = 24;
 
 /** The age under which a person is a child (Japan: 18). */
 export const ADULT_AGE = 18;

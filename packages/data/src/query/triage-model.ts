@@ -90,8 +90,8 @@ export function compileModel(table: TriageModelTable): TriageScorer {
   const labelsOf: Int32Array[] = [];
   const weightsOf: Float64Array[] = [];
   const ngrams = new NgramTable(entries.length);
-  // Which pairs of characters (hashed) any n-gram of the model starts with: most pairs of a text start none, and
-  // are passed over with one array read instead of two table probes.
+  // Which pairs of characters (hashed) the model has as a pair (bit 1) or as the start of a triple (bit 2): most
+  // places of a text are passed over with one array read instead of two table probes.
   const starts = new Uint8Array(0x10000);
   const words = new Map<string, number>();
   /** The word pairs the model knows, by first word then second: a pair is looked up without making its string. */
@@ -126,7 +126,7 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     // A Japanese n-gram has a Japanese character (digits alone, "14", are the same feature as the word).
     if (feature.length <= 3 && codes.some((c) => isJapanese(c)) && !/[a-z ]/.test(feature)) {
       ngrams.set(((codes[0] ?? 0) << 16) | (codes[1] ?? 0), codes.length === 3 ? (codes[2] ?? 0) + 1 : 0, id);
-      starts[pairSlot(codes[0] ?? 0, codes[1] ?? 0)] = 1;
+      starts[pairSlot(codes[0] ?? 0, codes[1] ?? 0)] |= codes.length === 3 ? 2 : 1;
       // A lone character (a run of one) is stored as a pair with nothing after it.
     } else {
       words.set(feature, id);
@@ -187,9 +187,10 @@ export function compileModel(table: TriageModelTable): TriageScorer {
         const a = folded.charCodeAt(i);
         const b = folded.charCodeAt(i + 1);
         const digits = isDigit(a) && isDigit(b);
-        if (!digits && starts[pairSlot(a, b)] === 0) continue;
-        add(digits ? (words.get(folded.slice(i, i + 2)) ?? -1) : ngrams.get((a << 16) | b, 0), i, i + 2);
-        if (i + 2 < end) {
+        // Bit 1: the model has this pair; bit 2: a triple that starts with it (digits are looked up as words).
+        const has = digits ? 3 : (starts[pairSlot(a, b)] as number);
+        if (has & 1) add(digits ? (words.get(folded.slice(i, i + 2)) ?? -1) : ngrams.get((a << 16) | b, 0), i, i + 2);
+        if (has & 2 && i + 2 < end) {
           const c = folded.charCodeAt(i + 2);
           add(
             digits && isDigit(c) ? (words.get(folded.slice(i, i + 3)) ?? -1) : ngrams.get((a << 16) | b, c + 1),
