@@ -21,6 +21,7 @@ import {
   TRIAGE_NEEDS,
   type TriageAsk,
   type TriageResult,
+  mainDialChannel,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
@@ -167,9 +168,9 @@ function renderListening(ctx: TriageRenderContext): TemplateResult | typeof noth
       lines.length
         ? html`<ul class="listening-lines">
             ${lines.map(({ record, reason }) => {
-              const dial = record.channels.find((ch) => ch.type === "phone" || ch.type === "shortcode");
+              const dial = mainDialChannel(record);
               return html`<li data-listening=${record.id}>
-                ${dial ? renderDial(dial) : nothing} <span class="name">${record.name}</span>
+                ${dial ? renderDial(dial, ctx.lang) : nothing} <span class="name">${record.name}</span>
                 <p class="reason">${reason[ctx.lang]}</p>
               </li>`;
             })}
