@@ -65,7 +65,8 @@ export function dialText(channel: AnyChannel, lang: Lang): DialText | null {
   return {
     shown,
     href: dialHref(channel) ?? `tel:${shown.replace(/[^\d+]/g, "")}`,
-    byHand: channel.type === "shortcode" && needsDialByHand(channel.code) ? shortcodeInstruction(channel.code, lang) : null,
+    byHand:
+      channel.type === "shortcode" && needsDialByHand(channel.code) ? shortcodeInstruction(channel.code, lang) : null,
   };
 }
 
@@ -83,7 +84,9 @@ function lineList(lines: readonly PhoneLine[], lang: Lang): string {
 
 /** "IP電話・ダイヤル回線からはかけられません" / "Cannot be dialled from IP phones and rotary-dial lines". */
 export function unreachableFromText(lines: readonly PhoneLine[], lang: Lang): string {
-  return lang === "ja" ? `${lineList(lines, lang)}からはかけられません` : `Cannot be dialled from ${lineList(lines, lang)}`;
+  return lang === "ja"
+    ? `${lineList(lines, lang)}からはかけられません`
+    : `Cannot be dialled from ${lineList(lines, lang)}`;
 }
 
 /** "IP電話からはこちら" / "Use this from IP phones": a number kept for the lines the main one cannot reach. */

@@ -52,6 +52,8 @@ describe("openBadge", () => {
   it("never calls a form open, and tells varying hours from an unconfirmed day", () => {
     expect(openBadge({ ...base, state: "deferred" }, now, "ja").label).toBe("24時間受付(返信は後日)");
     expect(openBadge({ ...base, state: "unknown", reason: "hours-vary" }, now, "en").label).toBe("Hours vary by area");
-    expect(openBadge({ ...base, state: "unknown", reason: "unconfirmed-day" }, now, "ja").label).toBe("今日の受付は要確認");
+    expect(openBadge({ ...base, state: "unknown", reason: "unconfirmed-day" }, now, "ja").label).toBe(
+      "今日の受付は要確認",
+    );
   });
 });

@@ -23,7 +23,8 @@ function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: Rea
   const hours = channel.schedule ? describeSchedule(channel.schedule, lang) : [];
   const traces = channelTraces(channel, lang);
   const setup = setUpFirstNote(channel, lang);
-  const badge = channel.schedule && !offered ? renderStatusBadge(scheduleReach(channel.schedule, ctx.now), ctx, false) : nothing;
+  const badge =
+    channel.schedule && !offered ? renderStatusBadge(scheduleReach(channel.schedule, ctx.now), ctx, false) : nothing;
   return html`<li class="channel" data-channel-type=${channel.type}>
     <div class="channel-main">
       ${offered ? html`<span class="label">${REACH_ACTION_LABELS[channel.type][lang]}</span>` : renderAction(channel, lang)}

@@ -13,6 +13,7 @@ import {
   AUDIENCE_LABELS,
   CRISIS_LABEL,
   MAX_TRIAGE_TEXT,
+  mainDialChannel,
   RELATIONSHIP_LABELS,
   RELATIONSHIPS,
   TRIAGE_ASK_LABELS,
@@ -21,7 +22,6 @@ import {
   TRIAGE_NEEDS,
   type TriageAsk,
   type TriageResult,
-  mainDialChannel,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
