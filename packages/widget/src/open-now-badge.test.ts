@@ -3,7 +3,7 @@
 // own weekly rules, never from the function under test.
 import "./define.js";
 import type { ContactLocalized, Lang, ScheduleLocalized } from "@netstalker/data";
-import { LANGS, OPEN_BADGE_LABELS } from "@netstalker/data/query";
+import { contactReach, LANGS, OPEN_BADGE_LABELS, openBadge } from "@netstalker/data/query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
 import { localized, mount, text } from "./test-support/fixtures.js";
@@ -107,5 +107,10 @@ describe.each(LANGS)("open-now badge in %s", (lang) => {
     const opens = weekly.schedule.rules.find((r) => r.days.includes("thu"))?.opens.replace(/^0/, "");
     // Thursday's opening, written in Japan time (the Los Angeles clock would say Wednesday afternoon).
     expect(shown.get(weekly.id)?.badge).toContain(opens);
+    // In @netstalker/data's words (openBadge), the same the docs show beside the row: "12/3(木) 8:30(日本時間)から".
+    const now = new Date("2026-12-02T14:00:00Z");
+    const reach = contactReach(weekly, now);
+    expect(reach?.status.state).toBe("closed");
+    expect(shown.get(weekly.id)?.badge).toBe(reach && openBadge(reach.status, now, lang).when);
   });
 });
