@@ -15,6 +15,7 @@ import {
   COST_LABELS,
   describeSchedule,
   dialReachNotes,
+  dialText,
   NUMBER_KIND_LABELS,
   REMEDY_KIND_LABELS,
   setUpFirstNote,
@@ -157,10 +158,8 @@ function formatSources(sources: readonly Source[]): string {
 function formatDialable(channel: ChannelLocalized, lang: Lang): string | null {
   const w = WORDS[lang];
   if (channel.type !== "phone" && channel.type !== "shortcode") return null;
-  const head =
-    channel.type === "phone"
-      ? `**${channel.number}** (${NUMBER_KIND_LABELS[channel.kind][lang]})`
-      : `**${channel.code}** (${w.shortcode})`;
+  const kind = channel.type === "phone" ? NUMBER_KIND_LABELS[channel.kind][lang] : w.shortcode;
+  const head = `**${dialText(channel, lang).shown}** (${kind})`;
   const details: string[] = [];
   if (channel.label) details.push(channel.label);
   // The same sentences the widget and the docs show a caller (display/dial-text.ts).
