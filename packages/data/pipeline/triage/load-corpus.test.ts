@@ -66,4 +66,19 @@ describe("loadCorpus", () => {
     expect(texts.length).toBeGreaterThan(1000);
     // Reading 2,300 texts from 21 YAML files takes under a second alone, several on a CI machine running every suite.
   }, 30_000);
+
+  it("refuses a text written twice, naming both places", async () => {
+    const root = await corpus({
+      "a.yaml": "texts:\n  - { text: 元カレがしつこい, lang: ja, needs: [stop-contact] }\n",
+      "b.yaml": "texts:\n  - { text: help, lang: en }\n  - { text: ' 元カレがしつこい', lang: ja }\n",
+    });
+    const errors: ContentError[] = [];
+    const texts = await loadCorpus(root, errors);
+    expect(errors.map(formatContentError)).toEqual([
+      expect.stringMatching(
+        /^content\/triage\/corpus\/b\.yaml: record "#1", field texts\[1\]\.text: written twice: content\/triage\/corpus\/a\.yaml #0 has it too/,
+      ),
+    ]);
+    expect(texts.map((t) => t.text)).toEqual(["元カレがしつこい", "help"]);
+  });
 });

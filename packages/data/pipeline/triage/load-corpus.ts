@@ -1,10 +1,11 @@
 // Reads and checks the labelled training corpus (content/triage/corpus/*.yaml): each file a YAML map with `texts`.
-// A bad label is a build error naming the file, the text's index and the field.
+// A bad label is a build error naming the file, the text's index and the field; so is a text written twice (the
+// same words with two sets of labels would teach the model both, and a copy counts twice in cross-validation).
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
 import type { ContentError } from "../content-error.js";
 import { formatPath } from "../content-error.js";
+import { readYaml } from "../yaml-file.js";
 import { type CorpusText, CorpusTextSchema } from "./labelled-text.js";
 
 /** A corpus text with where it came from. */
@@ -23,20 +24,13 @@ export async function loadCorpus(contentRoot: string, errors: ContentError[]): P
     return [];
   }
   const out: LoadedCorpusText[] = [];
+  const firstSeen = new Map<string, string>();
   for (const name of names) {
     const path = join(dir, name);
     const file = relative(join(contentRoot, ".."), path);
-    let data: unknown;
-    try {
-      const doc = parseDocument(await readFile(path, "utf8"), { uniqueKeys: true });
-      if (doc.errors.length > 0) throw doc.errors[0];
-      data = doc.toJS();
-    } catch (error) {
-      const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      errors.push({ file, id: null, field: "", reason: `not valid YAML: ${message}` });
-      continue;
-    }
-    const texts = (data as { texts?: unknown } | null)?.texts;
+    const read = readYaml(await readFile(path, "utf8"), file, errors);
+    if (!read) continue;
+    const texts = (read.data as { texts?: unknown } | null)?.texts;
     if (!Array.isArray(texts)) {
       errors.push({ file, id: null, field: "texts", reason: "a corpus file is a map with a list `texts`" });
       continue;
@@ -51,6 +45,18 @@ export async function loadCorpus(contentRoot: string, errors: ContentError[]): P
         }
         return;
       }
+      const key = parsed.data.text.normalize("NFKC").trim();
+      const earlier = firstSeen.get(key);
+      if (earlier !== undefined) {
+        errors.push({
+          file,
+          id: `#${index}`,
+          field: `texts[${index}].text`,
+          reason: `written twice: ${earlier} has it too`,
+        });
+        return;
+      }
+      firstSeen.set(key, `${file} #${index}`);
       out.push({ ...parsed.data, file, index });
     });
   }
