@@ -13,6 +13,7 @@ import {
   AUDIENCE_LABELS,
   CRISIS_LABEL,
   MAX_TRIAGE_TEXT,
+  mainDialChannel,
   RELATIONSHIP_LABELS,
   RELATIONSHIPS,
   TRIAGE_ASK_LABELS,
@@ -167,9 +168,9 @@ function renderListening(ctx: TriageRenderContext): TemplateResult | typeof noth
       lines.length
         ? html`<ul class="listening-lines">
             ${lines.map(({ record, reason }) => {
-              const dial = record.channels.find((ch) => ch.type === "phone" || ch.type === "shortcode");
+              const dial = mainDialChannel(record);
               return html`<li data-listening=${record.id}>
-                ${dial ? renderDial(dial) : nothing} <span class="name">${record.name}</span>
+                ${dial ? renderDial(dial, ctx.lang) : nothing} <span class="name">${record.name}</span>
                 <p class="reason">${reason[ctx.lang]}</p>
               </li>`;
             })}
