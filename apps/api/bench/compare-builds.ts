@@ -2,10 +2,10 @@
 // through the app (API_RESPONSE_CACHE=off), loaded in turn A B A B … so both see the same moments of a shared
 // machine. Prints req/s and the server's CPU time per request for each; asserts nothing. Only targets 127.0.0.1.
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { cpuSeconds, type ServerProcess, startServer } from "./server-process.js";
 
-const [fileA, fileB] = process.argv.slice(2);
+const [fileA, fileB] = parseArgs({ allowPositionals: true }).positionals;
 if (!fileA || !fileB) {
   console.error("usage: tsx bench/compare-builds.ts <build A node.js> <build B node.js>");
   process.exit(2);

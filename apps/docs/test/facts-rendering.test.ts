@@ -4,6 +4,7 @@ import {
   CHANNEL_TYPE_LABELS,
   CONTACT_TEXT_LABELS,
   contacts,
+  dialReachNotes,
   shortcodeInstruction,
   TRACE_LABELS,
 } from "@netstalker/data";
@@ -12,6 +13,13 @@ import { describe, expect, it } from "vitest";
 import { useSiteBrowser } from "./site-browser.js";
 
 const { open } = useSiteBrowser();
+
+/** A contact by id; throws when the dataset has no such record. */
+function record(id: string): (typeof contacts)[number] {
+  const found = contacts.find((c) => c.id === id);
+  if (!found) throw new Error(`no contact ${id}`);
+  return found;
+}
 
 describe("short codes", () => {
   it.each([
@@ -30,6 +38,11 @@ describe("short codes", () => {
       expect((await byHand.textContent())?.trim()).toBe(shortcodeInstruction("#9110", lang));
       const alternatives = channel.locator(".dial-alternatives a.tel");
       expect(await alternatives.allTextContents()).toEqual(expect.arrayContaining(["03-3501-0110", "052-953-9110"]));
+      // Which lines cannot dial it: the data package's sentence, the same the widget shows.
+      const reach = await channel.locator(".dial-reach").allTextContents();
+      const shortcode = record("police-consultation-9110").channels.find((c) => c.type === "shortcode");
+      if (!shortcode) throw new Error("#9110 has no short-code channel");
+      expect(reach.map((t) => t.trim())).toEqual(dialReachNotes(shortcode, lang));
       await page.close();
     },
   );
@@ -40,6 +53,9 @@ describe("short codes", () => {
     expect(texts).toEqual(
       expect.arrayContaining([shortcodeInstruction("#9110", "ja"), shortcodeInstruction("#8103", "ja")]),
     );
+    // 110 and 188 dial from their links everywhere: no by-hand note to read before calling.
+    expect(texts).not.toContain(shortcodeInstruction("110", "ja"));
+    expect(texts).not.toContain(shortcodeInstruction("188", "ja"));
     await page.close();
   });
 });

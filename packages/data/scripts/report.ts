@@ -14,8 +14,9 @@ import { loadScenarios } from "../pipeline/triage-scenarios.js";
 import {
   COST_LABELS,
   describeSchedule,
+  dialReachNotes,
+  dialText,
   NUMBER_KIND_LABELS,
-  PHONE_LINE_LABELS,
   REMEDY_KIND_LABELS,
   setUpFirstNote,
 } from "../src/display/index.js";
@@ -68,8 +69,6 @@ const WORDS = {
     notDesignatedService: "指定の対象外",
     noUrl: "URLなし",
     secondary: "二次情報でのみ確認",
-    unreachable: "かけられない回線",
-    alternativeFor: "代わりの番号",
     shortcode: "短縮番号",
     none: "なし",
     counts: (c: number, r: number, f: number) => `相談窓口 ${c}件、対処法 ${r}件、よくある質問 ${f}件`,
@@ -115,8 +114,6 @@ const WORDS = {
     notDesignatedService: "not designated",
     noUrl: "no URL",
     secondary: "confirmed on a secondary page only",
-    unreachable: "not from",
-    alternativeFor: "alternative for",
     shortcode: "short code",
     none: "none",
     counts: (c: number, r: number, f: number) => `${c} contacts, ${r} remedies, ${f} FAQs`,
@@ -161,22 +158,12 @@ function formatSources(sources: readonly Source[]): string {
 function formatDialable(channel: ChannelLocalized, lang: Lang): string | null {
   const w = WORDS[lang];
   if (channel.type !== "phone" && channel.type !== "shortcode") return null;
-  const head =
-    channel.type === "phone"
-      ? `**${channel.number}** (${NUMBER_KIND_LABELS[channel.kind][lang]})`
-      : `**${channel.code}** (${w.shortcode})`;
+  const kind = channel.type === "phone" ? NUMBER_KIND_LABELS[channel.kind][lang] : w.shortcode;
+  const head = `**${dialText(channel, lang).shown}** (${kind})`;
   const details: string[] = [];
   if (channel.label) details.push(channel.label);
-  if (channel.unreachableFrom.length > 0) {
-    details.push(
-      `${w.unreachable}${w.colon}${channel.unreachableFrom.map((l) => PHONE_LINE_LABELS[l][lang]).join(w.list)}`,
-    );
-  }
-  if (channel.type === "phone" && channel.alternativeFor) {
-    details.push(
-      `${w.alternativeFor}${w.colon}${channel.alternativeFor.map((l) => PHONE_LINE_LABELS[l][lang]).join(w.list)}`,
-    );
-  }
+  // The same sentences the widget and the docs show a caller (display/dial-text.ts).
+  details.push(...dialReachNotes(channel, lang));
   if (channel.schedule) details.push(formatSchedule(channel.schedule, lang));
   if (channel.cost) details.push(COST_LABELS[channel.cost][lang]);
   if (channel.notes) details.push(channel.notes);

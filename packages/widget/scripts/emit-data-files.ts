@@ -2,6 +2,7 @@
 // next to itself. Usage: tsx scripts/emit-data-files.ts [outDir]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { type Dataset, LANGS } from "@netstalker/data";
 import datasetJson from "@netstalker/data/dataset.json" with { type: "json" };
 import { dataFile, detailsFile } from "./data-file.js";
@@ -10,7 +11,7 @@ import { dataFile, detailsFile } from "./data-file.js";
 const dataset = datasetJson as unknown as Dataset;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const outDir = process.argv[2] ?? "dist";
+  const outDir = parseArgs({ allowPositionals: true }).positionals[0] ?? "dist";
   mkdirSync(outDir, { recursive: true });
   for (const lang of LANGS) {
     writeFileSync(join(outDir, `stalker-help-widget.data.${lang}.json`), JSON.stringify(dataFile(dataset, lang)));

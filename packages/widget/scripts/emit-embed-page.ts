@@ -6,10 +6,11 @@
 // Usage: tsx scripts/emit-embed-page.ts [distDir]
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { embedHtml } from "../src/embed/embed-html.js";
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = process.argv[2] ?? "dist";
+  const dist = parseArgs({ allowPositionals: true }).positionals[0] ?? "dist";
   writeFileSync(
     join(dist, "embed.html"),
     embedHtml({ widgetScript: "./stalker-help-widget.js", embedScript: "./embed.js" }),

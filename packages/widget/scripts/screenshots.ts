@@ -2,6 +2,7 @@
 // Usage: pnpm build && tsx scripts/screenshots.ts [cdn|standalone]  → screenshots/*.png
 // Default: the CDN build (stalker-help-widget.js with its data files and chunks), as the embed guide's one tag loads it.
 import { mkdirSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { LANGS } from "@netstalker/data";
 import type { Page } from "playwright";
 import { launchChromium } from "../src/test-support/chromium.js";
@@ -32,7 +33,10 @@ async function shoot(tab: Page, selector: string, name: string): Promise<void> {
 const out = new URL("../screenshots/", import.meta.url);
 mkdirSync(out, { recursive: true });
 
-const build = process.argv[2] === "standalone" ? "stalker-help-widget.standalone.js" : "stalker-help-widget.js";
+const build =
+  parseArgs({ allowPositionals: true }).positionals[0] === "standalone"
+    ? "stalker-help-widget.standalone.js"
+    : "stalker-help-widget.js";
 const server = await startServer({
   "/": page(`<main><stalker-help-widget></stalker-help-widget></main><script type="module" src="/${build}"></script>`),
   "/en": page(

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
 
 /** Every file under `dir`, as paths relative to it, sorted, without integrity.json and source maps. */
 export function listFiles(dir: string, root: string = dir): string[] {
@@ -22,7 +23,7 @@ export function sri(bytes: Buffer): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = process.argv[2] ?? "dist";
+  const dist = parseArgs({ allowPositionals: true }).positionals[0] ?? "dist";
   const hashes = Object.fromEntries(listFiles(dist).map((f) => [f, sri(readFileSync(join(dist, f)))]));
   writeFileSync(join(dist, "integrity.json"), `${JSON.stringify(hashes, null, 2)}\n`);
 }

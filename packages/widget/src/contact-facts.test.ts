@@ -3,7 +3,14 @@
 // per-channel languages; and the platforms' routes inside the deletion request, after the caution.
 import "./define.js";
 import type { ContactLocalized } from "@netstalker/data";
-import { channelTraces, LANGS, languageName, setUpFirstNote, shortcodeDialing } from "@netstalker/data/query";
+import {
+  channelTraces,
+  LANGS,
+  languageName,
+  OPEN_BADGE_LABELS,
+  setUpFirstNote,
+  shortcodeDialing,
+} from "@netstalker/data/query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
 import { localized, mount, text } from "./test-support/fixtures.js";
@@ -62,7 +69,7 @@ describe.each(LANGS)("contact facts in %s", (lang) => {
       expect(badges.length, contact.id).toBe(expected);
       for (const b of badges) {
         expect(text(b)).toBe(t.deferred);
-        expect(text(b)).not.toContain(t.openNow);
+        expect(text(b)).not.toContain(OPEN_BADGE_LABELS.open[lang]);
       }
     }
     expect(t.deferred).toBe(lang === "ja" ? "24時間受付(返信は後日)" : "Accepts any time; replies on business days");

@@ -20,10 +20,6 @@ export interface CoreText {
   emergencyLead: string;
   tabs: { contacts: string; remedies: string; faq: string; triage: string; documents: string };
   viewsLabel: string;
-  openNow: string;
-  closedNow: string;
-  hoursVary: string;
-  openUnknown: string;
   noMatch: string;
   /** Shown while a tab's content (remedies, FAQ, triage) is still loading, right after the first card. */
   loadingView: string;
@@ -58,10 +54,6 @@ const ja: CoreText = {
     documents: "依頼書・記録をつくる",
   },
   viewsLabel: "表示する内容",
-  openNow: "受付中",
-  closedNow: "受付時間外",
-  hoursVary: "受付時間は地域などで異なります",
-  openUnknown: "今日の受付は要確認",
   noMatch: "条件に合う窓口がないため、すべての窓口を表示しています。",
   loadingView: "読み込んでいます…",
   viewUnavailable: "この内容を読み込めませんでした。上の緊急の連絡先と「相談窓口」のタブは使えます。",
@@ -90,10 +82,6 @@ const en: CoreText = {
     documents: "Requests and logs",
   },
   viewsLabel: "Sections",
-  openNow: "Open now",
-  closedNow: "Closed now",
-  hoursVary: "Hours vary by area",
-  openUnknown: "Check today's hours",
   noMatch: "No contact matches this page's filter, so all contacts are shown.",
   loadingView: "Loading…",
   viewUnavailable: "This part could not be loaded. The emergency numbers above and the Contacts tab still work.",

@@ -3,7 +3,7 @@
 // own weekly rules, never from the function under test.
 import "./define.js";
 import type { ContactLocalized, Lang, ScheduleLocalized } from "@netstalker/data";
-import { LANGS } from "@netstalker/data/query";
+import { contactReach, LANGS, OPEN_BADGE_LABELS, openBadge } from "@netstalker/data/query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uiText } from "./i18n.js";
 import { localized, mount, text } from "./test-support/fixtures.js";
@@ -76,12 +76,12 @@ describe.each(LANGS)("open-now badge in %s", (lang) => {
     expected === "deferred"
       ? t.deferred
       : expected === "open"
-        ? t.openNow
+        ? OPEN_BADGE_LABELS.open[lang]
         : expected === "closed"
-          ? t.closedNow
+          ? OPEN_BADGE_LABELS.closed[lang]
           : schedule.type === "varies"
-            ? t.hoursVary
-            : t.openUnknown;
+            ? OPEN_BADGE_LABELS.hoursVary[lang]
+            : OPEN_BADGE_LABELS.unknown[lang];
 
   it.each(CASES)("$name, seen from Los Angeles", async ({ instant, day, time, holiday }) => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("America/Los_Angeles");
@@ -94,7 +94,7 @@ describe.each(LANGS)("open-now badge in %s", (lang) => {
       expect(state, `${contact.id} at ${instant}: ${badge}`).toBe(expected);
       if (expected === "deferred") expect(badge).toBe(t.deferred);
       if (expected === "unknown") expect(badge).toBe(label(expected, contact.schedule));
-      if (expected !== "open") expect(badge).not.toContain(t.openNow);
+      if (expected !== "open") expect(badge).not.toContain(OPEN_BADGE_LABELS.open[lang]);
     }
   });
 
@@ -107,5 +107,10 @@ describe.each(LANGS)("open-now badge in %s", (lang) => {
     const opens = weekly.schedule.rules.find((r) => r.days.includes("thu"))?.opens.replace(/^0/, "");
     // Thursday's opening, written in Japan time (the Los Angeles clock would say Wednesday afternoon).
     expect(shown.get(weekly.id)?.badge).toContain(opens);
+    // In @netstalker/data's words (openBadge), the same the docs show beside the row: "12/3(木) 8:30(日本時間)から".
+    const now = new Date("2026-12-02T14:00:00Z");
+    const reach = contactReach(weekly, now);
+    expect(reach?.status.state).toBe("closed");
+    expect(shown.get(weekly.id)?.badge).toBe(reach && openBadge(reach.status, now, lang).when);
   });
 });

@@ -370,7 +370,7 @@ export class StalkerHelpWidget extends LitElement {
           </button>
         </div>
         <div class="body">
-          ${data ? html`${renderEmergency(data.contacts, t)}${this.#filesMissing(data)}${this.#renderBody(data)}` : nothing}
+          ${data ? html`${renderEmergency(data.contacts, t, this.#lang)}${this.#filesMissing(data)}${this.#renderBody(data)}` : nothing}
           <aside class="safety" part="safety-note" aria-labelledby="safety-title">
             <h3 id="safety-title">${t.safetyTitle}</h3>
             <p id="exit-hint">${t.exitHint(this.exitUrl === DEFAULT_EXIT_URL)}</p>

@@ -8,12 +8,8 @@ export interface ViewText {
   // The full cards and the compact cards' folds (contact-card.ts, reach-fold.ts, card-parts.ts).
   cost: string;
   caveat: string;
-  closesAt: (time: string) => string;
-  opensAt: (time: string) => string;
   hours: string;
   languages: string;
-  unreachableFrom: (lines: string) => string;
-  alternativeFor: (lines: string) => string;
   verified: (date: string) => string;
   sources: string;
   deferred: string;
@@ -76,12 +72,8 @@ export interface ViewText {
 const ja: ViewText = {
   cost: CONTACT_FIELD_LABELS.cost.ja,
   caveat: CONTACT_FIELD_LABELS.caveat.ja,
-  closesAt: (t) => `${t}まで`,
-  opensAt: (t) => `次の受付: ${t}`,
   hours: CONTACT_FIELD_LABELS.schedule.ja,
   languages: CONTACT_FIELD_LABELS.languages.ja,
-  unreachableFrom: (l) => `${l}からはかけられません`,
-  alternativeFor: (l) => `${l}からはこちら`,
   verified: (d) => `${d} に公式情報で確認`,
   sources: CONTACT_FIELD_LABELS.sources.ja,
   deferred: CONTACT_TEXT_LABELS.deferred.ja,
@@ -138,12 +130,8 @@ const ja: ViewText = {
 const en: ViewText = {
   cost: CONTACT_FIELD_LABELS.cost.en,
   caveat: CONTACT_FIELD_LABELS.caveat.en,
-  closesAt: (t) => `until ${t}`,
-  opensAt: (t) => `opens ${t}`,
   hours: CONTACT_FIELD_LABELS.schedule.en,
   languages: CONTACT_FIELD_LABELS.languages.en,
-  unreachableFrom: (l) => `Cannot be dialled from ${l}`,
-  alternativeFor: (l) => `Use this from ${l}`,
   verified: (d) => `Checked against official sources on ${d}`,
   sources: CONTACT_FIELD_LABELS.sources.en,
   deferred: CONTACT_TEXT_LABELS.deferred.en,

@@ -66,6 +66,14 @@ const okJson = <S extends z.ZodType>(route: RecordRoute<string, S>) => ({
   content: { "application/json": { schema: route.schema } },
 });
 
+/** What the list and the by-id route of a record kind both start with: a GET of `path`, under the kind's tag. */
+const recordGet = <P extends string, S extends z.ZodType>(route: RecordRoute<P, S>) => ({
+  method: "get" as const,
+  path: route.path,
+  tags: [route.tag],
+  summary: route.summary,
+});
+
 /**
  * The definition of `GET /<kind>/{id}`: one record in the envelope `schema`, `?lang=` only, 404 for an unknown id.
  * Every record kind is fetched by id the same way, so the route is written once.
@@ -77,10 +85,7 @@ export function recordByIdRoute<P extends string, S extends z.ZodType>(
   },
 ) {
   return createRoute({
-    method: "get",
-    path: route.path,
-    tags: [route.tag],
-    summary: route.summary,
+    ...recordGet(route),
     request: { params: idParams(route.example), query: LangQuerySchema },
     responses: { 200: okJson(route), ...commonGetResponses, ...problemResponses(404) },
   });
@@ -99,10 +104,7 @@ export function recordListRoute<P extends string, Q extends z.ZodObject | z.ZodP
   },
 ) {
   return createRoute({
-    method: "get",
-    path: route.path,
-    tags: [route.tag],
-    summary: route.summary,
+    ...recordGet(route),
     ...(route.details !== undefined && { description: route.details }),
     request: { query: route.query },
     responses: { 200: okJson(route), ...commonGetResponses },

@@ -1,12 +1,10 @@
 // GET /v1/faqs and /v1/faqs/{id}: questions people ask, and their answers.
 import type { z } from "@hono/zod-openapi";
 import { dataVersion, type Faq, FaqLocalizedSchema, faqs, localize } from "@netstalker/data";
-import { requestLang } from "../http/lang.js";
-import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, listEnvelope } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
 import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
-import { bodies, recordKind, sendRecord } from "./shared.js";
+import { recordKind, sendList, sendRecord } from "./shared.js";
 
 /** `{ data: FaqLocalized[], meta }`. */
 export const FaqListSchema = listEnvelope(FaqLocalizedSchema, "FaqList");
@@ -35,12 +33,10 @@ const faqKind = recordKind("FAQ", "faq", faqs);
 
 /** The FAQ routes, mounted under /v1. */
 export const faqsRoutes = createRouter()
-  .openapi(listFaqsRoute, async (c) => {
-    const lang = requestLang(c);
-    const body = await bodies.get(`faqs|${lang}`, () => ({
+  .openapi(listFaqsRoute, (c) =>
+    sendList<z.infer<typeof FaqListSchema>>(c, "faqs", (lang) => ({
       data: faqs.map((f) => localize(f, lang)),
       meta: { count: faqs.length, lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof FaqListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  })
+    })),
+  )
   .openapi(getFaqRoute, (c) => sendRecord<z.infer<typeof FaqItemSchema>, Faq>(c, faqKind, c.req.valid("param").id));

@@ -1,45 +1,31 @@
 // OpenAPI descriptions of the HSDS answers. The objects themselves are Open Referral's (HSDS 3.0.1) and are built by
-// @netstalker/data/hsds, which tests them against the official schemas; these describe their outline for generated
-// clients and point at the official schemas for the rest (HSDS objects may carry more fields than listed here).
+// @netstalker/data/hsds, which tests them against the official schemas and against the zod schemas of their
+// one-to-one fields used here; the nested tables are outlined and point at the official schemas for the rest (HSDS
+// objects may carry more fields than listed here).
 import { z } from "@hono/zod-openapi";
-import { LangSchema } from "@netstalker/data";
+import {
+  hsdsPageSchema,
+  LangSchema,
+  HsdsOrganizationListItemSchema as OrganizationFields,
+  HsdsServiceListItemSchema as ServiceFields,
+} from "@netstalker/data";
 import { HSDS_DEFAULT_PER_PAGE, HSDS_MAX_PER_PAGE } from "@netstalker/data/hsds";
 import { LANG_DESCRIPTION } from "../openapi/envelope.js";
 
 const SPEC = "https://docs.openreferral.org/en/latest/hsds/schema_reference.html";
 const uuid = z.uuid().meta({ description: "A UUIDv5 of our id (see the profile)." });
 
-/** The one-to-one fields of an HSDS organization. */
-export const HsdsOrganizationListItemSchema = z
-  .looseObject({
-    id: uuid,
-    name: z.string(),
-    alternate_name: z.string(),
-    description: z.string(),
-    website: z.url(),
-  })
-  .meta({
-    id: "HsdsOrganizationListItem",
-    description: `An HSDS 3.0 organization's one-to-one fields (${SPEC}#organization).`,
-  });
+/** The one-to-one fields of an HSDS organization (@netstalker/data's schema; HSDS objects may carry more). */
+export const HsdsOrganizationListItemSchema = OrganizationFields.loose().meta({
+  id: "HsdsOrganizationListItem",
+  description: `An HSDS 3.0 organization's one-to-one fields (${SPEC}#organization).`,
+});
 
-/** The one-to-one fields of an HSDS service, with our profile's `netstalker_*` fields. */
-export const HsdsServiceListItemSchema = z
-  .looseObject({
-    id: uuid,
-    organization_id: uuid,
-    name: z.string(),
-    alternate_name: z.string(),
-    description: z.string(),
-    url: z.url(),
-    status: z.literal("active"),
-    fees_description: z.string(),
-    assured_date: z.iso.date(),
-    alert: z.string().optional().meta({ description: "Our caveat for a record we are less than sure of: show it." }),
-    netstalker_id: z.string().meta({ description: "Our id, as /v1/contacts/{id} takes it." }),
-    netstalker_answered_later: z.boolean().meta({ description: "Accepts any time, a person answers later." }),
-  })
-  .meta({ id: "HsdsServiceListItem", description: `An HSDS 3.0 service's one-to-one fields (${SPEC}#service).` });
+/** The one-to-one fields of an HSDS service, with our profile's `netstalker_*` fields (@netstalker/data's schema). */
+export const HsdsServiceListItemSchema = ServiceFields.loose().meta({
+  id: "HsdsServiceListItem",
+  description: `An HSDS 3.0 service's one-to-one fields (${SPEC}#service).`,
+});
 
 /** A fully nested HSDS service. */
 export const HsdsServiceSchema = HsdsServiceListItemSchema.extend({
@@ -59,19 +45,10 @@ export const HsdsOrganizationSchema = HsdsOrganizationListItemSchema.extend({
   services: z.array(HsdsServiceListItemSchema),
 }).meta({ id: "HsdsOrganization", description: "An HSDS 3.0 organization with the services it runs." });
 
-/** The HSDS page object around `item`. */
+/** The HSDS page object around `item` (@netstalker/data's schema). */
 function page<T extends z.ZodType>(item: T, id: string) {
-  return z
-    .object({
-      total_items: z.number().int().min(0),
-      total_pages: z.number().int().min(1),
-      page_number: z.number().int().min(1),
-      size: z.number().int().min(0),
-      first_page: z.boolean(),
-      last_page: z.boolean(),
-      empty: z.boolean(),
-      contents: z.array(item),
-    })
+  return hsdsPageSchema(item)
+    .strip()
     .meta({ id, description: "An HSDS 3.0 page: the Page object of the HSDS OpenAPI, with `contents`." });
 }
 /** A page of services. */

@@ -11,12 +11,10 @@ import {
   PlatformLocalizedSchema,
   platforms,
 } from "@netstalker/data";
-import { requestLang } from "../http/lang.js";
-import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { ListMetaSchema, MetaSchema } from "../openapi/envelope.js";
 import { LangQuerySchema } from "../openapi/params.js";
 import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
-import { bodies, recordKind, sendRecord } from "./shared.js";
+import { recordKind, sendList, sendRecord } from "./shared.js";
 
 // The cautions travel with the platforms that name them: a client showing a removal route must be able to show,
 // in the same answer, that what the person sends may reach the poster (and who can ask on their behalf).
@@ -70,15 +68,13 @@ const platformKind = recordKind("platform", "platform", platforms, (record, lang
 
 /** The platforms routes, mounted under /v1. */
 export const platformsRoutes = createRouter()
-  .openapi(listPlatformsRoute, async (c) => {
-    const lang = requestLang(c);
-    const body = await bodies.get(`platforms|${lang}`, () => ({
+  .openapi(listPlatformsRoute, (c) =>
+    sendList<z.infer<typeof PlatformListSchema>>(c, "platforms", (lang) => ({
       data: platforms.map((p) => localize(p, lang)),
       cautions: namedCautions(platforms, lang),
       meta: { count: platforms.length, lang, dataVersion },
-    }));
-    return sendSerialised<z.infer<typeof PlatformListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
-  })
+    })),
+  )
   .openapi(getPlatformRoute, (c) =>
     sendRecord<z.infer<typeof PlatformItemSchema>, Platform>(c, platformKind, c.req.valid("param").id),
   );

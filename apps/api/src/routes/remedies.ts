@@ -10,11 +10,9 @@ import {
   RemedyLocalizedSchema,
   remedies,
 } from "@netstalker/data";
-import { requestLang } from "../http/lang.js";
-import { CACHE_STATIC, sendSerialised } from "../http/send.js";
 import { itemEnvelope, LANG_DESCRIPTION, listEnvelope } from "../openapi/envelope.js";
 import { createRouter, recordByIdRoute, recordListRoute } from "../openapi/route-kit.js";
-import { bodies, recordKind, sendRecord } from "./shared.js";
+import { recordKind, sendList, sendRecord } from "./shared.js";
 
 /** `{ data: RemedyLocalized[], meta }`. */
 export const RemedyListSchema = listEnvelope(RemedyLocalizedSchema, "RemedyList");
@@ -47,14 +45,12 @@ const remedyKind = recordKind("remedy", "remedy", remedies);
 
 /** The remedies routes, mounted under /v1. */
 export const remediesRoutes = createRouter()
-  .openapi(listRemediesRoute, async (c) => {
+  .openapi(listRemediesRoute, (c) => {
     const { kind } = c.req.valid("query");
-    const lang = requestLang(c);
-    const body = await bodies.get(`remedies|${lang}|${kind ?? ""}`, () => {
+    return sendList<z.infer<typeof RemedyListSchema>>(c, `remedies|${kind ?? ""}`, (lang) => {
       const list = filterRemedies(remedies, kind ? { kind } : {});
       return { data: list.map((r) => localize(r, lang)), meta: { count: list.length, lang, dataVersion } };
     });
-    return sendSerialised<z.infer<typeof RemedyListSchema>>(c, body, { cacheControl: CACHE_STATIC, lang });
   })
   .openapi(getRemedyRoute, (c) =>
     sendRecord<z.infer<typeof RemedyItemSchema>, Remedy>(c, remedyKind, c.req.valid("param").id),

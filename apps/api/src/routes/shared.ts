@@ -1,5 +1,5 @@
 // State shared by the data routes: the one serialised-body cache, the problem helpers they return, and the one answer
-// of `GET /<kind>/{id}` (the route recordByIdRoute defines).
+// of `GET /<kind>` and of `GET /<kind>/{id}` (the routes recordListRoute and recordByIdRoute define).
 import { dataVersion, type Lang, localize } from "@netstalker/data";
 import type { Context, TypedResponse } from "hono";
 import { requestLang } from "../http/lang.js";
@@ -35,6 +35,20 @@ export function recordKind<R extends { id: string }>(
   extra?: (record: R, lang: Lang) => object,
 ): RecordKind<R> {
   return { name, key, byId: new Map(records.map((r) => [r.id, r])), ...(extra && { extra }) };
+}
+
+/**
+ * Answers `GET /<kind>`: the list body `build` makes in the request's language, serialised once per `key` and language
+ * (`key` names the kind and any filter, e.g. `remedies|legal`).
+ */
+export async function sendList<T>(
+  c: Context,
+  key: string,
+  build: (lang: Lang) => object,
+): Promise<JsonOk<T> | NotModified> {
+  const lang = requestLang(c);
+  const body = await bodies.get(`${key}|${lang}`, () => build(lang));
+  return sendSerialised<T>(c, body, { cacheControl: CACHE_STATIC, lang });
 }
 
 /** Answers `GET /<kind>/{id}`: a 404 problem for an unknown id, else `{ data, ...extra, meta }` localized. */

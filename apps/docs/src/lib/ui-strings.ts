@@ -35,8 +35,6 @@ const JA = {
   faqsTitle: "よくある質問",
   faqsLead: "相談する前によく聞かれることへの答えです。",
   reportWrong: "番号や受付時間の誤りを報告する",
-  cannotDialFrom: "つながらない回線",
-  alternativeFor: "次の回線からはこちら",
   dangerBody: "ためらわずに通報してください。24時間、無料です。",
   diagramTitle: "手続きの流れ",
   diagramLead:
@@ -99,8 +97,6 @@ const EN: Record<SiteKey, string> = {
   faqsTitle: "Questions",
   faqsLead: "Answers to what people often ask before they reach out.",
   reportWrong: "Report a wrong number or wrong hours",
-  cannotDialFrom: "Cannot be dialled from",
-  alternativeFor: "Use this from",
   dangerBody: "Call the police without hesitating. Free, 24 hours a day.",
   diagramTitle: "The way through",
   diagramLead:

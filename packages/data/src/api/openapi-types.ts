@@ -1206,43 +1206,79 @@ export interface components {
         };
         /** @description An HSDS 3.0 page: the Page object of the HSDS OpenAPI, with `contents`. */
         HsdsServicePage: {
+            /** @description How many items there are in all. */
             total_items: number;
+            /** @description How many pages there are (at least 1). */
             total_pages: number;
+            /** @description This page's number, from 1. */
             page_number: number;
+            /** @description How many items this page holds. */
             size: number;
+            /** @description Whether this is the first page. */
             first_page: boolean;
+            /** @description Whether this is the last page. */
             last_page: boolean;
+            /** @description Whether this page holds nothing. */
             empty: boolean;
+            /** @description This page's items. */
             contents: components["schemas"]["HsdsServiceListItem"][];
         };
         /** @description An HSDS 3.0 service's one-to-one fields (https://docs.openreferral.org/en/latest/hsds/schema_reference.html#service). */
         HsdsServiceListItem: {
             /**
              * Format: uuid
-             * @description A UUIDv5 of our id (see the profile).
+             * @description UUIDv5 of `service/<contact id>` (see the profile).
              */
             id: string;
             /**
              * Format: uuid
-             * @description A UUIDv5 of our id (see the profile).
+             * @description UUIDv5 of `organization/<its Japanese name>`: the organization that runs it (see the profile).
              */
             organization_id: string;
+            /** @description The name in the export's language. */
             name: string;
+            /** @description The name in the other language. */
             alternate_name: string;
+            /** @description What it helps with, then what happens when you contact it. */
             description: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Its main web page (the first web or form channel), else the organization's site.
+             */
             url: string;
-            /** @enum {string} */
+            /**
+             * @description Always active: we remove records of windows that close.
+             * @enum {string}
+             */
             status: "active";
+            /** @description What it costs, and who pays for the call. */
             fees_description: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date its facts were last checked against official sources (YYYY-MM-DD).
+             */
             assured_date: string;
-            /** @description Our caveat for a record we are less than sure of: show it. */
+            /** @description The caveat, for records we are less than sure of: show it with the record. */
             alert?: string;
-            /** @description Our id, as /v1/contacts/{id} takes it. */
+            /** @description Profile: our id (kebab-case), as /v1/contacts/{id} takes it. */
             netstalker_id: string;
-            /** @description Accepts any time, a person answers later. */
+            netstalker_urgency: components["schemas"]["Urgency"];
+            /** @description Profile: what kind of body it is. */
+            netstalker_categories: components["schemas"]["Category"][];
+            /** @description Profile: who it is for. */
+            netstalker_audiences: components["schemas"]["Audience"][];
+            /** @description Profile: what it does. */
+            netstalker_services: components["schemas"]["Service"][];
+            /**
+             * @description Profile: always, weekly, varies (hours differ by place) or deferred (accepts any time, answered later).
+             * @enum {string}
+             */
+            netstalker_schedule_type: "always" | "weekly" | "varies" | "deferred";
+            /** @description Profile: true when a person reads and answers later: never "open now". */
             netstalker_answered_later: boolean;
+            netstalker_confidence: components["schemas"]["Confidence"];
+            /** @description Profile: the official pages the facts were checked against. */
+            netstalker_sources: components["schemas"]["Source"][];
         } & {
             [key: string]: unknown;
         };
@@ -1250,30 +1286,58 @@ export interface components {
         HsdsService: {
             /**
              * Format: uuid
-             * @description A UUIDv5 of our id (see the profile).
+             * @description UUIDv5 of `service/<contact id>` (see the profile).
              */
             id: string;
             /**
              * Format: uuid
-             * @description A UUIDv5 of our id (see the profile).
+             * @description UUIDv5 of `organization/<its Japanese name>`: the organization that runs it (see the profile).
              */
             organization_id: string;
+            /** @description The name in the export's language. */
             name: string;
+            /** @description The name in the other language. */
             alternate_name: string;
+            /** @description What it helps with, then what happens when you contact it. */
             description: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Its main web page (the first web or form channel), else the organization's site.
+             */
             url: string;
-            /** @enum {string} */
+            /**
+             * @description Always active: we remove records of windows that close.
+             * @enum {string}
+             */
             status: "active";
+            /** @description What it costs, and who pays for the call. */
             fees_description: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date its facts were last checked against official sources (YYYY-MM-DD).
+             */
             assured_date: string;
-            /** @description Our caveat for a record we are less than sure of: show it. */
+            /** @description The caveat, for records we are less than sure of: show it with the record. */
             alert?: string;
-            /** @description Our id, as /v1/contacts/{id} takes it. */
+            /** @description Profile: our id (kebab-case), as /v1/contacts/{id} takes it. */
             netstalker_id: string;
-            /** @description Accepts any time, a person answers later. */
+            netstalker_urgency: components["schemas"]["Urgency"];
+            /** @description Profile: what kind of body it is. */
+            netstalker_categories: components["schemas"]["Category"][];
+            /** @description Profile: who it is for. */
+            netstalker_audiences: components["schemas"]["Audience"][];
+            /** @description Profile: what it does. */
+            netstalker_services: components["schemas"]["Service"][];
+            /**
+             * @description Profile: always, weekly, varies (hours differ by place) or deferred (accepts any time, answered later).
+             * @enum {string}
+             */
+            netstalker_schedule_type: "always" | "weekly" | "varies" | "deferred";
+            /** @description Profile: true when a person reads and answers later: never "open now". */
             netstalker_answered_later: boolean;
+            netstalker_confidence: components["schemas"]["Confidence"];
+            /** @description Profile: the official pages the facts were checked against. */
+            netstalker_sources: components["schemas"]["Source"][];
             phones: ({
                 /**
                  * Format: uuid
@@ -1324,39 +1388,59 @@ export interface components {
         HsdsOrganizationListItem: {
             /**
              * Format: uuid
-             * @description A UUIDv5 of our id (see the profile).
+             * @description UUIDv5 of `organization/<its Japanese name>` (see the profile).
              */
             id: string;
+            /** @description The name in the export's language. */
             name: string;
+            /** @description The name in the other language. */
             alternate_name: string;
+            /** @description Which services in this directory it runs. */
             description: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Its official site.
+             */
             website: string;
         } & {
             [key: string]: unknown;
         };
         /** @description An HSDS 3.0 page: the Page object of the HSDS OpenAPI, with `contents`. */
         HsdsOrganizationPage: {
+            /** @description How many items there are in all. */
             total_items: number;
+            /** @description How many pages there are (at least 1). */
             total_pages: number;
+            /** @description This page's number, from 1. */
             page_number: number;
+            /** @description How many items this page holds. */
             size: number;
+            /** @description Whether this is the first page. */
             first_page: boolean;
+            /** @description Whether this is the last page. */
             last_page: boolean;
+            /** @description Whether this page holds nothing. */
             empty: boolean;
+            /** @description This page's items. */
             contents: components["schemas"]["HsdsOrganizationListItem"][];
         };
         /** @description An HSDS 3.0 organization with the services it runs. */
         HsdsOrganization: {
             /**
              * Format: uuid
-             * @description A UUIDv5 of our id (see the profile).
+             * @description UUIDv5 of `organization/<its Japanese name>` (see the profile).
              */
             id: string;
+            /** @description The name in the export's language. */
             name: string;
+            /** @description The name in the other language. */
             alternate_name: string;
+            /** @description Which services in this directory it runs. */
             description: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Its official site.
+             */
             website: string;
             services: components["schemas"]["HsdsServiceListItem"][];
         } & {

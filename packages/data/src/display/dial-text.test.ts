@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Channel } from "../schema/channel.js";
-import { shortcodeDialing, shortcodeInstruction } from "./dial-text.js";
+import {
+  alternativeForText,
+  dialReachNotes,
+  dialText,
+  mainDialChannel,
+  shortcodeDialing,
+  shortcodeInstruction,
+  unreachableFromText,
+} from "./dial-text.js";
 import { channelTraces } from "./traces.js";
 
 const code: Channel = { type: "shortcode", code: "#9110", unreachableFrom: ["rotary-dial", "ip-phone"] };
@@ -42,6 +50,43 @@ describe("short codes as text", () => {
 
   it("is null for channels that are not short codes", () => {
     expect(shortcodeDialing({ channels: [tokyo] }, tokyo, "en")).toBeNull();
+  });
+});
+
+describe("dial text", () => {
+  it("shows the number as published and links its E.164 form; a phone needs no by-hand note", () => {
+    expect(dialText(tokyo, "en")).toEqual({ shown: "03-3501-0110", href: "tel:+81335010110", byHand: null });
+    expect(dialText(other, "ja")).toEqual({ shown: "0570-003-110", href: "tel:0570003110", byHand: null });
+  });
+
+  it("keeps a # code as text with its encoded link and how to type it; a plain code (110) dials from the link", () => {
+    expect(dialText(code, "ja")).toEqual({
+      shown: "#9110",
+      href: "tel:%239110",
+      byHand: shortcodeInstruction("#9110", "ja"),
+    });
+    const police: Channel = { type: "shortcode", code: "110", unreachableFrom: [] };
+    expect(dialText(police, "en")).toEqual({ shown: "110", href: "tel:110", byHand: null });
+    expect(shortcodeDialing({ channels: [police] }, police, "en")?.instruction).toBeNull();
+  });
+
+  it("is null for channels that are not dialled", () => {
+    expect(dialText({ type: "web", url: "https://www.npa.go.jp/" }, "ja")).toBeNull();
+  });
+
+  it("picks the first phone or short code as the number a card calls", () => {
+    const web: Channel = { type: "web", url: "https://www.npa.go.jp/" };
+    expect(mainDialChannel({ channels: [web, other, code] })).toBe(other);
+    expect(mainDialChannel({ channels: [web] })).toBeUndefined();
+  });
+
+  it("says which lines cannot dial a number and which it stands in for, as one sentence each, in both languages", () => {
+    expect(unreachableFromText(["ip-phone", "rotary-dial"], "ja")).toBe("IP電話、ダイヤル回線からはかけられません");
+    expect(unreachableFromText(["ip-phone"], "en")).toBe("Cannot be dialled from IP phones");
+    expect(alternativeForText(["rotary-dial"], "en")).toBe("Use this from rotary-dial lines");
+    expect(dialReachNotes(tokyo, "ja")).toEqual(["ダイヤル回線、IP電話からはこちら"]);
+    expect(dialReachNotes(code, "en")).toEqual(["Cannot be dialled from rotary-dial lines and IP phones"]);
+    expect(dialReachNotes({ type: "web", url: "https://www.npa.go.jp/" }, "en")).toEqual([]);
   });
 });
 

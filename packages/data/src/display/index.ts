@@ -3,16 +3,23 @@
 
 export { describeSchedule, formatDays, formatJapanTime, formatRule } from "./describe-schedule.js";
 export {
+  alternativeForText,
   type DialAlternative,
+  type DialText,
+  dialReachNotes,
+  dialText,
+  isDialChannel,
+  mainDialChannel,
   type ShortcodeDialing,
   shortcodeDialing,
   shortcodeInstruction,
+  unreachableFromText,
 } from "./dial-text.js";
 export * from "./field-labels.js";
 export { joinList, type ListPart, listParts } from "./join-list.js";
 export * from "./labels.js";
 export { DEFAULT_LANG, LANGS } from "./langs.js";
-export { describeOpenStatus } from "./open-status-text.js";
+export { describeOpenStatus, OPEN_BADGE_LABELS, type OpenBadge, openBadge } from "./open-status-text.js";
 export { byRemedyKind, byUrgency, groupInOrder, REMEDY_KIND_ORDER, URGENCY_ORDER } from "./orders.js";
 export { PREFECTURES, type Prefecture, parsePrefecture, prefectureName } from "./prefectures.js";
 export * from "./reach-labels.js";

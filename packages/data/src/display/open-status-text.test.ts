@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOpenStatus } from "./open-status-text.js";
+import { describeOpenStatus, openBadge } from "./open-status-text.js";
 
 // 2026-12-01 is a Tuesday; 00:00 UTC is 09:00 in Japan.
 const now = new Date("2026-12-01T00:00:00Z");
@@ -34,5 +34,26 @@ describe("describeOpenStatus for channels that reply later", () => {
     expect(describeOpenStatus(closed, now, "ja", true)).toMatch(/^24時間受付\(返信は後日\)。/);
     expect(describeOpenStatus(closed, now, "en", true)).toMatch(/^Accepts any time; replies on business days\./);
     expect(describeOpenStatus(closed, now, "ja", true)).not.toContain("受付中です");
+  });
+});
+
+describe("openBadge", () => {
+  const base = { opensAt: null, closesAt: null, reason: null } as const;
+  it("says open with the closing time in Japan time", () => {
+    const badge = openBadge({ ...base, state: "open", closesAt: new Date("2026-12-01T08:15:00Z") }, now, "ja");
+    expect(badge).toEqual({ state: "open", label: "受付中", when: "17:15(日本時間)まで" });
+    expect(openBadge({ ...base, state: "open" }, now, "en")).toEqual({ state: "open", label: "Open now", when: null });
+  });
+  it("says closed with the next opening, naming the day when it is not today", () => {
+    const badge = openBadge({ ...base, state: "closed", opensAt: new Date("2026-12-01T23:30:00Z") }, now, "en");
+    expect(badge.label).toBe("Closed now");
+    expect(badge.when).toMatch(/^Opens Wed 2 Dec 8:30 \(Japan time\)$/);
+  });
+  it("never calls a form open, and tells varying hours from an unconfirmed day", () => {
+    expect(openBadge({ ...base, state: "deferred" }, now, "ja").label).toBe("24時間受付(返信は後日)");
+    expect(openBadge({ ...base, state: "unknown", reason: "hours-vary" }, now, "en").label).toBe("Hours vary by area");
+    expect(openBadge({ ...base, state: "unknown", reason: "unconfirmed-day" }, now, "ja").label).toBe(
+      "今日の受付は要確認",
+    );
   });
 });

@@ -61,7 +61,7 @@ export function opensLabel(when: string, lang: Lang): string {
   return lang === "ja" ? `${when}から` : `Opens ${when}`;
 }
 
-/** "Until 17:15" / "17:15まで": when an open contact closes, formatted by formatJapanTime. */
+/** "until 17:15" / "17:15まで": when an open contact closes, formatted by formatJapanTime. */
 export function untilLabel(when: string, lang: Lang): string {
   return lang === "ja" ? `${when}まで` : `until ${when}`;
 }

@@ -6,6 +6,7 @@ import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../display/langs.js";
 import { dataset } from "../generated/dataset.js";
+import { HsdsOrganizationListItemSchema, HsdsServiceListItemSchema, hsdsPageSchema } from "../schema/hsds.js";
 import { hsdsId, hsdsPage, hsdsServiceListItem, NETSTALKER_HSDS_NAMESPACE, toHsds } from "./index.js";
 
 const fixtures = new URL("../../test/fixtures/hsds-3.0.1/schema/", import.meta.url);
@@ -68,6 +69,18 @@ describe.each(LANGS)("the HSDS export in %s", (lang) => {
       ),
       "organizations page",
     );
+  });
+
+  it("matches our own zod schemas of the one-to-one fields and the page (which the API's OpenAPI document uses)", () => {
+    const items = dataset.contacts.map((c) => hsdsServiceListItem(c, lang));
+    const servicePage = hsdsPageSchema(HsdsServiceListItemSchema).safeParse(hsdsPage(items, 1, 10));
+    expect(servicePage.success ? [] : servicePage.error.issues).toEqual([]);
+    for (const { services: _s, ...organization } of organizations) {
+      const parsed = HsdsOrganizationListItemSchema.safeParse(organization);
+      expect(parsed.success ? [] : parsed.error.issues, organization.name).toEqual([]);
+    }
+    // The schemas are strict: a field the export stops writing, or starts writing, fails here.
+    expect(HsdsServiceListItemSchema.safeParse({ ...items[0], extra: 1 }).success).toBe(false);
   });
 
   it("gives every object a distinct UUID", () => {

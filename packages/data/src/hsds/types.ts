@@ -1,10 +1,11 @@
 // The HSDS 3.0 objects this export writes: the subset of the official tables we fill, plus our profile's fields
-// (prefixed `netstalker_`, documented in profile.ts). Field meanings are the specification's.
+// (prefixed `netstalker_`, documented in profile.ts). Field meanings are the specification's. The one-to-one fields
+// of services and organizations and the page object are zod schemas (schema/hsds.ts), which the API's OpenAPI document
+// also describes them with: their types are inferred here, type-only, so this entry point stays free of zod.
 
+import type { z } from "zod";
 import type { ChannelLocalized, NumberKind, PhoneLine, Trace } from "../schema/channel.js";
-import type { Confidence, Source } from "../schema/primitives.js";
-import type { Schedule } from "../schema/schedule.js";
-import type { Audience, Category, Service, Urgency } from "../schema/taxonomy.js";
+import type { HsdsOrganizationListItemSchema, HsdsServiceListItemSchema, hsdsPageSchema } from "../schema/hsds.js";
 
 /** HSDS `language`: a language a service or phone is offered in. */
 export interface HsdsLanguage {
@@ -78,47 +79,8 @@ export interface HsdsServiceArea {
   name: string;
 }
 
-/** The one-to-one fields of an HSDS `service`, as `GET /services` lists them. */
-export interface HsdsServiceListItem {
-  /** UUIDv5 of `service/<contact id>`. */
-  id: string;
-  /** The organization that runs it. */
-  organization_id: string;
-  /** The name in the export's language. */
-  name: string;
-  /** The name in the other language. */
-  alternate_name: string;
-  /** What it helps with, then what happens when you contact it. */
-  description: string;
-  /** Its main web page (the first web or form channel), else the organization's site. */
-  url: string;
-  /** Always active: we remove records of windows that close. */
-  status: "active";
-  /** What it costs, and who pays for the call. */
-  fees_description: string;
-  /** The date its facts were last checked against official sources (YYYY-MM-DD). */
-  assured_date: string;
-  /** The caveat, for records we are less than sure of: show it with the record. */
-  alert?: string;
-  /** Profile: our id (kebab-case), as /v1/contacts/{id} takes it. */
-  netstalker_id: string;
-  /** Profile: how soon it should be used. */
-  netstalker_urgency: Urgency;
-  /** Profile: what kind of body it is. */
-  netstalker_categories: Category[];
-  /** Profile: who it is for. */
-  netstalker_audiences: Audience[];
-  /** Profile: what it does. */
-  netstalker_services: Service[];
-  /** Profile: always, weekly, varies (hours differ by place) or deferred (accepts any time, answered later). */
-  netstalker_schedule_type: Schedule["type"];
-  /** Profile: true when a person reads and answers later: never "open now". */
-  netstalker_answered_later: boolean;
-  /** Profile: how sure we are of these facts. */
-  netstalker_confidence: Confidence;
-  /** Profile: the official pages the facts were checked against. */
-  netstalker_sources: Source[];
-}
+/** The one-to-one fields of an HSDS `service`, as `GET /services` lists them (fields: schema/hsds.ts). */
+export type HsdsServiceListItem = z.infer<typeof HsdsServiceListItemSchema>;
 
 /** A full HSDS `service` with its phones, schedules, languages and service areas. */
 export interface HsdsService extends HsdsServiceListItem {
@@ -138,19 +100,8 @@ export interface HsdsService extends HsdsServiceListItem {
   netstalker_channels: ChannelLocalized[];
 }
 
-/** The one-to-one fields of an HSDS `organization`. */
-export interface HsdsOrganizationListItem {
-  /** UUIDv5 of `organization/<its Japanese name>`. */
-  id: string;
-  /** The name in the export's language. */
-  name: string;
-  /** The name in the other language. */
-  alternate_name: string;
-  /** Which services in this directory it runs. */
-  description: string;
-  /** Its official site. */
-  website: string;
-}
+/** The one-to-one fields of an HSDS `organization` (fields: schema/hsds.ts). */
+export type HsdsOrganizationListItem = z.infer<typeof HsdsOrganizationListItemSchema>;
 
 /** A full HSDS `organization`, with the services it runs (one-to-one fields). */
 export interface HsdsOrganization extends HsdsOrganizationListItem {
@@ -158,22 +109,8 @@ export interface HsdsOrganization extends HsdsOrganizationListItem {
   services: HsdsServiceListItem[];
 }
 
-/** The HSDS 3.0 page object of a paginated list. */
-export interface HsdsPage<T> {
-  /** How many items there are in all. */
-  total_items: number;
-  /** How many pages there are (at least 1). */
-  total_pages: number;
-  /** This page's number, from 1. */
-  page_number: number;
-  /** How many items this page holds. */
-  size: number;
-  /** Whether this is the first page. */
-  first_page: boolean;
-  /** Whether this is the last page. */
-  last_page: boolean;
-  /** Whether this page holds nothing. */
-  empty: boolean;
+/** The HSDS 3.0 page object of a paginated list (fields: schema/hsds.ts). */
+export type HsdsPage<T> = Omit<z.infer<ReturnType<typeof hsdsPageSchema>>, "contents"> & {
   /** This page's items. */
   contents: T[];
-}
+};

@@ -1,3 +1,4 @@
+import { nothingRead } from "@netstalker/testing/triage-reading";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
 import type { LexiconEntry } from "../schema/triage.js";
@@ -45,16 +46,7 @@ describe("the interpreter over the real lexicon", () => {
   });
 
   it("is conservative: ordinary words understand nothing", () => {
-    expect(interpret("こんにちは。よろしくお願いします")).toEqual({
-      danger: false,
-      crisis: false,
-      needs: [],
-      audiences: [],
-      matched: [],
-      ask: [],
-      understood: false,
-      evidence: [],
-    });
+    expect(interpret("こんにちは。よろしくお願いします")).toEqual({ ...nothingRead(), understood: false });
     // Latin words must stand alone: "skill" is not "kill", "gpsx" is not "gps".
     expect(interpret("I have no skill at this").danger).toBe(false);
   });

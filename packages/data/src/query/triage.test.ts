@@ -1,3 +1,4 @@
+import { nothingRead } from "@netstalker/testing/triage-reading";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
 import { AUDIENCES } from "../schema/taxonomy.js";
@@ -124,17 +125,7 @@ describe("free text", () => {
     expect(triage({ text: "  " }).interpreted).toBeUndefined();
   });
 
-  const read = (over: Partial<TriageInterpretation>): TriageInterpretation => ({
-    danger: false,
-    crisis: false,
-    needs: [],
-    audiences: [],
-    matched: [],
-    ask: [],
-    understood: true,
-    evidence: [],
-    ...over,
-  });
+  const read = (over: Partial<TriageInterpretation>): TriageInterpretation => ({ ...nothingRead(), ...over });
   it("mergeAnswers unions needs and audiences", () => {
     expect(mergeAnswers({ needs: ["talk"] }, read({ needs: ["tracking"], audiences: ["men"] }))).toEqual({
       danger: false,

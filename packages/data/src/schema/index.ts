@@ -3,6 +3,7 @@ export * from "./contact.js";
 export * from "./dataset.js";
 export * from "./document.js";
 export * from "./faq.js";
+export * from "./hsds.js";
 export * from "./platform.js";
 export * from "./primitives.js";
 export * from "./published.js";

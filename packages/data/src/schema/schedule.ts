@@ -38,6 +38,12 @@ export type Closure = z.infer<typeof ClosureSchema>;
 
 const TimezoneSchema = z.literal("Asia/Tokyo").meta({ description: "Every time in this dataset is Japan time." });
 
+/** The field every schedule with hours starts with: the timezone its times are in. */
+const timedFields = {
+  /** The timezone every time is in. */
+  timezone: TimezoneSchema,
+};
+
 /** Weekly hours: opening rules by day of week, and the days on which they do not apply. */
 const weeklyHoursFields = {
   /** Opening hours by day of week. */
@@ -48,64 +54,63 @@ const weeklyHoursFields = {
 
 /** Builds the schedule schemas for one shape of text. */
 function buildScheduleSchemas<T extends z.ZodType<unknown>>(v: TextVariant<T>) {
-  /** Open around the clock, every day of the year. */
-  const AlwaysOpenScheduleSchema = z
-    .strictObject({
-      /** Open 24 hours a day, 365 days a year. */
-      type: z.literal("always"),
-      /** Anything a caller should know about the hours. */
-      note: v.text.optional(),
-    })
-    .meta({ id: v.id("AlwaysOpenSchedule"), description: "Open 24 hours a day, every day." });
+  /** One kind of schedule: `type`, the tag the union is told apart by, then its own fields; registered as `name`. */
+  const scheduleKind = <K extends string, F extends z.ZodRawShape>(
+    type: K,
+    name: string,
+    description: string,
+    fields: F,
+  ) => z.strictObject({ type: z.literal(type), ...fields }).meta({ id: v.id(name), description });
 
-  /** Regular weekly hours in Japan time. */
-  const WeeklyScheduleSchema = z
-    .strictObject({
-      /** Weekly opening hours. */
-      type: z.literal("weekly"),
-      /** The timezone every time is in. */
-      timezone: TimezoneSchema,
-      ...weeklyHoursFields,
-      /** Days on which the sources do not say whether the rules apply: "open now" answers "unknown" then. */
-      unknownOn: z.array(ClosureSchema).optional(),
-      /** Anything a caller should know about the hours. */
-      note: v.text.optional(),
-    })
-    .meta({ id: v.id("WeeklySchedule"), description: "Regular weekly hours in Japan time." });
+  /** Open around the clock, every day of the year (type `always`). */
+  const AlwaysOpenScheduleSchema = scheduleKind("always", "AlwaysOpenSchedule", "Open 24 hours a day, every day.", {
+    /** Anything a caller should know about the hours. */
+    note: v.text.optional(),
+  });
 
-  /** Hours that differ by prefecture, office or centre: nobody can say from here whether it is open. */
-  const VaryingScheduleSchema = z
-    .strictObject({
-      /** Hours differ by place; "open now" is always "unknown". */
-      type: z.literal("varies"),
-      /** The timezone every time is in. */
-      timezone: TimezoneSchema,
+  /** Regular weekly hours in Japan time (type `weekly`). */
+  const WeeklyScheduleSchema = scheduleKind("weekly", "WeeklySchedule", "Regular weekly hours in Japan time.", {
+    ...timedFields,
+    ...weeklyHoursFields,
+    /** Days on which the sources do not say whether the rules apply: "open now" answers "unknown" then. */
+    unknownOn: z.array(ClosureSchema).optional(),
+    /** Anything a caller should know about the hours. */
+    note: v.text.optional(),
+  });
+
+  /**
+   * Hours that differ by prefecture, office or centre (type `varies`): nobody can say from here whether it is open,
+   * so "open now" is always "unknown".
+   */
+  const VaryingScheduleSchema = scheduleKind(
+    "varies",
+    "VaryingSchedule",
+    "Hours that differ by place; open-now is unknown.",
+    {
+      ...timedFields,
       /** The usual (standard) hours, shown for orientation only, never used to answer "open now". */
       typical: z.strictObject(weeklyHoursFields).optional(),
       /** Why and how the hours vary, and where to find the local hours. */
       note: v.text,
-    })
-    .meta({ id: v.id("VaryingSchedule"), description: "Hours that differ by place; open-now is unknown." });
+    },
+  );
 
   /**
-   * Accepts messages at any time, but a person reads and answers them later (a web form read on business days).
-   * "Open now" is never true for it: open means a person answers now.
+   * Accepts messages at any time, but a person reads and answers them later (type `deferred`: a web form read on
+   * business days). "Open now" is never true for it: open means a person answers now.
    */
-  const DeferredScheduleSchema = z
-    .strictObject({
-      /** Accepts at any time; answered later. */
-      type: z.literal("deferred"),
-      /** The timezone every time is in. */
-      timezone: TimezoneSchema,
+  const DeferredScheduleSchema = scheduleKind(
+    "deferred",
+    "DeferredSchedule",
+    "Accepts at any time; a person answers later, so open-now is never true.",
+    {
+      ...timedFields,
       /** When staff read and answer, where a source says so (shown for orientation, never used for "open now"). */
       answered: z.strictObject(weeklyHoursFields).optional(),
       /** How long a reply may take, how it comes back, and what to do if it is urgent. */
       note: v.text.optional(),
-    })
-    .meta({
-      id: v.id("DeferredSchedule"),
-      description: "Accepts at any time; a person answers later, so open-now is never true.",
-    });
+    },
+  );
 
   /** When a window can be reached. All times are Asia/Tokyo. */
   const ScheduleSchema = z

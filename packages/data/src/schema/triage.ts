@@ -200,19 +200,27 @@ export const TriageAnswersSchema = z
   .meta({ id: "TriageAnswers", description: "A person's answers to the triage questions; all optional." });
 export type TriageAnswers = z.infer<typeof TriageAnswersSchema>;
 
+/**
+ * A reading of the person's situation, every answer settled: what the interpreter understood from their words (each
+ * field: what the words said) and the answers the ranking used (each field: words and answers merged) both hold it.
+ */
+const situationFields = {
+  /** In danger now. */
+  danger: z.boolean(),
+  /** Thoughts of dying or of self-harm. */
+  crisis: z.boolean(),
+  /** What they want, or what is happening to them. */
+  needs: z.array(TriageNeedSchema),
+  /** Who they are, where it matters. */
+  audiences: z.array(AudienceSchema),
+  /** Who the person doing it is to them, if exactly one is known. */
+  relationship: RelationshipSchema.optional(),
+};
+
 /** What the interpreter understood from the person's words. */
 export const TriageInterpretationSchema = z
   .strictObject({
-    /** Words of danger were found. */
-    danger: z.boolean(),
-    /** Words of thoughts of dying or of self-harm were found. */
-    crisis: z.boolean(),
-    /** Needs the words point to. */
-    needs: z.array(TriageNeedSchema),
-    /** Audiences the words point to. */
-    audiences: z.array(AudienceSchema),
-    /** The relationship named, if exactly one was. */
-    relationship: RelationshipSchema.optional(),
+    ...situationFields,
     /** Ids of the lexicon entries that matched, so a person can see (and correct) what was understood. */
     matched: z.array(IdSchema),
     /** Readings that are possible but unsure and matter too much to drop: offer them to confirm. */
@@ -280,13 +288,7 @@ function buildTriageResultSchemas<
       cautions: z.array(caution),
       /** The answers the ranking used: explicit answers merged with what the text said. */
       answers: z
-        .strictObject({
-          danger: z.boolean(),
-          crisis: z.boolean(),
-          needs: z.array(TriageNeedSchema),
-          audiences: z.array(AudienceSchema),
-          relationship: RelationshipSchema.optional(),
-        })
+        .strictObject(situationFields)
         .meta({ id: "TriageEffectiveAnswers", description: "The answers the ranking used." }),
       /** What was understood from the text, when text was given. */
       interpreted: TriageInterpretationSchema.optional(),

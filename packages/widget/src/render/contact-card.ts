@@ -1,29 +1,22 @@
 // The full contact card (every channel with its notes, hours, cost, languages, what to prepare, traces, sources), as
 // the triage results show it. In the lazy views chunk: the first screen draws compact cards (reachable.ts) instead.
-import type { ChannelLocalized, ContactLocalized, PhoneLine } from "@netstalker/data";
+import type { ChannelLocalized, ContactLocalized } from "@netstalker/data";
 import {
-  answersLater,
+  alternativeForText,
   CHANNEL_TYPE_LABELS,
   COST_LABELS,
   channelTraces,
   contactReach,
   describeSchedule,
-  joinList,
-  openStatus,
-  PHONE_LINE_LABELS,
+  dialReachNotes,
+  scheduleReach,
   setUpFirstNote,
   shortcodeDialing,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import { languageList, renderBadge, renderSources, renderTraces } from "./card-parts.js";
+import { languageList, renderSources, renderTraces } from "./card-parts.js";
 import { type ContactRenderContext, renderDial } from "./contact.js";
-
-function lines(list: readonly PhoneLine[], ctx: ContactRenderContext): string {
-  return joinList(
-    list.map((l) => PHONE_LINE_LABELS[l][ctx.lang]),
-    ctx.lang,
-  );
-}
+import { renderStatusBadge } from "./reachable.js";
 
 /** One way to reach a window: the number as a tel: link (or the web address), and what to know when using it. */
 export function renderChannel(
@@ -32,9 +25,9 @@ export function renderChannel(
   ctx: ContactRenderContext,
 ): TemplateResult {
   const { t } = ctx;
-  let main: TemplateResult;
+  let main: TemplateResult | typeof nothing;
   if (channel.type === "phone" || channel.type === "shortcode") {
-    main = renderDial(channel);
+    main = renderDial(channel, ctx.lang);
   } else if (channel.type === "line") {
     main = html`<span class="label">${CHANNEL_TYPE_LABELS.line[ctx.lang]}</span>
       ${channel.url ? html`<a href=${channel.url} rel="noopener noreferrer">${channel.lineId}</a>` : channel.lineId}`;
@@ -44,18 +37,10 @@ export function renderChannel(
   } else {
     main = html`<a href=${channel.url} rel="noopener noreferrer">${CHANNEL_TYPE_LABELS[channel.type][ctx.lang]}</a>`;
   }
-  const reach =
-    channel.type === "phone" || channel.type === "shortcode"
-      ? [
-          ...(channel.unreachableFrom.length > 0 ? [t.unreachableFrom(lines(channel.unreachableFrom, ctx))] : []),
-          ...(channel.type === "phone" && channel.alternativeFor?.length
-            ? [t.alternativeFor(lines(channel.alternativeFor, ctx))]
-            : []),
-        ]
-      : [];
+  const reach = dialReachNotes(channel, ctx.lang);
   const ownHours = channel.schedule ? describeSchedule(channel.schedule, ctx.lang) : [];
   const setup = setUpFirstNote(channel, ctx.lang);
-  const ownStatus = channel.schedule ? openStatus(channel, ctx.now) : undefined;
+  const ownStatus = channel.schedule ? scheduleReach(channel.schedule, ctx.now) : undefined;
   const notes = [
     ...(ownHours.length ? [`${t.hours}: ${ownHours.join(" / ")}`] : []),
     ...(channel.cost && channel.cost !== contact.cost ? [COST_LABELS[channel.cost][ctx.lang]] : []),
@@ -68,11 +53,7 @@ export function renderChannel(
   return html`<li class="channel" data-channel-type=${channel.type}>
     <div class="channel-main">
       ${main} ${channel.label ? html`<span class="label">${channel.label}</span>` : nothing}
-      ${
-        ownStatus
-          ? renderBadge(ownStatus, ctx, channel.schedule?.type === "varies", channel.schedule?.type === "deferred")
-          : nothing
-      }
+      ${ownStatus ? renderStatusBadge(ownStatus, ctx, false) : nothing}
     </div>
     ${renderShortcodeHelp(contact, channel, ctx)} ${notes.map((n) => html`<p class="note">${n}</p>`)}
     ${renderTraces(traces, t.traces)}
@@ -89,7 +70,7 @@ function renderShortcodeHelp(
   ctx: ContactRenderContext,
 ): TemplateResult | typeof nothing {
   const dialing = shortcodeDialing(contact, channel, ctx.lang);
-  if (!dialing?.code.includes("#")) return nothing;
+  if (!dialing?.instruction) return nothing;
   return html`<p class="note dial-by-hand">${dialing.instruction}</p>
     ${
       dialing.alternatives.length
@@ -100,7 +81,7 @@ function renderShortcodeHelp(
               (alt) =>
                 html`<li>
                   <a class="alt-dial" href=${alt.href}>${alt.number}</a>
-                  <span class="label">${alt.label ?? ctx.t.alternativeFor(lines(alt.alternativeFor, ctx))}</span>
+                  <span class="label">${alt.label ?? alternativeForText(alt.alternativeFor, ctx.lang)}</span>
                 </li>`,
             )}
           </ul>
@@ -112,10 +93,8 @@ function renderShortcodeHelp(
 /** A contact card: name, what it helps with, channels with their notes, hours with the open-now badge, cost, caveats. */
 export function renderContact(contact: ContactLocalized, ctx: ContactRenderContext, reason?: string): TemplateResult {
   const { t, lang } = ctx;
-  const status = openStatus(contact, ctx.now);
   // A contacts file's record before the details file has completed it (data/contact-details.ts).
   const partial = !contact.sources;
-  const deferred = answersLater(contact);
   // The card contract (data-open-status) is the state of the channel a person would use now, as on the first screen.
   const state = contactReach(contact, ctx.now)?.status.state ?? "unknown";
   const hours = describeSchedule(contact.schedule, lang);
@@ -141,7 +120,7 @@ export function renderContact(contact: ContactLocalized, ctx: ContactRenderConte
   const head = html`${reason ? html`<p class="reason">${reason}</p>` : nothing}
     <div class="card-head">
       <h3 tabindex="-1">${contact.name}</h3>
-      ${renderBadge(status, ctx, contact.schedule.type === "varies", deferred)}
+      ${renderStatusBadge(scheduleReach(contact.schedule, ctx.now), ctx, false)}
     </div>`;
   const channels = html`<ul class="channels" aria-label=${contact.name}>
     ${contact.channels.map((ch) => renderChannel(contact, ch, ctx))}

@@ -1,5 +1,5 @@
 import type { Audience, Category, ChannelLocalized, ContactLocalized, Lang } from "@netstalker/data";
-import { type ContactFilter, dialHref, filterContacts } from "@netstalker/data/query";
+import { type ContactFilter, dialText, filterContacts, mainDialChannel } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 
@@ -17,24 +17,25 @@ export interface ContactRenderContext {
 }
 
 /** A phone number or short code as a tel: link (plain text for other channels or when it cannot be dialled). */
-export function renderDial(channel: ChannelLocalized): TemplateResult {
+export function renderDial(channel: ChannelLocalized, lang: Lang): TemplateResult | typeof nothing {
   // The code stays visible as text inside the link: a person whose phone does not dial the link can read and type it.
-  const shown = channel.type === "phone" ? channel.number : channel.type === "shortcode" ? channel.code : "";
-  const href = dialHref(channel);
-  return href
-    ? html`<a class="dial" part="dial" href=${href}>${shown}</a>`
-    : html`<span class="dial" part="dial">${shown}</span>`;
+  const dial = dialText(channel, lang);
+  return dial ? html`<a class="dial" part="dial" href=${dial.href}>${dial.shown}</a>` : nothing;
 }
 
 /** The emergency line shown in every view: each emergency window's number and name. */
-export function renderEmergency(contacts: readonly ContactLocalized[], t: UiText): TemplateResult | typeof nothing {
+export function renderEmergency(
+  contacts: readonly ContactLocalized[],
+  t: UiText,
+  lang: Lang,
+): TemplateResult | typeof nothing {
   const emergencies = contacts.filter((c) => c.urgency === "emergency");
   if (emergencies.length === 0) return nothing;
   return html`<p class="emergency" part="emergency">
     <span>${t.emergencyLead}</span>
     ${emergencies.map((c) => {
-      const dial = c.channels.find((ch) => ch.type === "phone" || ch.type === "shortcode");
-      return dial ? html`<span>${renderDial(dial)} <span class="name">${c.name}</span></span>` : nothing;
+      const dial = mainDialChannel(c);
+      return dial ? html`<span>${renderDial(dial, lang)} <span class="name">${c.name}</span></span>` : nothing;
     })}
   </p>`;
 }

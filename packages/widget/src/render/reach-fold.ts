@@ -5,14 +5,14 @@ import type { ChannelLocalized, ContactLocalized } from "@netstalker/data";
 import {
   channelTraces,
   describeSchedule,
-  openStatus,
   REACH_ACTION_LABELS,
   type Reach,
+  scheduleReach,
   setUpFirstNote,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
-import { languageList, renderBadge, renderSources, renderTraces } from "./card-parts.js";
-import { type ReachRenderContext, renderAction } from "./reachable.js";
+import { languageList, renderSources, renderTraces } from "./card-parts.js";
+import { type ReachRenderContext, renderAction, renderStatusBadge } from "./reachable.js";
 
 /**
  * A channel in the card's fold, each fact once: its link or number (not again for the channel the card's action
@@ -24,14 +24,7 @@ function renderFoldChannel(channel: ChannelLocalized, offered: boolean, ctx: Rea
   const traces = channelTraces(channel, lang);
   const setup = setUpFirstNote(channel, lang);
   const badge =
-    channel.schedule && !offered
-      ? renderBadge(
-          openStatus(channel, ctx.now),
-          ctx,
-          channel.schedule.type === "varies",
-          channel.schedule.type === "deferred",
-        )
-      : nothing;
+    channel.schedule && !offered ? renderStatusBadge(scheduleReach(channel.schedule, ctx.now), ctx, false) : nothing;
   return html`<li class="channel" data-channel-type=${channel.type}>
     <div class="channel-main">
       ${offered ? html`<span class="label">${REACH_ACTION_LABELS[channel.type][lang]}</span>` : renderAction(channel, lang)}

@@ -7,25 +7,23 @@ import type { ChannelLocalized, ContactLocalized, Lang, Prefecture } from "@nets
 import {
   AUDIENCE_LABELS,
   CATEGORY_LABELS,
-  CONTACT_TEXT_LABELS,
   COST_LABELS,
   contactReach,
-  dialHref,
-  formatJapanTime,
+  dialText,
   forPeopleInLabel,
   groupInOrder,
+  isDialChannel,
   joinList,
-  opensLabel,
+  openBadge,
   REACH_ACTION_LABELS,
   REACH_STATE_LABELS,
   REACH_TEXT_LABELS,
   type Reach,
   type ReachGroup,
   type ReachState,
+  type ReachStatus,
   reachableNow,
-  shortcodeInstruction,
   UNKNOWN_REASON_LABELS,
-  untilLabel,
 } from "@netstalker/data/query";
 import { html, nothing, type TemplateResult } from "lit";
 import type { ContactRenderContext } from "./contact.js";
@@ -131,13 +129,10 @@ export function renderReachable(contacts: readonly ContactLocalized[], ctx: Reac
 /** The one action of a card: a call (with the number), a chat, LINE, a form, … as a link at least 44 × 44 px. */
 export function renderAction(channel: ChannelLocalized, lang: Lang): TemplateResult {
   const label = REACH_ACTION_LABELS[channel.type][lang];
-  if (channel.type === "phone" || channel.type === "shortcode") {
-    const shown = channel.type === "phone" ? channel.number : channel.code;
-    const href = dialHref(channel);
+  if (isDialChannel(channel)) {
     // The number stays visible as text: a phone that does not dial the link can still be typed from it.
-    return href
-      ? html`<a class="action call" part="action" href=${href}>${label} <span class="dial" part="dial">${shown}</span></a>`
-      : html`<span class="action" part="action">${label} <span class="dial" part="dial">${shown}</span></span>`;
+    const dial = dialText(channel, lang);
+    return html`<a class="action call" part="action" href=${dial.href}>${label} <span class="dial" part="dial">${dial.shown}</span></a>`;
   }
   if (channel.type === "line") {
     return channel.url
@@ -156,24 +151,25 @@ export function renderAction(channel: ChannelLocalized, lang: Lang): TemplateRes
   >`;
 }
 
-/** What the badge of a card says about the time: until when, from when, answered later, or why it is unknown. */
-function renderWhen(item: Item, ctx: ReachRenderContext): TemplateResult {
-  const { status } = item;
-  const { lang, now } = ctx;
-  switch (status.state) {
-    case "open":
-      return html`<span class="badge open" part="badge badge-open"
-        >${status.closesAt ? untilLabel(formatJapanTime(status.closesAt, now, lang, { zoneLabel: false }), lang) : ctx.t.openNow}</span
-      >`;
-    case "closed":
-      return html`<span class="badge closed" part="badge badge-closed"
-        >${status.opensAt ? opensLabel(formatJapanTime(status.opensAt, now, lang), lang) : ctx.t.closedNow}</span
-      >`;
-    case "deferred":
-      return html`<span class="badge deferred" part="badge badge-deferred">${CONTACT_TEXT_LABELS.deferred[lang]}</span>`;
-    case "unknown":
-      return html`<span class="badge unknown" part="badge">${status.reason === "hours-vary" ? ctx.t.hoursVary : ctx.t.openUnknown}</span>`;
-  }
+/** The `part` names of a badge, by state: a partner can style the open, closed and answered-later badges apart. */
+const BADGE_PARTS: Record<ReachState, string> = {
+  open: "badge badge-open",
+  closed: "badge badge-closed",
+  deferred: "badge badge-deferred",
+  unknown: "badge",
+};
+
+/**
+ * An open-now badge in @netstalker/data's words (openBadge). `short`: the compact card, under a heading that already
+ * says the state, shows only the time (until when, from when) when there is one; else the state, then the time.
+ */
+export function renderStatusBadge(status: ReachStatus, ctx: ContactRenderContext, short: boolean): TemplateResult {
+  const badge = openBadge(status, ctx.now, ctx.lang);
+  const words =
+    short || badge.when === null
+      ? (badge.when ?? badge.label)
+      : html`${badge.label} <span class="when">${badge.when}</span>`;
+  return html`<span class="badge ${badge.state}" part=${BADGE_PARTS[badge.state]}>${words}</span>`;
 }
 
 /**
@@ -203,6 +199,7 @@ export function renderReachCard(item: Item, ctx: ReachRenderContext): TemplateRe
   const { contact, channel } = item;
   const { lang, t } = ctx;
   const note = unknownNote(item, lang);
+  const byHand = dialText(channel, lang)?.byHand;
   const area =
     contact.coverage.scope === "regional" && contact.coverage.area
       ? html`<span class="area">${forPeopleInLabel(contact.coverage.area, lang)}</span> · `
@@ -214,13 +211,9 @@ export function renderReachCard(item: Item, ctx: ReachRenderContext): TemplateRe
     data-open-status=${item.status.state}
   >
     <h3 tabindex="-1">${contact.name}</h3>
-    <p class="for">${renderWhen(item, ctx)} ${area}${forWhom(contact, lang)} · ${COST_LABELS[contact.cost][lang]}</p>
+    <p class="for">${renderStatusBadge(item.status, ctx, true)} ${area}${forWhom(contact, lang)} · ${COST_LABELS[contact.cost][lang]}</p>
     ${renderAction(channel, lang)}
-    ${
-      channel.type === "shortcode" && channel.code.includes("#")
-        ? html`<p class="note dial-by-hand">${shortcodeInstruction(channel.code, lang)}</p>`
-        : nothing
-    }
+    ${byHand ? html`<p class="note dial-by-hand">${byHand}</p>` : nothing}
     ${note ? html`<p class="note why">${note}</p>` : nothing}
     ${
       // Said on the card, not folded: an unconfirmed number or hour must be seen before calling.

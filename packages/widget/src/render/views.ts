@@ -71,7 +71,7 @@ function renderTriagePanel(ctx: ViewContext): TemplateResult | typeof nothing {
     onText: (text) => void triage.setText(text, data),
     onSubmit: ctx.submitTriage,
     onReset: ctx.resetTriage,
-    emergency: renderEmergency(data.contacts, t),
+    emergency: renderEmergency(data.contacts, t, ctx.lang),
   });
   if (triage.unavailable) {
     return html`${form}<p class="muted" id="triage-results" role="alert" tabindex="-1">${t.triageUnavailable}</p>`;

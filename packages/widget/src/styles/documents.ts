@@ -1,4 +1,5 @@
 import { css } from "lit";
+import { textFieldBox } from "./text-field.js";
 
 // The documents view: the form, the warnings, and the filled-in copies; printed as the document alone, on A4, laid
 // out as a Japanese business letter is (title centred, headings and values in a two-column table, Mincho type).
@@ -80,15 +81,8 @@ export const documentStyles = css`
   }
   .doc-field input,
   .doc-field textarea {
-    box-sizing: border-box;
-    width: 100%;
+    ${textFieldBox}
     min-height: 44px;
-    padding: 8px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
   }
   .doc-field [aria-invalid="true"] {
     border: 2px solid #b3261e;

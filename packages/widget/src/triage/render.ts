@@ -1,23 +1,13 @@
 // The triage panel: the person's own words with what was understood from them (chips, and questions for what the
 // interpreter is unsure of), the questions of the form, and the ranked suggestions. Chips and form draw the same
 // answers (state.ts): a chip is an answer the words set, and its box is checked.
-import type {
-  Audience,
-  CautionLocalized,
-  ContactLocalized,
-  Lang,
-  PlatformLocalized,
-  RemedyLocalized,
-} from "@netstalker/data";
+import type { CautionLocalized, ContactLocalized, Lang, PlatformLocalized, RemedyLocalized } from "@netstalker/data";
 import {
-  AUDIENCE_LABELS,
-  CRISIS_LABEL,
   MAX_TRIAGE_TEXT,
-  RELATIONSHIP_LABELS,
+  mainDialChannel,
   RELATIONSHIPS,
   TRIAGE_ASK_LABELS,
   TRIAGE_AUDIENCES,
-  TRIAGE_NEED_LABELS,
   TRIAGE_NEEDS,
   type TriageAsk,
   type TriageResult,
@@ -25,6 +15,7 @@ import {
 import { html, nothing, type TemplateResult } from "lit";
 import type { UiText } from "../i18n.js";
 import { renderDial } from "../render/contact.js";
+import { answerLabel } from "./answer-label.js";
 import { type AnswerKey, type Answers, isAnswered, type TriageState } from "./state.js";
 
 /** A triage result over localized records. */
@@ -65,27 +56,15 @@ export function triageItems(result: Triage): Pick<Triage, "contacts" | "remedies
   return { contacts: result.contacts.slice(0, 5), remedies: result.remedies.slice(0, 5) };
 }
 
-/** What an answer says, as its chip says it: exactly the box it checks (in danger now is not threatened with harm). */
-export function answerLabel(key: AnswerKey, lang: Lang, t: UiText): string {
-  if (key === "danger") return t.dangerChip;
-  if (key === "crisis") return CRISIS_LABEL[lang];
-  const at = key.indexOf(":");
-  const kind = key.slice(0, at);
-  const value = key.slice(at + 1);
-  if (kind === "need") return TRIAGE_NEED_LABELS[value as keyof typeof TRIAGE_NEED_LABELS][lang];
-  if (kind === "audience") return AUDIENCE_LABELS[value as Audience][lang];
-  return RELATIONSHIP_LABELS[value as keyof typeof RELATIONSHIP_LABELS][lang];
-}
-
 /** One checkbox of the form, checked when its answer is given (by the person or by their words). */
-function box(key: AnswerKey, label: string, answers: Answers, ctx: TriageRenderContext): TemplateResult {
+function box(key: AnswerKey, answers: Answers, ctx: TriageRenderContext): TemplateResult {
   return html`<label class="choice"
     ><input
       type="checkbox"
       data-answer=${key}
       .checked=${isAnswered(answers, key)}
       @change=${(e: Event) => ctx.onChoose(key, (e.target as HTMLInputElement).checked)}
-    />${label}</label
+    />${answerLabel(key, ctx.lang, ctx.t)}</label
   >`;
 }
 
@@ -167,9 +146,9 @@ function renderListening(ctx: TriageRenderContext): TemplateResult | typeof noth
       lines.length
         ? html`<ul class="listening-lines">
             ${lines.map(({ record, reason }) => {
-              const dial = record.channels.find((ch) => ch.type === "phone" || ch.type === "shortcode");
+              const dial = mainDialChannel(record);
               return html`<li data-listening=${record.id}>
-                ${dial ? renderDial(dial) : nothing} <span class="name">${record.name}</span>
+                ${dial ? renderDial(dial, ctx.lang) : nothing} <span class="name">${record.name}</span>
                 <p class="reason">${reason[ctx.lang]}</p>
               </li>`;
             })}
@@ -241,11 +220,11 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
       ${answers.danger === true ? ctx.emergency : nothing}
       <fieldset>
         <legend>${t.triageFeelings}</legend>
-        <div class="choices">${box("crisis", CRISIS_LABEL[lang], answers, ctx)}</div>
+        <div class="choices">${box("crisis", answers, ctx)}</div>
       </fieldset>
       <fieldset>
         <legend>${t.triageNeeds}</legend>
-        <div class="choices">${TRIAGE_NEEDS.map((n) => box(`need:${n}`, TRIAGE_NEED_LABELS[n][lang], answers, ctx))}</div>
+        <div class="choices">${TRIAGE_NEEDS.map((n) => box(`need:${n}`, answers, ctx))}</div>
       </fieldset>
       <fieldset>
         <legend>${t.triageRelationship}</legend>
@@ -259,7 +238,7 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
                   data-answer=${`relationship:${v}`}
                   .checked=${answers.relationship === v}
                   @change=${() => ctx.onChoose(`relationship:${v}`, true)}
-                />${RELATIONSHIP_LABELS[v][lang]}</label
+                />${answerLabel(`relationship:${v}`, lang, t)}</label
               >`,
           )}
           <label class="choice"
@@ -274,7 +253,7 @@ export function renderTriageForm(ctx: TriageRenderContext): TemplateResult {
       <fieldset>
         <legend>${t.triageAudiences}</legend>
         <div class="choices">
-          ${TRIAGE_AUDIENCES.map((a) => box(`audience:${a}`, AUDIENCE_LABELS[a][lang], answers, ctx))}
+          ${TRIAGE_AUDIENCES.map((a) => box(`audience:${a}`, answers, ctx))}
         </div>
       </fieldset>
       <p class="muted">${t.triagePrivacy}</p>

@@ -1,5 +1,6 @@
 // The triage's one state: chips and form read and write the same answers.
 import type { TriageInterpretation } from "@netstalker/data";
+import { nothingRead } from "@netstalker/testing/triage-reading";
 import { describe, expect, it } from "vitest";
 import {
   answerAsk,
@@ -15,17 +16,7 @@ import {
 
 /** An interpretation as the interpreter returns it, with only what a case sets. */
 function read(over: Partial<TriageInterpretation>): TriageInterpretation {
-  return {
-    danger: false,
-    crisis: false,
-    needs: [],
-    audiences: [],
-    matched: [],
-    ask: [],
-    understood: true,
-    evidence: [],
-    ...over,
-  };
+  return { ...nothingRead(), ...over };
 }
 
 const chips = (s: TriageState) => [...s.understood.keys()];

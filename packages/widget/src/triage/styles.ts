@@ -1,4 +1,5 @@
 import { css } from "lit";
+import { textFieldBox } from "../styles/text-field.js";
 
 // The triage free-text box, its promise and the "what we understood" chips.
 export const triage = css`
@@ -19,15 +20,8 @@ export const triage = css`
     font-size: 0.925em;
   }
   textarea {
-    box-sizing: border-box;
-    width: 100%;
+    ${textFieldBox}
     min-height: 88px;
-    padding: 8px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
     resize: vertical;
   }
   textarea:focus-visible {
