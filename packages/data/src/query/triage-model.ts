@@ -126,7 +126,8 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     // A Japanese n-gram has a Japanese character (digits alone, "14", are the same feature as the word).
     if (feature.length <= 3 && codes.some((c) => isJapanese(c)) && !/[a-z ]/.test(feature)) {
       ngrams.set(((codes[0] ?? 0) << 16) | (codes[1] ?? 0), codes.length === 3 ? (codes[2] ?? 0) + 1 : 0, id);
-      starts[pairSlot(codes[0] ?? 0, codes[1] ?? 0)] |= codes.length === 3 ? 2 : 1;
+      const slot = pairSlot(codes[0] ?? 0, codes[1] ?? 0);
+      starts[slot] = (starts[slot] ?? 0) | (codes.length === 3 ? 2 : 1);
       // A lone character (a run of one) is stored as a pair with nothing after it.
     } else {
       words.set(feature, id);
