@@ -1,7 +1,7 @@
 // The evaluation cannot be tuned to: no evaluation text may appear in what the interpreter learns from (the lexicon,
 // the corpus) or in the scenarios, nor share a long run of characters with any of it. Texts are compared folded
-// (foldText) with spaces and punctuation removed, so re-spacing or re-punctuating a copied text does not hide it.
-import { foldText } from "../../src/query/normalize-text.js";
+// as the interpreter folds them (foldForTriage) with spaces and punctuation removed, so re-spacing or re-punctuating a copied text does not hide it.
+import { foldForTriage } from "../../src/query/normalize-text.js";
 
 /** A shared run this long (in characters of the compacted text) is a copy: Japanese packs more into a character. */
 export const LEAK_RUN = { ja: 12, en: 24 } as const;
@@ -20,7 +20,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
 /** The text as compared: folded, without spaces and punctuation. */
 export function compact(text: string): string {
-  return foldText(text).replace(/[\s\p{P}\p{S}]+/gu, "");
+  return foldForTriage(text).replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
 /** A place where an evaluation text leaks into a learned-from text. */

@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import kuromoji, { type Tokenizer } from "kuromoji";
-import { foldText } from "../../src/query/normalize-text.js";
+import { foldForTriage } from "../../src/query/normalize-text.js";
 import type { LexiconEntry } from "../../src/schema/triage.js";
 
 /** Kanji (and the iteration mark): a term without any has no other spelling to add. */
@@ -38,8 +38,8 @@ export async function lexiconReadings(lexicon: readonly LexiconEntry[]): Promise
       const tokens = t.tokenize(term);
       // A token without a reading (a word not in the dictionary) leaves the whole term without one.
       if (tokens.some((k) => !k.reading || k.reading === "*")) continue;
-      const reading = foldText(toHiragana(tokens.map((k) => k.reading ?? "").join("")));
-      const folded = foldText(term);
+      const reading = foldForTriage(toHiragana(tokens.map((k) => k.reading ?? "").join("")));
+      const folded = foldForTriage(term);
       if (reading.length < MIN_READING || reading === folded) continue;
       out[folded] = [...new Set([...(out[folded] ?? []), reading])];
     }

@@ -2,7 +2,7 @@
 // (src/query/triage-features.ts), by stochastic gradient descent in fixed, seeded orders (three runs averaged), so the
 // same corpus always gives the same model. The thresholds come from 5-fold cross-validation on the corpus: the score
 // that reads a label best (F1 of the held-out folds), and for critical labels the lower score from which it asks.
-import { foldText } from "../../src/query/normalize-text.js";
+import { foldForTriage } from "../../src/query/normalize-text.js";
 import { forEachFeature } from "../../src/query/triage-features.js";
 import type { TriageModelTable } from "../../src/query/triage-model.js";
 import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
@@ -38,7 +38,7 @@ function random(seed: number): () => number {
 export function featurize(texts: readonly CorpusText[]): string[][] {
   return texts.map((t) => {
     const seen = new Set<string>();
-    forEachFeature(foldText(t.text), (f) => seen.add(f));
+    forEachFeature(foldForTriage(t.text), (f) => seen.add(f));
     return [...seen].sort();
   });
 }

@@ -10,7 +10,7 @@ import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
-import { foldText } from "./normalize-text.js";
+import { foldForTriage } from "./normalize-text.js";
 import { compileModel, type LabelScore, type TriageModelTable } from "./triage-model.js";
 import {
   countCharacters,
@@ -207,7 +207,7 @@ export function createInterpreter(
   lexicon.forEach((entry, i) => {
     if (!entry.signal) return;
     for (const raw of [...entry.ja, ...entry.en]) {
-      const folded = foldText(raw);
+      const folded = foldForTriage(raw);
       addWord(folded, i, raw);
       for (const reading of readingsOf[folded] ?? []) addWord(reading, i, raw);
     }
@@ -262,7 +262,7 @@ export function createInterpreter(
     if (length > MAX_TRIAGE_TEXT) {
       throw new RangeError(`text must be at most ${MAX_TRIAGE_TEXT} characters, got ${length}`);
     }
-    const folded = foldText(text);
+    const folded = foldForTriage(text);
 
     // 1. Lexicon words, longest first; the characters of a word are its own (彼 in 元彼 does not match again).
     const found: Found[] = [];

@@ -204,7 +204,6 @@ export function foldText(text: string): string {
       out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
     }
   }
-  if (hasKana(out)) out = foldColloquial(out);
   return /[a-z]/.test(out) ? out.replace(ENGLISH_FOLD_RE, (word) => ENGLISH_FOLDS[word] ?? word) : out;
 }
 
@@ -217,8 +216,14 @@ const COLLOQUIAL: [RegExp, string][] = [
   [/([てで])い(?=[るたてまなれろ])/g, "$1"],
   [/の(?=です|でした|だ[。、!?\s]|だよ|だけど|だから)/g, "ん"],
 ];
-function foldColloquial(text: string): string {
-  let out = text;
+/**
+ * Folds a text for the triage interpreter (its lexicon, readings, model and leak check): foldText, then everyday
+ * Japanese endings spelled one way. Search keeps foldText alone: there the endings moved the ranking of record texts
+ * (a held-out query fell out of the top 3) and gained nothing.
+ */
+export function foldForTriage(text: string): string {
+  let out = foldText(text);
+  if (!hasKana(out)) return out;
   for (const [pattern, replacement] of COLLOQUIAL) out = out.replace(pattern, replacement);
   return out;
 }
