@@ -102,8 +102,10 @@ describe("triage state", () => {
     expect(dataAnswers(s.answers, s.asks)).toEqual({ crisis: true, needs: [], audiences: [] });
     s = answerAsk(s, "crisis", false);
     expect(dataAnswers(s.answers, s.asks).crisis).toBeUndefined();
-    // A child only asked about is not ranked as one (only danger and crisis are).
+    // A child only asked about is not ranked as one (only danger and crisis are), but it is still ranked for.
     expect(dataAnswers(s.answers, s.asks).audiences).toEqual([]);
+    expect(isEmpty(s.answers, s.asks)).toBe(false);
+    expect(isEmpty(answerAsk(s, "children", false).answers, answerAsk(s, "children", false).asks)).toBe(true);
     // The person's own "no" to danger wins over a question the words raise.
     s = chooseNoDanger(readWords(EMPTY_STATE, read({ ask: ["danger"] })));
     expect(dataAnswers(s.answers, s.asks).danger).toBe(false);

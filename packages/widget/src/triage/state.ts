@@ -183,11 +183,13 @@ export function dataAnswers(answers: Answers, asks: TriageState["asks"] = new Ma
   };
 }
 
-/** Whether nothing is answered (no box checked, no radio chosen) and no danger or crisis is asked about. */
+/**
+ * Whether nothing is answered (no box checked, no radio chosen) and nothing is asked about: words that raise a
+ * question (danger, crisis, a child, a tracker) are ranked for, never met with an empty list.
+ */
 export function isEmpty(answers: Answers, asks: TriageState["asks"] = new Map()): boolean {
   return (
-    !asks.has("danger") &&
-    !asks.has("crisis") &&
+    asks.size === 0 &&
     answers.danger === undefined &&
     answers.crisis === undefined &&
     answers.needs.size === 0 &&
