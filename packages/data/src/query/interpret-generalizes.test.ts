@@ -162,6 +162,20 @@ describe("the learned model", () => {
     expect(createInterpreter(dataset.triage.lexicon, { model })("何十回も").needs).toEqual([]);
   });
 
+  it("acting now counts as danger only with crisis read: it is learned among texts of crisis", () => {
+    // A model (made here) sure of "acting now" for both texts, and of crisis for the second only.
+    const model: TriageModelTable = {
+      labels: ["danger", "crisis", "crisisNow"],
+      bias: [-500, -500, -500],
+      weights: { 今夜: [2, 900], つらい: [1, 900] },
+      read: [0.5, 0.5, 0.5],
+      ask: [1, 1, 1],
+    };
+    const read = createInterpreter([], { model });
+    expect(read("今夜は雨")).toMatchObject({ danger: false, crisis: false });
+    expect(read("今夜もつらい")).toMatchObject({ danger: true, crisis: true });
+  });
+
   it("scores by character codes exactly as the build's string features say", () => {
     // A tiny table over features of a text; the scorer must find every one the string view lists.
     const text = foldText("元カレに14歳の時の写真を晒された。I'm scared he will come 2 my house");
