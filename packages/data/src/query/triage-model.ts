@@ -24,7 +24,10 @@ export interface LabelScore {
   label: string;
   /** The probability the model gives the label. */
   p: number;
-  /** The features that raised the score most, as written in the folded text, strongest first. */
+  /**
+   * The features that raised the score most, as written in the folded text, strongest first; named only from a
+   * score of NAMED_FROM (lower scores are never read or asked about, and a short text has some thirty of them).
+   */
   words: string[];
 }
 
@@ -45,6 +48,8 @@ interface LatinWord {
 /** How many English words a scorer remembers before it forgets them all. */
 const MAX_REMEMBERED_WORDS = 4096;
 
+/** The least score whose reasons a scorer names (the interpreter reads or asks from 0.25 at the lowest). */
+export const NAMED_FROM = 0.2;
 /** How many features a score names as its reasons. */
 const REASONS = 3;
 
@@ -223,11 +228,12 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     }
     for (const f of hit) seen[f] = 0;
     return table.labels.map((label, l) => {
+      const p = 1 / (1 + Math.exp(-(sums[l] as number)));
       const reasons: string[] = [];
-      for (let r = l * REASONS; r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
+      for (let r = l * REASONS; p >= NAMED_FROM && r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
         reasons.push(folded.slice(topStart[r], topEnd[r]));
       }
-      return { label, p: 1 / (1 + Math.exp(-(sums[l] as number))), words: reasons };
+      return { label, p, words: reasons };
     });
   };
 }
