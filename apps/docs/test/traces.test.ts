@@ -144,7 +144,9 @@ describe("traces on the device", () => {
       await storage("sidebar");
       await page.locator("site-search button").first().click();
       await page.locator("dialog[open] input").first().fill(MARKER);
-      await page.waitForTimeout(500);
+      // Long enough for Chromium to write the tab's session (with its fields' state) to the profile: 500 ms let the
+      // test pass by luck on a quiet machine while the words reached the disk on a busy one.
+      await page.waitForTimeout(3000);
       await page.keyboard.press("Escape");
       await page.goto(`${site.origin}/triage/`, { waitUntil: "load" });
       await storage("next page");
