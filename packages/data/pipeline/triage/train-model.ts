@@ -17,8 +17,12 @@ const EPOCHS = 24;
 /** Training runs averaged (each in its own seeded order): 3 measured better than 1 and as well as 5. */
 const RUNS = 3;
 const L2 = 1e-4;
-/** Features kept per label, by weight: the model must stay small (it ships in the widget's triage chunk). */
-const KEEP_PER_LABEL = 300;
+/**
+ * Features kept per label, by weight: the model must stay small (it ships in the widget's triage chunk, 60 KB). With
+ * weights rounded to tenths, 350 take less room than 300 in hundredths and read better (corpus CV micro F1 0.686 ->
+ * 0.690); 380 would leave the chunk under 0.5 KB of its budget.
+ */
+const KEEP_PER_LABEL = 350;
 /** A feature must occur in at least this many texts to be learned from. */
 const MIN_TEXTS = 2;
 
@@ -228,12 +232,13 @@ export function trainModel(texts: readonly CorpusText[], { thresholds = true } =
   model.weights.forEach((w, l) => {
     const ranked = names
       .map((name, f) => ({ name, weight: w[f] ?? 0 }))
-      .filter((x) => Math.round(x.weight * 100) !== 0)
+      .filter((x) => Math.round(x.weight * 10) !== 0)
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.name < b.name ? -1 : 1))
       .slice(0, KEEP_PER_LABEL);
     for (const { name, weight } of ranked) {
       const list = table[name] ?? [];
-      list.push(l, Math.round(weight * 100));
+      // In hundredths, rounded to tenths: the table compresses far better and the model reads as well (corpus CV).
+      list.push(l, Math.round(weight * 10) * 10);
       table[name] = list;
     }
   });

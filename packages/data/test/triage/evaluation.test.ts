@@ -17,13 +17,13 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest. Until it is met, the figures may not fall below
- * the floor measured on 2026-12-06 (23:20 UTC) over a corpus of 4,396 texts, none sharing a long run with an
- * evaluation case: critical 126/182 (69.2 %), rest 167/207 (80.7 %), routing 114/130 (87.7 %), with asked danger and
- * crisis credited only where routed as if read (3 cases). The first floor (125/182, 165/207 on 2,316 texts) was
+ * the floor measured on 2026-12-06 (23:35 UTC) over a corpus of 4,396 texts, none sharing a long run with an
+ * evaluation case: critical 129/182 (70.9 %), rest 168/207 (81.2 %), routing 114/130 (87.7 %), with asked danger and
+ * crisis credited only where routed as if read (4 cases). The first floor (125/182, 165/207 on 2,316 texts) was
  * raised with them. A retraining moves a few cases either way (three averaged runs damp it), so the floor sits two
  * points under; raise it as the figures rise.
  */
-const FLOOR = { critical: 0.672, rest: 0.787 };
+const FLOOR = { critical: 0.689, rest: 0.792 };
 const GATE = { rest: 0.9 };
 
 describe("the blind evaluation (content/triage/evaluation.yaml)", () => {
