@@ -247,11 +247,22 @@ export function createInterpreter(
   const starts = new Uint8Array(0x10000);
   const pairs = new Uint8Array(0x10000);
   const singles = new Uint8Array(0x10000);
+  // The words themselves by the same hash of their first two characters (pairs that share a hash share a list,
+  // longest first: a word is taken only where it stands), and one-character words by their character: one array
+  // read at a place instead of two map lookups.
+  const pairWords: (Word[] | undefined)[] = new Array(0x10000);
+  const singleWords: (Word[] | undefined)[] = new Array(0x10000);
   for (const [first, bySecond] of byStart) {
     starts[first] = 1;
-    for (const second of bySecond.keys()) {
-      if (second < 0) singles[first] = 1;
-      else pairs[pairHash(first, second)] = 1;
+    for (const [second, words] of bySecond) {
+      if (second < 0) {
+        singles[first] = 1;
+        singleWords[first] = words;
+      } else {
+        const h = pairHash(first, second);
+        pairs[h] = 1;
+        pairWords[h] = [...(pairWords[h] ?? []), ...words].sort((a, b) => b.text.length - a.text.length);
+      }
     }
   }
 
@@ -277,10 +288,9 @@ export function createInterpreter(
         at += 1;
         continue;
       }
-      const bySecond = byStart.get(first);
       const word =
-        firstStanding(bySecond?.get(folded.charCodeAt(at + 1)), folded, at) ??
-        firstStanding(bySecond?.get(-1), folded, at);
+        firstStanding(pairWords[pairHash(first, folded.charCodeAt(at + 1))], folded, at) ??
+        firstStanding(singleWords[first], folded, at);
       if (word) {
         found.push({ entry: word.entry, start: at, end: at + word.text.length, shown: word.shown });
         at += word.text.length;
