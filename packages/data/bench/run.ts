@@ -10,6 +10,7 @@ import {
   type Counts,
   EVALUATION_TIME,
   evaluateCases,
+  evaluationSet,
   figures,
   formatRate,
   labelCounts,
@@ -277,6 +278,13 @@ async function triageQuality(): Promise<void> {
     out.push(
       `  danger or crisis asked about (and routed) where not expected: ${f.falseAsks.rest} on other cases, ${f.falseAsks.critical} on critical ones (precision cost)`,
     );
+    // Each writer's set apart: the second was first measured after a round of work that never saw it.
+    for (const set of f.bySet.keys()) {
+      const s = figures(results.filter((r) => evaluationSet(r.case.id) === set));
+      out.push(
+        `  set ${set.padEnd(4)} critical ${formatRate(s.critical)}, rest ${formatRate(s.rest)}, routing ${formatRate(s.routing)}`,
+      );
+    }
     for (const [lang, rate] of f.byLang) out.push(`  lang ${lang.padEnd(10)} ${formatRate(rate)}`);
     for (const [style, rate] of f.byStyle) out.push(`  style ${style.padEnd(9)} ${formatRate(rate)}`);
     const critical = results.filter((r) => r.case.critical);

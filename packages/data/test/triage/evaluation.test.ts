@@ -3,7 +3,7 @@
 // docs/decisions/0013-triage-interpreter-and-blind-evaluation.md; `pnpm bench` prints the figures in full.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluateCases, figures, formatRate } from "../../pipeline/triage/evaluate.js";
+import { evaluateCases, evaluationSet, figures, formatRate } from "../../pipeline/triage/evaluate.js";
 import { loadEvaluation } from "../../pipeline/triage/evaluation.js";
 import { findLeaks } from "../../pipeline/triage/leaks.js";
 import { loadCorpus } from "../../pipeline/triage/load-corpus.js";
@@ -16,14 +16,21 @@ const corpus = await loadCorpus(content, []);
 const lexicon = dataset.triage.lexicon;
 
 /**
- * The gate is every critical case and at least 90 % of the rest. Until it is met, the figures may not fall below
- * the floor measured on 2026-12-06 (23:35 UTC) over a corpus of 4,396 texts, none sharing a long run with an
- * evaluation case: critical 129/182 (70.9 %), rest 168/207 (81.2 %), routing 114/130 (87.7 %), with asked danger and
- * crisis credited only where routed as if read (4 cases). The first floor (125/182, 165/207 on 2,316 texts) was
- * raised with them. A retraining moves a few cases either way (three averaged runs damp it), so the floor sits two
- * points under; raise it as the figures rise.
+ * The gate is every critical case and at least 90 % of the rest, over both sets. Until it is met, each writer's set
+ * may not fall below its floor, measured on 2026-12-06 (23:45 UTC) over a corpus of 4,368 texts, none sharing a long
+ * run with an evaluation case, asked danger and crisis credited only where routed as if read:
+ * - set `ev` (389 cases, seen only as figures during the work): critical 130/182 (71.4 %), rest 167/207 (80.7 %),
+ *   routing 114/130. The first floor (125/182, 165/207 on 2,316 texts) was raised with them.
+ * - set `ev2` (320 cases by a second writer, first measured after that work): critical 118/169 (69.8 %), rest
+ *   95/151 (62.9 %), routing 118/141. Before the day's second round of work (main at f824a01, corpus 2,316 texts)
+ *   it read critical 117/169, rest 90/151, routing 115/141: the round did not generalize beyond the first set.
+ * A retraining moves a few cases either way (three averaged runs damp it), so each floor sits two points under;
+ * raise them as the figures rise.
  */
-const FLOOR = { critical: 0.689, rest: 0.792 };
+const FLOOR: Record<string, { critical: number; rest: number }> = {
+  ev: { critical: 0.694, rest: 0.787 },
+  ev2: { critical: 0.678, rest: 0.609 },
+};
 const GATE = { rest: 0.9 };
 
 describe("the blind evaluation (content/triage/evaluation.yaml)", () => {
@@ -45,13 +52,17 @@ describe("the blind evaluation (content/triage/evaluation.yaml)", () => {
     expect(leaks.map((l) => `${l.source} shares a run with evaluation case ${l.evaluation}`)).toEqual([]);
   });
 
-  it("passes the gate, or stays above the measured floor", () => {
+  it("passes the gate, or stays above each set's measured floor", () => {
     const results = evaluateCases(cases, createTriage(dataset));
     const f = figures(results);
-    const summary = `critical ${formatRate(f.critical)}, rest ${formatRate(f.rest)}, routing ${formatRate(f.routing)}`;
     const gateMet = f.critical.pass === f.critical.n && f.rest.pass / f.rest.n >= GATE.rest;
     if (gateMet) return;
-    expect(f.critical.pass / f.critical.n, summary).toBeGreaterThanOrEqual(FLOOR.critical);
-    expect(f.rest.pass / f.rest.n, summary).toBeGreaterThanOrEqual(FLOOR.rest);
+    expect([...f.bySet.keys()].sort()).toEqual(Object.keys(FLOOR).sort());
+    for (const [set, floor] of Object.entries(FLOOR)) {
+      const s = figures(results.filter((r) => evaluationSet(r.case.id) === set));
+      const summary = `set ${set}: critical ${formatRate(s.critical)}, rest ${formatRate(s.rest)}, routing ${formatRate(s.routing)}`;
+      expect(s.critical.pass / s.critical.n, summary).toBeGreaterThanOrEqual(floor.critical);
+      expect(s.rest.pass / s.rest.n, summary).toBeGreaterThanOrEqual(floor.rest);
+    }
   });
 });
