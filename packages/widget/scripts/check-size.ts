@@ -20,9 +20,10 @@ import { brotliCompressSync, constants } from "node:zlib";
 const KB = 1000;
 /** Issue #18's budget for the lazy triage chunk. */
 const TRIAGE_BUDGET = 60 * KB;
-/** What a page may have downloaded in all a moment after the first card, in either language; with the triage used,
- * this plus the triage chunk's budget. */
-const AFTER_FIRST_CARD_BUDGET = 61 * KB;
+/** Issue #19's target and budget for the first screen (code and one language's contacts file). */
+const FIRST_SCREEN_BUDGET = 35 * KB;
+/** The details file of one language (remedies, FAQs, platforms, cautions and the contacts' longer fields, #19). */
+const DETAILS_FILE_BUDGET = 21.5 * KB;
 
 /** Brotli size (quality 11) of a file. */
 export function brotliSize(path: string): number {
@@ -95,6 +96,13 @@ export function measure(dist = "dist"): SizeFigure[] {
   const sum = (names: readonly string[]) =>
     chunks.filter((c) => names.includes(c.name)).reduce((total, c) => total + c.bytes, 0);
   const afterFirstCard = sum(AFTER_FIRST_CARD);
+  // "All loaded" is held to the sum of its parts' budgets, so a part that grows within its own budget never fails the
+  // total (until 2026-12-06 the total had its own 61 KB + triage, which the details file had outgrown since #19 while
+  // the triage chunk's unused room hid it).
+  const allLoadedBudget =
+    FIRST_SCREEN_BUDGET +
+    chunks.filter((c) => AFTER_FIRST_CARD.includes(c.name)).reduce((total, c) => total + chunkBudget(c.file), 0) +
+    DETAILS_FILE_BUDGET;
   const ja = code + contacts("ja");
   const en = code + contacts("en");
   return [
@@ -104,32 +112,35 @@ export function measure(dist = "dist"): SizeFigure[] {
     { name: "code (stalker-help-widget.js)", bytes: code, budget: 28 * KB },
     // Issue #19's target, met with issues #18 and #20-#22 merged since the contacts file carries only what the compact
     // cards show (src/data/contact-details.ts; 40.5 KB ja before): 33.7 KB ja / 33.0 KB en with #23, ADR 0012.
-    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: 35 * KB, target: 35 * KB },
-    { name: "first screen, en (code + contacts file)", bytes: en, budget: 35 * KB, target: 35 * KB },
+    { name: "first screen, ja (code + contacts file)", bytes: ja, budget: FIRST_SCREEN_BUDGET, target: 35 * KB },
+    { name: "first screen, en (code + contacts file)", bytes: en, budget: FIRST_SCREEN_BUDGET, target: 35 * KB },
+    { name: "  details file, ja", bytes: details("ja"), budget: DETAILS_FILE_BUDGET },
+    { name: "  details file, en", bytes: details("en"), budget: DETAILS_FILE_BUDGET },
     ...chunks.map((c) => ({ name: `  lazy ${c.file}`, bytes: c.bytes, budget: chunkBudget(c.file) })),
     // Not issue #14 figures: what a page has downloaded once everything after the first card has come (the triage
     // chunk among it since issue #20: it is fetched before anything is typed).
     {
       name: "all loaded, ja (+ lazy chunks, details file)",
       bytes: ja + afterFirstCard + details("ja"),
-      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET,
+      budget: allLoadedBudget,
     },
     {
       name: "all loaded, en (+ lazy chunks, details file)",
       bytes: en + afterFirstCard + details("en"),
-      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET,
+      budget: allLoadedBudget,
     },
     {
       name: "ja with a document written (+ documents)",
       bytes: ja + afterFirstCard + details("ja") + sum(["documents"]),
-      budget: AFTER_FIRST_CARD_BUDGET + TRIAGE_BUDGET + 17.5 * KB,
+      budget: allLoadedBudget + chunkBudget("chunks/documents-00000000.js"),
     },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
       bytes: brotliSize(`${dist}/stalker-help-widget.standalone.js`),
       // Both languages' platforms and cautions are inside since the removal path shows them (+5 KB), the triage's
-      // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB).
-      budget: 143 * KB,
+      // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB);
+      // +4 KB on 2026-12-06: the triage model trained on 4,368 corpus texts keeps 350 features a label (ADR 0012).
+      budget: 147 * KB,
       target: 50 * KB,
     },
   ];
