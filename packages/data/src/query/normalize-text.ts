@@ -149,6 +149,10 @@ const ENGLISH_FOLD_RE = new RegExp(
     .join("|")})(?![a-z]|['/][a-z])`,
   "g",
 );
+/** The one method of TextDecoder that foldText uses. */
+interface Utf16Decoder {
+  decode(input: Uint16Array): string;
+}
 /** The codes foldText builds a text from, reused between calls (grown when a longer text comes). */
 let codeBuffer = new Uint16Array(2048);
 /**
@@ -156,9 +160,12 @@ let codeBuffer = new Uint16Array(2048);
  * UTF-16 (Node, browsers); elsewhere foldText falls back to String.fromCharCode. A BOM is kept; a lone surrogate
  * (half an emoji cut off) becomes U+FFFD, one unit for one, so places in the text stay where they were.
  */
-const utf16 = ((): TextDecoder | undefined => {
+const utf16 = ((): Utf16Decoder | undefined => {
+  // Typed here rather than through the DOM library: the package builds for any runtime (ES2023 only).
+  const Decoder = (globalThis as { TextDecoder?: new (label: string, options: { ignoreBOM: boolean }) => Utf16Decoder })
+    .TextDecoder;
   try {
-    return typeof TextDecoder === "undefined" ? undefined : new TextDecoder("utf-16le", { ignoreBOM: true });
+    return Decoder === undefined ? undefined : new Decoder("utf-16le", { ignoreBOM: true });
   } catch {
     return undefined;
   }
