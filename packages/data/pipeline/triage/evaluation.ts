@@ -2,12 +2,12 @@
 // each with what must be read from it and where it must route. Read and checked here with clear errors; run by
 // evaluate.ts for the test gate and the bench.
 import { readFile } from "node:fs/promises";
-import { parseDocument } from "yaml";
 import { z } from "zod";
 import { RELATIONSHIPS, TRIAGE_NEEDS } from "../../src/query/triage-vocabulary.js";
 import { IdSchema, LangSchema } from "../../src/schema/primitives.js";
 import { AUDIENCES } from "../../src/schema/taxonomy.js";
 import { type ContentError, ContentValidationError, formatPath } from "../content-error.js";
+import { readYaml } from "../yaml-file.js";
 
 const Need = z.enum(TRIAGE_NEEDS);
 const Audience = z.enum(AUDIENCES);
@@ -51,15 +51,9 @@ export type EvaluationCase = z.infer<typeof EvaluationCaseSchema>;
 /** Reads and checks an evaluation file; throws ContentValidationError naming the case, field and reason. */
 export async function loadEvaluation(path: string, shownAs = path): Promise<EvaluationCase[]> {
   const errors: ContentError[] = [];
-  let data: unknown;
-  try {
-    const doc = parseDocument(await readFile(path, "utf8"), { uniqueKeys: true });
-    if (doc.errors.length > 0) throw doc.errors[0];
-    data = doc.toJS();
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ContentValidationError([{ file: shownAs, id: null, field: "", reason: `not readable YAML: ${message}` }]);
-  }
+  const read = readYaml(await readFile(path, "utf8"), shownAs, errors);
+  if (!read || errors.length > 0) throw new ContentValidationError(errors);
+  const data = read.data;
   const cases = (data as { cases?: unknown } | null)?.cases;
   if (!Array.isArray(cases)) {
     throw new ContentValidationError([
