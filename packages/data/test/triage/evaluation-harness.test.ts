@@ -46,7 +46,9 @@ describe("loadEvaluation", () => {
 
   it("refuses a file that is not a list of cases", async () => {
     await expect(loadEvaluation(await written("texts: []"), "e.yaml")).rejects.toThrow("a list `cases`");
-    await expect(loadEvaluation(await written("cases: [: :"), "e.yaml")).rejects.toThrow("e.yaml: (no id): not valid YAML");
+    await expect(loadEvaluation(await written("cases: [: :"), "e.yaml")).rejects.toThrow(
+      "e.yaml: (no id): not valid YAML",
+    );
   });
 });
 
