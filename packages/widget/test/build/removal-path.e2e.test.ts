@@ -154,7 +154,9 @@ describe("a details file that fails its schema check", () => {
     // fold says the rest could not be loaded instead of showing a summary or sources it does not have.
     await widget.locator("#tab-contacts").click();
     const card = widget.locator(".reach-card").first();
-    expect(await card.locator("[part~=action]").count()).toBe(1);
+    // Its one action outside the fold (the fold lists the record's other channels, each with its own link: a record
+    // with two numbers, first at some hours of the day, has a second action in there).
+    expect(await card.locator("[part~=action]:not(details *)").count()).toBe(1);
     await card.locator("details.more > summary").click();
     await expect.poll(() => card.locator(".details-pending").textContent()).toContain("読み込めませんでした");
     expect(await card.locator(".summary, .meta").count()).toBe(0);
