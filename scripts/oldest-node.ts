@@ -2,7 +2,7 @@
 // package checks can import the packed tarball under exactly that version on any machine. The project's own scripts
 // run on Node 24 (docs/decisions/0005-node-24-from-the-npm-registry.md); users of the packages may run older Node.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -88,25 +88,41 @@ export function npmPack(spec: string, dir: string, options: NpmPackOptions): voi
 
 /** Path to the Node binary of `version`, downloaded once from the npm registry into node_modules/.cache. */
 export function nodeBinary(version: string, rerun = "pnpm test"): string {
-  const dir = join(root, "node_modules", ".cache", "netstalker-node", version);
-  const bin = join(dir, "package", "bin", process.platform === "win32" ? "node.exe" : "node");
+  const cache = join(root, "node_modules", ".cache", "netstalker-node");
+  const dir = join(cache, version);
+  const exe = join("package", "bin", process.platform === "win32" ? "node.exe" : "node");
+  const bin = join(dir, exe);
   if (existsSync(bin)) return bin;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  // `npm pack` fetches the exact version's tarball (integrity-checked by npm) and runs no install scripts.
-  // pnpm passes its own settings to scripts as npm_config_*; npm warns about the ones it does not know.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^npm_config_(verify_deps_before_run|npm_globalconfig|node_version|_jsr_registry)$/i.test(key),
-    ),
-  );
-  npmPack(binaryPackage(version), dir, { rerun, env });
-  const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz"));
-  if (!tarball) throw new Error(`npm pack ${binaryPackage(version)} wrote no tarball. Rerun this step alone: ${rerun}`);
-  execFileSync("tar", ["-xzf", join(dir, tarball), "-C", dir]);
-  rmSync(join(dir, tarball));
-  const reported = execFileSync(bin, ["--version"], { encoding: "utf8" }).trim();
-  if (reported !== `v${version}`) throw new Error(`${bin} reports ${reported}, expected v${version}`);
+  // Both packages' checks may run at once (turbo): each downloads into a folder of its own and moves it into place
+  // whole, so neither sees, or deletes, the other's half-written files; the second to finish keeps the first's copy.
+  mkdirSync(cache, { recursive: true });
+  const work = mkdtempSync(join(cache, `${version}-`));
+  try {
+    // `npm pack` fetches the exact version's tarball (integrity-checked by npm) and runs no install scripts.
+    // pnpm passes its own settings to scripts as npm_config_*; npm warns about the ones it does not know.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !/^npm_config_(verify_deps_before_run|npm_globalconfig|node_version|_jsr_registry)$/i.test(key),
+      ),
+    );
+    npmPack(binaryPackage(version), work, { rerun, env });
+    const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
+    if (!tarball)
+      throw new Error(`npm pack ${binaryPackage(version)} wrote no tarball. Rerun this step alone: ${rerun}`);
+    execFileSync("tar", ["-xzf", join(work, tarball), "-C", work]);
+    rmSync(join(work, tarball));
+    const reported = execFileSync(join(work, exe), ["--version"], { encoding: "utf8" }).trim();
+    if (reported !== `v${version}`) throw new Error(`${bin} reports ${reported}, expected v${version}`);
+    // A folder left without the binary by an older version of this script is replaced.
+    if (existsSync(dir) && !existsSync(bin)) rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(work, dir);
+    } catch (error) {
+      if (!existsSync(bin)) throw error;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   return bin;
 }
 
