@@ -135,6 +135,9 @@ export default defineConfig({
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // What a page does after its first card (the details file, the views chunk, folds drawn while printing)
+          // takes seconds on a loaded two-core CI machine; Vitest's 1 s default for expect.poll failed there.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
