@@ -1,12 +1,13 @@
 // What the docs site leaves behind, on the device and with other sites (issue #20): no storage, no Referer, no page
 // content from anywhere else. In real headless Chromium against the built site on 127.0.0.1.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { contacts } from "@netstalker/data";
 import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
+import { profileFilesHolding } from "@netstalker/testing/profile-files";
 import { chromium, type Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { builtPages, DIST, readPage } from "./built-site.js";
@@ -16,16 +17,6 @@ const site = useSiteBrowser();
 const WEATHER = "https://tenki.jp/";
 /** What a person typed, to be looked for in every file of the browser profile afterwards. */
 const MARKER = "元交際相手つきまとい印XQZ";
-
-/** Every file under `dir` (a browser profile), recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(file) : [file];
-  });
-}
 
 /** Records every CSP violation of the page from the start. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -152,12 +143,7 @@ describe("traces on the device", () => {
       await storage("next page");
       expect(stored).toEqual({ home: 0, sidebar: 0, "next page": 0 });
       await context.close();
-      const needles = [Buffer.from(MARKER, "utf8"), Buffer.from(MARKER, "utf16le")];
-      const holding = filesUnder(profile).filter((file) => {
-        const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-        return needles.some((needle) => bytes.includes(needle));
-      });
-      expect(holding.map((f) => path.relative(profile, f))).toEqual([]);
+      expect(profileFilesHolding(profile, MARKER)).toEqual([]);
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }

@@ -5,10 +5,11 @@
 // triage box and into a document field of the CDN build, as a person would, waits long enough for those writes,
 // leaves the page, and looks for the marker in every file of a persistent profile. (Checked by hand: a page that puts
 // the marker in its address makes it fail, naming History and the session files.)
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromiumLaunchOptions } from "@netstalker/testing/chromium";
+import { profileFilesHolding } from "@netstalker/testing/profile-files";
 import { chromium } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { page, startServer, type TestServer } from "../../src/test-support/static-server.js";
@@ -32,13 +33,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
 describe("traces in a persistent browser profile", () => {
   it("holds nothing typed into the triage box or a document field", async () => {
     const profile = mkdtempSync(path.join(tmpdir(), "netstalker-widget-profile-"));
@@ -57,12 +51,7 @@ describe("traces in a persistent browser profile", () => {
       await tab.goto(`${server.origin}/next`, { waitUntil: "load" });
       await tab.waitForTimeout(1000);
       await context.close();
-      const needles = [Buffer.from(MARKER, "utf8"), Buffer.from(MARKER, "utf16le")];
-      const holding = filesUnder(profile).filter((file) => {
-        const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-        return needles.some((needle) => bytes.includes(needle));
-      });
-      expect(holding.map((f) => path.relative(profile, f))).toEqual([]);
+      expect(profileFilesHolding(profile, MARKER)).toEqual([]);
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
