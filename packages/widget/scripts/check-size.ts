@@ -20,6 +20,8 @@ import { brotliCompressSync, constants } from "node:zlib";
 const KB = 1000;
 /** Issue #18's budget for the lazy triage chunk. */
 const TRIAGE_BUDGET = 60 * KB;
+/** The documents panel with the three documents' content in both languages (about 14 KB of it), when opened. */
+const DOCUMENTS_BUDGET = 17.5 * KB;
 /** Issue #19's target and budget for the first screen (code and one language's contacts file). */
 const FIRST_SCREEN_BUDGET = 35 * KB;
 /** The details file of one language (remedies, FAQs, platforms, cautions and the contacts' longer fields, #19). */
@@ -67,8 +69,7 @@ const CHUNK_BUDGETS: Record<string, number> = {
   // Issue #18: the interpreter's model and readings are in it; the chunk must stay within 60 KB.
   triage: TRIAGE_BUDGET,
   "live-data": 1.5 * KB,
-  // The documents panel with the three documents' content in both languages (about 14 KB of it), when opened.
-  documents: 17.5 * KB,
+  documents: DOCUMENTS_BUDGET,
 };
 
 /** The chunks every page loads right after the first card (the other tabs, the details file's checks, the triage). */
@@ -132,7 +133,7 @@ export function measure(dist = "dist"): SizeFigure[] {
     {
       name: "ja with a document written (+ documents)",
       bytes: ja + afterFirstCard + details("ja") + sum(["documents"]),
-      budget: allLoadedBudget + chunkBudget("chunks/documents-00000000.js"),
+      budget: allLoadedBudget + DOCUMENTS_BUDGET,
     },
     {
       name: "standalone (stalker-help-widget.standalone.js)",
