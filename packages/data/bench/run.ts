@@ -10,8 +10,8 @@ import {
   type Counts,
   EVALUATION_TIME,
   evaluateCases,
-  evaluationSet,
   figures,
+  figuresBySet,
   formatRate,
   labelCounts,
 } from "../pipeline/triage/evaluate.js";
@@ -279,8 +279,7 @@ async function triageQuality(): Promise<void> {
       `  danger or crisis asked about (and routed) where not expected: ${f.falseAsks.rest} on other cases, ${f.falseAsks.critical} on critical ones (precision cost)`,
     );
     // Each writer's set apart: the second was first measured after a round of work that never saw it.
-    for (const set of f.bySet.keys()) {
-      const s = figures(results.filter((r) => evaluationSet(r.case.id) === set));
+    for (const [set, s] of figuresBySet(results)) {
       out.push(
         `  set ${set.padEnd(4)} critical ${formatRate(s.critical)}, rest ${formatRate(s.rest)}, routing ${formatRate(s.routing)}`,
       );

@@ -157,8 +157,6 @@ export interface Figures {
   reading: Rate;
   byStyle: Map<string, Rate>;
   byLang: Map<string, Rate>;
-  /** By set, the writer's: the id's prefix (`ev-…` the first, `ev2-…` the second). */
-  bySet: Map<string, Rate>;
   /** Critical readings expected, only asked about and routed as if read (credited). */
   askedOnly: number;
   /** Danger or crisis asked about (and routed) where not expected, on critical and on other cases. */
@@ -183,7 +181,6 @@ export function figures(results: readonly CaseResult[]): Figures {
     reading: rate(results, (r) => r.readPass),
     byStyle: group((r) => r.case.style),
     byLang: group((r) => r.case.lang),
-    bySet: group((r) => evaluationSet(r.case.id)),
     askedOnly: results.reduce((n, r) => n + r.askedOnly.length, 0),
     falseAsks: {
       critical: results.reduce((n, r) => n + (r.case.critical ? r.falseAsks.length : 0), 0),
@@ -193,7 +190,13 @@ export function figures(results: readonly CaseResult[]): Figures {
 }
 
 /** The set a case belongs to, by who wrote it: its id's prefix (`ev2-ja-001` → `ev2`). */
-export const evaluationSet = (id: string): string => id.slice(0, id.indexOf("-"));
+const evaluationSet = (id: string): string => id.slice(0, id.indexOf("-"));
+
+/** The figures of each writer's set apart, by set name, in name order. */
+export function figuresBySet(results: readonly CaseResult[]): Map<string, Figures> {
+  const sets = [...new Set(results.map((r) => evaluationSet(r.case.id)))].sort();
+  return new Map(sets.map((set) => [set, figures(results.filter((r) => evaluationSet(r.case.id) === set))]));
+}
 
 /** "12/15 (80.0 %)". */
 export const formatRate = ({ pass, n }: Rate) => `${pass}/${n} (${n === 0 ? "–" : ((100 * pass) / n).toFixed(1)} %)`;

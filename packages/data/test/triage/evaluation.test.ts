@@ -3,7 +3,7 @@
 // docs/decisions/0013-triage-interpreter-and-blind-evaluation.md; `pnpm bench` prints the figures in full.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluateCases, evaluationSet, figures, formatRate } from "../../pipeline/triage/evaluate.js";
+import { evaluateCases, figures, figuresBySet, formatRate } from "../../pipeline/triage/evaluate.js";
 import { loadEvaluation } from "../../pipeline/triage/evaluation.js";
 import { findLeaks } from "../../pipeline/triage/leaks.js";
 import { loadCorpus } from "../../pipeline/triage/load-corpus.js";
@@ -57,9 +57,11 @@ describe("the blind evaluation (content/triage/evaluation.yaml)", () => {
     const f = figures(results);
     const gateMet = f.critical.pass === f.critical.n && f.rest.pass / f.rest.n >= GATE.rest;
     if (gateMet) return;
-    expect([...f.bySet.keys()].sort()).toEqual(Object.keys(FLOOR).sort());
+    const bySet = figuresBySet(results);
+    expect([...bySet.keys()]).toEqual(Object.keys(FLOOR).sort());
     for (const [set, floor] of Object.entries(FLOOR)) {
-      const s = figures(results.filter((r) => evaluationSet(r.case.id) === set));
+      const s = bySet.get(set);
+      if (!s) throw new Error(`no evaluation case of set ${set}`);
       const summary = `set ${set}: critical ${formatRate(s.critical)}, rest ${formatRate(s.rest)}, routing ${formatRate(s.routing)}`;
       expect(s.critical.pass / s.critical.n, summary).toBeGreaterThanOrEqual(floor.critical);
       expect(s.rest.pass / s.rest.n, summary).toBeGreaterThanOrEqual(floor.rest);
