@@ -54,6 +54,7 @@ export {
   type SearchSettings,
 } from "./search.js";
 export {
+  askStillOpen,
   createTriage,
   type EffectiveAnswers,
   mergeAnswers,

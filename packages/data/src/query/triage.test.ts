@@ -4,7 +4,14 @@ import { dataset } from "../generated/dataset.js";
 import { AUDIENCES } from "../schema/taxonomy.js";
 import type { TriageContent, TriageInterpretation } from "../schema/triage.js";
 import { localize } from "./localize.js";
-import { createTriage, mergeAnswers, TRIAGE_NEEDS, type TriageAnswers, type TriageResult } from "./triage.js";
+import {
+  askStillOpen,
+  createTriage,
+  mergeAnswers,
+  TRIAGE_NEEDS,
+  type TriageAnswers,
+  type TriageResult,
+} from "./triage.js";
 
 const triage = createTriage(dataset);
 const contactIds = (r: TriageResult) => r.contacts.map((c) => c.id);
@@ -139,6 +146,11 @@ describe("free text", () => {
     expect(mergeAnswers({ crisis: true }, read({})).crisis).toBe(true);
     expect(mergeAnswers({}, read({})).crisis).toBe(false);
   });
+  it("askStillOpen: an asked signal counts until it is answered no, and nothing counts that was not asked", () => {
+    expect([undefined, true, false].map((answer) => askStillOpen(true, answer))).toEqual([true, true, false]);
+    expect([undefined, true, false].map((answer) => askStillOpen(false, answer))).toEqual([false, false, false]);
+  });
+
   it("mergeAnswers: danger or crisis only asked about is routed as if read, until the person answers no", () => {
     expect(mergeAnswers({}, read({ ask: ["danger"], understood: false }))).toMatchObject({ danger: true });
     expect(mergeAnswers({}, read({ ask: ["crisis"] }))).toMatchObject({ crisis: true, danger: false });

@@ -185,6 +185,14 @@ function womenOnly(record: Contact | ContactLocalized): boolean {
 }
 
 /**
+ * Whether danger or crisis that the words only make possible (asked about) still counts: it is routed as if read until
+ * the person answers no, so the line a read one would put first is there while the question waits.
+ */
+export function askStillOpen(asked: boolean, answer: boolean | undefined): boolean {
+  return asked && answer !== false;
+}
+
+/**
  * Merges explicit answers with what the text said: explicit answers win where they conflict, except that danger and
  * crisis from either side count (a missed one could cost a life). Danger or crisis the words only make possible
  * (asked about, `interpreted.ask`) is routed as if read until the person answers no (`danger: false`): the line a
@@ -193,7 +201,7 @@ function womenOnly(record: Contact | ContactLocalized): boolean {
 export function mergeAnswers(answers: TriageAnswers, interpreted?: TriageInterpretation): EffectiveAnswers {
   const needs = [...new Set([...(answers.needs ?? []), ...(interpreted?.needs ?? [])])];
   const relationship = answers.relationship ?? interpreted?.relationship;
-  const asked = (key: "danger" | "crisis") => interpreted?.ask.includes(key) === true && answers[key] !== false;
+  const asked = (key: "danger" | "crisis") => askStillOpen(interpreted?.ask.includes(key) === true, answers[key]);
   const danger = answers.danger === true || interpreted?.danger === true || asked("danger");
   const crisis = answers.crisis === true || interpreted?.crisis === true || asked("crisis");
   // Words that were not understood, and nothing else answered, are not "talk": no guess is made, and the person is

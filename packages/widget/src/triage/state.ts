@@ -3,7 +3,7 @@
 // and write the same answers: an understood answer checks its box, unchecking the box removes the chip, removing the
 // chip unchecks the box. Pure functions over plain values, so every transition can be tested without a page.
 import type { Audience, TriageAnswers as DataAnswers, TriageInterpretation } from "@netstalker/data";
-import type { Relationship, TriageAsk, TriageNeed } from "@netstalker/data/query";
+import { askStillOpen, type Relationship, type TriageAsk, type TriageNeed } from "@netstalker/data/query";
 
 /** One answer, as a key: what a box of the form stands for, and what a chip removes. */
 export type AnswerKey =
@@ -168,12 +168,12 @@ export function answerAsk(state: TriageState, ask: TriageAsk, yes: boolean): Tri
 
 /**
  * The answers as @netstalker/data's triage takes them (its mergeAnswers makes them the effective answers). Danger or
- * crisis still asked about (`asks`, not yet answered) is ranked as if given, as the data's triage does with asked
- * readings: the line it calls for is on screen while the question waits; "no" takes the question away, and the line.
+ * crisis still asked about (`asks`, not yet answered) is ranked as if given, by the data's own rule (askStillOpen):
+ * the line it calls for is on screen while the question waits; "no" takes the question away, and the line.
  */
 export function dataAnswers(answers: Answers, asks: TriageState["asks"] = new Map()): DataAnswers {
-  const danger = answers.danger ?? (asks.has("danger") ? true : undefined);
-  const crisis = answers.crisis ?? (asks.has("crisis") ? true : undefined);
+  const danger = askStillOpen(asks.has("danger"), answers.danger) || answers.danger;
+  const crisis = askStillOpen(asks.has("crisis"), answers.crisis) || answers.crisis;
   return {
     ...(danger !== undefined && { danger }),
     ...(crisis !== undefined && { crisis }),
