@@ -2,6 +2,7 @@
 
 // Display helpers (labels, schedules as text) are pure too, and belong wherever the query functions go.
 export * from "../display/index.js";
+export { askStillOpen } from "./ask-still-open.js";
 export {
   CHANNEL_MODES,
   type ChannelMode,
@@ -54,7 +55,6 @@ export {
   type SearchSettings,
 } from "./search.js";
 export {
-  askStillOpen,
   createTriage,
   type EffectiveAnswers,
   mergeAnswers,

@@ -3,15 +3,9 @@ import { describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
 import { AUDIENCES } from "../schema/taxonomy.js";
 import type { TriageContent, TriageInterpretation } from "../schema/triage.js";
+import { askStillOpen } from "./ask-still-open.js";
 import { localize } from "./localize.js";
-import {
-  askStillOpen,
-  createTriage,
-  mergeAnswers,
-  TRIAGE_NEEDS,
-  type TriageAnswers,
-  type TriageResult,
-} from "./triage.js";
+import { createTriage, mergeAnswers, TRIAGE_NEEDS, type TriageAnswers, type TriageResult } from "./triage.js";
 
 const triage = createTriage(dataset);
 const contactIds = (r: TriageResult) => r.contacts.map((c) => c.id);

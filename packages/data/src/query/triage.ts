@@ -1,11 +1,13 @@
 // Ranks contacts and remedies for a person's answers, following the rules in the dataset's triage content
 // (content/triage/rules.yaml). This module holds only the ranking logic: every record, level and reason is content.
+
 import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { Caution, CautionLocalized, Platform, PlatformLocalized } from "../schema/platform.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Remedy, RemedyLocalized } from "../schema/remedy.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { TriageAnswers, TriageCondition, TriageContent, TriageInterpretation } from "../schema/triage.js";
+import { askStillOpen } from "./ask-still-open.js";
 import { createInterpreter } from "./interpret.js";
 import {
   countCharacters,
@@ -182,14 +184,6 @@ function applies(when: TriageCondition, a: EffectiveAnswers): boolean {
 /** A window only for women (女性の人権ホットライン): never suggested to a man. */
 function womenOnly(record: Contact | ContactLocalized): boolean {
   return record.audiences.includes("women") && !record.audiences.some((a) => a === "anyone" || a === "men");
-}
-
-/**
- * Whether danger or crisis that the words only make possible (asked about) still counts: it is routed as if read until
- * the person answers no, so the line a read one would put first is there while the question waits.
- */
-export function askStillOpen(asked: boolean, answer: boolean | undefined): boolean {
-  return asked && answer !== false;
 }
 
 /**
