@@ -2,10 +2,11 @@
 // cross-validation over the labelled corpus, the model of each fold trained without the fold's texts. The corpus's
 // labels are complete (an omitted label is false), so precision and recall are both defined for every label.
 import { createInterpreter } from "../../src/query/interpret.js";
+import type { TriageAsk } from "../../src/query/triage-vocabulary.js";
 import type { LexiconEntry } from "../../src/schema/triage.js";
 import type { Counts } from "./evaluate.js";
 import { type CorpusText, labelsOf } from "./labelled-text.js";
-import { trainModel } from "./train-model.js";
+import { type TrainOptions, trainModel } from "./train-model.js";
 
 /** The labels of an interpretation, in the corpus's terms. */
 function readLabels(read: ReturnType<ReturnType<typeof createInterpreter>>): Set<string> {
@@ -18,27 +19,60 @@ function readLabels(read: ReturnType<ReturnType<typeof createInterpreter>>): Set
   return out;
 }
 
+/** The critical labels the interpreter may ask about instead of reading, by the label they stand for. */
+const ASKS: ReadonlyMap<string, TriageAsk> = new Map([
+  ["danger", "danger"],
+  ["crisis", "crisis"],
+  ["audience:children", "children"],
+  ["need:tracking", "tracking"],
+]);
+
+/** Per-label counts of a cross-validation, and how the interpreter's questions fared. */
+export interface CrossValidation {
+  counts: Map<string, Counts>;
+  /** Misses of a critical label that were at least asked about. */
+  asked: Map<string, number>;
+  /** Critical labels asked about in a text that does not have them (danger and crisis asks are routed: a cost). */
+  falseAsks: Map<string, number>;
+  /** The held-out texts that have another spelling (`respell`): their counts as written, and respelled. */
+  respelled?: { texts: number; asWritten: Map<string, Counts>; respelled: Map<string, Counts> };
+}
+
 /**
  * Per-label counts over held-out folds, how often a missed critical label was at least asked about, and how often
- * danger or crisis was asked about in a text that has neither (asks are routed as if read: a precision cost).
+ * one was asked about in a text that does not have it. Each fold's model is trained as `options` say (with
+ * `thresholds`, from a cross-validation inside the fold, as the shipped model's are). With `respell`, the held-out
+ * texts it gives another spelling (written all in kana) are read that way too and counted apart.
  */
 export function corpusCrossValidation(
   texts: readonly CorpusText[],
   lexicon: readonly LexiconEntry[],
-  { folds = 5, thresholds = false } = {},
-): { counts: Map<string, Counts>; asked: Map<string, number>; falseAsks: Map<string, number> } {
+  {
+    folds = 5,
+    respell,
+    ...options
+  }: TrainOptions & { folds?: number; respell?: (text: CorpusText) => string | undefined } = {},
+): CrossValidation {
   const counts = new Map<string, Counts>();
   const asked = new Map<string, number>();
   const falseAsks = new Map<string, number>();
-  const add = (label: string, kind: keyof Counts) => {
-    const c = counts.get(label) ?? { tp: 0, fp: 0, fn: 0 };
+  const asWritten = new Map<string, Counts>();
+  const respelled = new Map<string, Counts>();
+  let respelledTexts = 0;
+  const add = (into: Map<string, Counts>, label: string, kind: keyof Counts) => {
+    const c = into.get(label) ?? { tp: 0, fp: 0, fn: 0 };
     c[kind]++;
-    counts.set(label, c);
+    into.set(label, c);
+  };
+  const count = (into: Map<string, Counts>, truth: ReadonlySet<string>, got: ReadonlySet<string>) => {
+    for (const label of new Set([...truth, ...got])) {
+      add(into, label, truth.has(label) && got.has(label) ? "tp" : truth.has(label) ? "fn" : "fp");
+    }
   };
   for (let k = 0; k < folds; k++) {
     const train = texts.filter((_, i) => i % folds !== k);
     const test = texts.filter((_, i) => i % folds === k);
-    const interpret = createInterpreter(lexicon, { model: trainModel(train, { thresholds }) });
+    const interpret = createInterpreter(lexicon, { model: trainModel(train, { thresholds: false, ...options }) });
     for (const t of test) {
       const truth = labelsOf(t);
       // crisisNow is read as danger and crisis.
@@ -46,27 +80,27 @@ export function corpusCrossValidation(
       truth.delete("crisisNow");
       const result = interpret(t.text);
       const got = readLabels(result);
-      for (const label of new Set([...truth, ...got])) {
-        if (truth.has(label) && got.has(label)) add(label, "tp");
-        else if (truth.has(label)) {
-          add(label, "fn");
-          const ask = {
-            danger: "danger",
-            crisis: "crisis",
-            "audience:children": "children",
-            "need:tracking": "tracking",
-          }[label];
-          if (ask && result.ask.includes(ask as never)) asked.set(label, (asked.get(label) ?? 0) + 1);
-        } else add(label, "fp");
+      count(counts, truth, got);
+      for (const [label, ask] of ASKS) {
+        if (!result.ask.includes(ask)) continue;
+        if (!truth.has(label)) falseAsks.set(label, (falseAsks.get(label) ?? 0) + 1);
+        else if (!got.has(label)) asked.set(label, (asked.get(label) ?? 0) + 1);
       }
-      // Danger or crisis asked about (and so routed as if read) where the text has neither: a precision cost.
-      for (const [ask, label] of [
-        ["danger", "danger"],
-        ["crisis", "crisis"],
-      ] as const) {
-        if (result.ask.includes(ask) && !truth.has(label)) falseAsks.set(label, (falseAsks.get(label) ?? 0) + 1);
+      const spelled = respell?.(t);
+      if (spelled !== undefined) {
+        respelledTexts++;
+        count(asWritten, truth, got);
+        count(respelled, truth, readLabels(interpret(spelled)));
       }
     }
   }
-  return { counts: new Map([...counts].sort(([a], [b]) => (a < b ? -1 : 1))), asked, falseAsks };
+  const sorted = (m: Map<string, Counts>) => new Map([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    counts: sorted(counts),
+    asked,
+    falseAsks,
+    ...(respell && {
+      respelled: { texts: respelledTexts, asWritten: sorted(asWritten), respelled: sorted(respelled) },
+    }),
+  };
 }

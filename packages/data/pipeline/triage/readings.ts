@@ -46,3 +46,23 @@ export async function lexiconReadings(lexicon: readonly LexiconEntry[]): Promise
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * Each Japanese text with kanji written in kana as kuromoji reads it (a word it cannot read keeps its spelling), for
+ * training: a person who types 殺すって言われた all in hiragana meets the features learned from the kanji.
+ */
+export async function kanaSpellings(texts: readonly { text: string; lang: string }[]): Promise<Map<string, string>> {
+  const t = await tokenizer();
+  const out = new Map<string, string>();
+  for (const { text, lang } of texts) {
+    if (lang !== "ja" || !KANJI.test(text)) continue;
+    const kana = toHiragana(
+      t
+        .tokenize(text)
+        .map((k) => (k.reading && k.reading !== "*" && KANJI.test(k.surface_form) ? k.reading : k.surface_form))
+        .join(""),
+    );
+    if (kana !== text) out.set(text, kana);
+  }
+  return out;
+}

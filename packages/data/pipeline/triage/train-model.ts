@@ -18,11 +18,10 @@ const EPOCHS = 24;
 const RUNS = 3;
 const L2 = 1e-4;
 /**
- * Features kept per label, by weight: the model must stay small (it ships in the widget's triage chunk, 60 KB). With
- * weights rounded to tenths, 350 take less room than 300 in hundredths and read better (corpus CV micro F1 0.686 ->
- * 0.690); 380 would leave the chunk under 0.5 KB of its budget.
+ * Features kept per label, by weight: the model must stay small (it ships in the widget's triage chunk, 60 KB).
+ * Packed (triage-model-pack.ts), 450 take less room than 350 did as JSON, and read better (ADR 0013).
  */
-const KEEP_PER_LABEL = 350;
+const KEEP_PER_LABEL = 450;
 /** A feature must occur in at least this many texts to be learned from. */
 const MIN_TEXTS = 2;
 
@@ -59,10 +58,11 @@ function train(
   labels: readonly Set<string>[],
   vocabularySize: number,
   seed: number,
+  masks?: readonly Uint8Array[],
 ): Trained {
   // The average of a few runs in different (seeded) orders: one run's weights depend on its order, and a small
   // change of the corpus moved many readings either way; the average is steadier and reads better (corpus CV).
-  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(docs, labels, vocabularySize, seed + 7919 * r));
+  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(docs, labels, vocabularySize, seed + 7919 * r, masks));
   const first = all[0] as Trained;
   return {
     vocabulary: [],
@@ -78,12 +78,16 @@ function trainOnce(
   labels: readonly Set<string>[],
   vocabularySize: number,
   seed: number,
+  masks?: readonly Uint8Array[],
 ): Trained {
   const weights: Float64Array[] = [];
   const bias: number[] = [];
   const rand = random(seed);
   const order = docs.map((_, i) => i);
-  for (const label of MODEL_LABELS) {
+  for (const [l, label] of MODEL_LABELS.entries()) {
+    // Trained on some features only (retraining after pruning): each text reduced to them once.
+    const mask = masks?.[l];
+    const labelDocs = mask ? docs.map((doc) => doc.filter((f) => mask[f] === 1)) : docs;
     // A conditional label learns only from the texts that carry its condition (acting now, among texts of crisis):
     // it must tell "now" from "not now", not crisis from everything else, which the crisis label already does.
     const given = CONDITIONAL_LABELS.get(label);
@@ -104,7 +108,7 @@ function trainOnce(
       }
       for (const d of order) {
         if (!inScope[d]) continue;
-        const doc = docs[d] ?? [];
+        const doc = labelDocs[d] ?? [];
         let z = b;
         for (const f of doc) z += w[f] ?? 0;
         const p = 1 / (1 + Math.exp(-z));
@@ -132,38 +136,106 @@ function encode(features: readonly string[][], vocabulary: ReadonlyMap<string, n
   return features.map((doc) => doc.flatMap((f) => (vocabulary.has(f) ? [vocabulary.get(f) ?? 0] : [])));
 }
 
-function score(model: Trained, doc: readonly number[], label: number): number {
-  const w = model.weights[label];
-  let z = model.bias[label] ?? 0;
-  if (w) for (const f of doc) z += w[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+/** How a model is trained: what the build ships, and what experiments (the bench, ADR 0013) vary. */
+export interface TrainOptions {
+  /** Thresholds from 5-fold cross-validation (default), or fixed ones (faster, for a cross-validation's folds). */
+  thresholds?: boolean;
+  /** Features kept per label. */
+  keep?: number;
+  /** Retrain each label on its kept features only ("select, then retrain"; default), or ship the pruned weights. */
+  retrain?: boolean;
+  /** Other spellings of a training text, learned with its labels (never used on a held-out text). */
+  variants?: (text: CorpusText) => readonly string[];
 }
 
-/** Held-out scores of every text for every label, from 5-fold cross-validation (folds by index, deterministic). */
-export function crossValidate(texts: readonly CorpusText[], folds = 5): number[][] {
-  const features = featurize(texts);
-  const labels = texts.map(labelsOf);
+/** A model as it ships: each label's kept features with weights in hundredths (rounded to tenths), and biases. */
+interface Pruned {
+  /** Feature → flat pairs [label index, weight in hundredths, …], as TriageModelTable.weights. */
+  table: Record<string, number[]>;
+  /** Biases in hundredths. */
+  bias: number[];
+}
+
+/** Each label's strongest features by weight, at most `keep`, leaving out those that round to zero. */
+function strongest(w: Float64Array, names: readonly string[], keep: number): number[] {
+  return names
+    .map((name, f) => ({ name, f, weight: w[f] ?? 0 }))
+    .filter((x) => Math.round(x.weight * 10) !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.name < b.name ? -1 : 1))
+    .slice(0, keep)
+    .map((x) => x.f);
+}
+
+/** Trains on texts (with their variants) and prunes to the shipped shape. */
+function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: number): Pruned {
+  const keep = options.keep ?? KEEP_PER_LABEL;
+  const all = options.variants
+    ? texts.flatMap((t) => [t, ...(options.variants?.(t) ?? []).map((text) => ({ ...t, text }))])
+    : texts;
+  const features = featurize(all);
+  const labels = all.map(labelsOf);
+  const vocabulary = vocabularyOf(features);
+  const names = [...vocabulary.keys()];
+  const docs = encode(features, vocabulary);
+  let model = train(docs, labels, vocabulary.size, seed);
+  let kept = model.weights.map((w) => strongest(w, names, keep));
+  if (options.retrain ?? true) {
+    // The pruned model was never trained as it ships: the kept features' weights had the dropped ones beside them.
+    // Retrained on its kept features alone, each label's weights make up for what was dropped.
+    const masks = kept.map((fs) => {
+      const mask = new Uint8Array(vocabulary.size);
+      for (const f of fs) mask[f] = 1;
+      return mask;
+    });
+    model = train(docs, labels, vocabulary.size, seed + 1, masks);
+    kept = model.weights.map((w, l) => strongest(w, names, keep).filter((f) => masks[l]?.[f] === 1));
+  }
+  const table: Record<string, number[]> = {};
+  kept.forEach((fs, l) => {
+    const w = model.weights[l] as Float64Array;
+    for (const f of fs) {
+      const name = names[f] as string;
+      const list = table[name] ?? [];
+      // In hundredths, rounded to tenths: the table compresses far better and the model reads as well (corpus CV).
+      list.push(l, Math.round((w[f] ?? 0) * 10) * 10);
+      table[name] = list;
+    }
+  });
+  return { table, bias: model.bias.map((b) => Math.round(b * 100)) };
+}
+
+/** Scores of a text's distinct features under a pruned model, per label (as compileModel reads the shipped table). */
+function scorePruned(model: Pruned, features: readonly string[]): number[] {
+  const z = model.bias.map((b) => b / 100);
+  for (const f of features) {
+    const flat = model.table[f];
+    if (!flat) continue;
+    for (let i = 0; i < flat.length; i += 2) z[flat[i] ?? 0] = (z[flat[i] ?? 0] ?? 0) + (flat[i + 1] ?? 0) / 100;
+  }
+  return z.map((v) => 1 / (1 + Math.exp(-v)));
+}
+
+/**
+ * Held-out scores of every text for every label, from 5-fold cross-validation (folds by index, deterministic), each
+ * fold's model trained, pruned and rounded as the shipped one is. `heldOut` writes a held-out text otherwise (the
+ * bench scores texts written all in kana too).
+ */
+export function crossValidate(
+  texts: readonly CorpusText[],
+  options: TrainOptions = {},
+  heldOut: (text: CorpusText) => string = (t) => t.text,
+  folds = 5,
+): number[][] {
+  const features = featurize(texts.map((t) => ({ ...t, text: heldOut(t) })));
   const out: number[][] = texts.map(() => []);
   for (let k = 0; k < folds; k++) {
-    const trainIdx = texts.flatMap((_, i) => (i % folds === k ? [] : [i]));
-    const testIdx = texts.flatMap((_, i) => (i % folds === k ? [i] : []));
-    const vocabulary = vocabularyOf(trainIdx.map((i) => features[i] ?? []));
-    const docs = encode(
-      trainIdx.map((i) => features[i] ?? []),
-      vocabulary,
-    );
-    const model = train(
-      docs,
-      trainIdx.map((i) => labels[i] ?? new Set()),
-      vocabulary.size,
+    const model = trainPruned(
+      texts.filter((_, i) => i % folds !== k),
+      options,
       1000 + k,
     );
-    const held = encode(
-      testIdx.map((i) => features[i] ?? []),
-      vocabulary,
-    );
-    testIdx.forEach((t, j) => {
-      out[t] = MODEL_LABELS.map((_, l) => score(model, held[j] ?? [], l));
+    texts.forEach((_, i) => {
+      if (i % folds === k) out[i] = scorePruned(model, features[i] ?? []);
     });
   }
   return out;
@@ -192,23 +264,24 @@ function bestThreshold(scores: readonly number[], truth: readonly boolean[]): nu
   return best;
 }
 
-/** The lowest score, at most `read`, from which 95 % of the held-out positives are caught (at least 0.15). */
+/** The share of held-out positives of a critical label that its ask threshold must catch. */
+export const ASK_RECALL = 0.95;
+
+/** The lowest score, at most `read`, from which ASK_RECALL of the held-out positives are caught (at least 0.25). */
 function askThreshold(scores: readonly number[], truth: readonly boolean[], read: number): number {
   const positives = scores.filter((_, i) => truth[i]).sort((a, b) => a - b);
   if (positives.length === 0) return read;
-  const at = positives[Math.floor(positives.length * 0.05)] ?? read;
+  const at = positives[Math.floor(positives.length * (1 - ASK_RECALL))] ?? read;
   return Math.max(0.25, Math.min(read, Math.floor(at * 100) / 100));
 }
 
 /** Trains the shipped model on the whole corpus, with thresholds from cross-validation (or fixed ones, faster). */
-export function trainModel(texts: readonly CorpusText[], { thresholds = true } = {}): TriageModelTable {
-  const features = featurize(texts);
+export function trainModel(texts: readonly CorpusText[], options: TrainOptions = {}): TriageModelTable {
+  const thresholds = options.thresholds ?? true;
   const labels = texts.map(labelsOf);
-  const vocabulary = vocabularyOf(features);
-  const model = train(encode(features, vocabulary), labels, vocabulary.size, 42);
-  const names = [...vocabulary.keys()];
+  const model = trainPruned(texts, options, 42);
 
-  const held = thresholds ? crossValidate(texts) : [];
+  const held = thresholds ? crossValidate(texts, options) : [];
   const read: number[] = [];
   const ask: number[] = [];
   MODEL_LABELS.forEach((label, l) => {
@@ -227,27 +300,6 @@ export function trainModel(texts: readonly CorpusText[], { thresholds = true } =
     ask.push(CRITICAL_LABELS.has(label) ? askThreshold(scores, truth, r) : 1);
   });
 
-  // Keep each label's strongest features; a feature lists the labels it speaks for.
-  const table: Record<string, number[]> = {};
-  model.weights.forEach((w, l) => {
-    const ranked = names
-      .map((name, f) => ({ name, weight: w[f] ?? 0 }))
-      .filter((x) => Math.round(x.weight * 10) !== 0)
-      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.name < b.name ? -1 : 1))
-      .slice(0, KEEP_PER_LABEL);
-    for (const { name, weight } of ranked) {
-      const list = table[name] ?? [];
-      // In hundredths, rounded to tenths: the table compresses far better and the model reads as well (corpus CV).
-      list.push(l, Math.round(weight * 10) * 10);
-      table[name] = list;
-    }
-  });
-  const weights = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return {
-    labels: [...MODEL_LABELS],
-    bias: model.bias.map((b) => Math.round(b * 100)),
-    weights,
-    read,
-    ask,
-  };
+  const weights = Object.fromEntries(Object.entries(model.table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { labels: [...MODEL_LABELS], bias: model.bias, weights, read, ask };
 }

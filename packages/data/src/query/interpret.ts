@@ -12,6 +12,7 @@ import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { foldForTriage } from "./normalize-text.js";
 import { compileModel, type LabelScore, type TriageModelTable } from "./triage-model.js";
+import { unpackModel } from "./triage-model-pack.js";
 import {
   countCharacters,
   MAX_TRIAGE_TEXT,
@@ -182,7 +183,7 @@ export function createInterpreter(
   lexicon: readonly LexiconEntry[],
   options: InterpreterOptions = {},
 ): (text: string) => TriageInterpretation {
-  const table = options.model === undefined ? TRIAGE_MODEL : options.model;
+  const table = options.model === undefined ? unpackModel(TRIAGE_MODEL) : options.model;
   const score = table ? compileModel(table) : undefined;
   const readThreshold = new Map(table?.labels.map((l, i) => [l, table.read[i] ?? 0.5]) ?? []);
   const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);

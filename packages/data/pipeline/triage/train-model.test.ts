@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { foldForTriage } from "../../src/query/normalize-text.js";
+import { compileModel } from "../../src/query/triage-model.js";
+import { packModel, unpackModel } from "../../src/query/triage-model-pack.js";
+import type { CorpusText } from "./labelled-text.js";
+import { trainModel } from "./train-model.js";
+
+/** A small corpus: danger goes with three words that always come together, never alone. */
+const corpus: CorpusText[] = [
+  ...["house", "car", "street", "station", "school", "office", "park", "shop"].map((place) => ({
+    text: `he has a knife and a blade, he will stab me at the ${place}`,
+    lang: "en" as const,
+    danger: true,
+  })),
+  ...["house", "car", "street", "station", "school", "office", "park", "shop", "phone", "mail"].map((place) => ({
+    text: `someone posted my ${place} online and i want it removed`,
+    lang: "en" as const,
+    needs: ["remove-posts" as const],
+  })),
+];
+
+/** Each label's weights in the shipped table, by feature. */
+function weightsOf(table: ReturnType<typeof trainModel>, label: string): Map<string, number> {
+  const l = table.labels.indexOf(label);
+  const out = new Map<string, number>();
+  for (const [feature, flat] of Object.entries(table.weights)) {
+    for (let i = 0; i < flat.length; i += 2) if (flat[i] === l) out.set(feature, flat[i + 1] ?? 0);
+  }
+  return out;
+}
+
+describe("trainModel", () => {
+  it("keeps at most `keep` features per label, and the same corpus always gives the same model", () => {
+    const a = trainModel(corpus, { thresholds: false, keep: 2 });
+    for (const label of a.labels) expect(weightsOf(a, label).size).toBeLessThanOrEqual(2);
+    expect(trainModel(corpus, { thresholds: false, keep: 2 })).toEqual(a);
+    // What ships is the packed form of the same table.
+    expect(unpackModel(packModel(a)).weights).toEqual(a.weights);
+  });
+
+  it("retrains on the kept features, so that they carry what the dropped ones carried", () => {
+    // Trained on every feature, danger's weight is shared among many that always come together (knife, blade, stab,
+    // their pairs…); kept few and not retrained, the kept ones carry only their share, and a danger text scores low.
+    const score = (table: ReturnType<typeof trainModel>, text: string) =>
+      compileModel(table)(foldForTriage(text)).find((s) => s.label === "danger")?.p ?? 0;
+    const pruned = trainModel(corpus, { thresholds: false, keep: 3, retrain: false });
+    const retrained = trainModel(corpus, { thresholds: false, keep: 3 });
+    const danger = corpus[0]?.text ?? "";
+    const safe = corpus.at(-1)?.text ?? "";
+    expect(score(retrained, danger)).toBeGreaterThan(score(pruned, danger) + 0.1);
+    expect(score(retrained, safe)).toBeLessThan(0.5);
+    expect(score(retrained, danger)).toBeGreaterThan(0.5);
+  });
+
+  it("learns the other spellings it is given, with the text's labels", () => {
+    const kana = (t: CorpusText) => [t.text.replace("knife", "ナイフ")];
+    const plain = trainModel(corpus, { thresholds: false });
+    const spelled = trainModel(corpus, { thresholds: false, variants: kana });
+    expect(weightsOf(plain, "danger").has("ない")).toBe(false);
+    expect(weightsOf(spelled, "danger").get("ない")).toBeGreaterThan(0);
+  });
+
+  it("sets read thresholds for every label and ask thresholds only for critical ones, from cross-validation", () => {
+    const table = trainModel(corpus);
+    expect(table.read).toHaveLength(table.labels.length);
+    table.labels.forEach((label, l) => {
+      const critical = ["danger", "crisis", "crisisNow", "need:tracking", "audience:children"].includes(label);
+      if (critical) expect(table.ask[l]).toBeLessThanOrEqual(table.read[l] ?? 0);
+      else expect(table.ask[l]).toBe(1);
+    });
+  });
+});
