@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentValidationError } from "../pipeline/content-error.js";
+import { emitClientTypes } from "../pipeline/emit-client-types.js";
 import { emitFeed } from "../pipeline/emit-feed.js";
 import { emitHolidays } from "../pipeline/emit-holidays.js";
 import { emitReadings } from "../pipeline/emit-readings.js";
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   }
   await emitTriageModel(pkgRoot, training, content.triage?.content.lexicon ?? []);
   await emitFeed(pkgRoot);
+  await emitClientTypes(pkgRoot);
   // Search meets kana spellings and cuts phrases with the readings of the very texts it reads.
   await emitReadings(pkgRoot, searchedTexts(dataset, "ja"));
   console.log(
