@@ -2,7 +2,7 @@
 // module declares. The keys come from the zod schemas and the query's lists, so a vocabulary value without a label,
 // a label for no value and a heading for no field all stop the build, naming the file, table and key.
 import type { z } from "zod";
-import { REACH_STATES, UNKNOWN_REASONS } from "../src/query/reachable.js";
+import { REACH_STATES, UNKNOWN_REASONS } from "../src/query/reach-vocabulary.js";
 import { RELATIONSHIPS, TRIAGE_ASKS, TRIAGE_NEEDS, TRIAGE_STRENGTHS } from "../src/query/triage-vocabulary.js";
 import { ChannelSchema, NumberKindSchema, PhoneLineSchema, TraceSchema } from "../src/schema/channel.js";
 import { ContactSchema } from "../src/schema/contact.js";
@@ -68,8 +68,8 @@ export const LABEL_FILES: Readonly<Record<string, Readonly<Record<string, LabelT
     DANGER_NOW_HEADING: TEXT,
   },
   reach: {
-    REACH_STATE_LABELS: vocabulary(REACH_STATES, "ReachState", "query/reachable"),
-    UNKNOWN_REASON_LABELS: vocabulary(UNKNOWN_REASONS, "UnknownReason", "query/reachable"),
+    REACH_STATE_LABELS: vocabulary(REACH_STATES, "ReachState", "query/reach-vocabulary"),
+    UNKNOWN_REASON_LABELS: vocabulary(UNKNOWN_REASONS, "UnknownReason", "query/reach-vocabulary"),
     REACH_ACTION_LABELS: vocabulary(CHANNEL_TYPES, "ChannelType", "schema/channel"),
     REACH_TEXT_LABELS: PHRASES,
   },
