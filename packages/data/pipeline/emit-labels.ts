@@ -4,7 +4,7 @@
 // the bundles apart: a widget chunk showing contacts does not carry the remedies' or the triage's words.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { isMap, isScalar, parseDocument } from "yaml";
+import { type Document, isMap, isScalar } from "yaml";
 import { LocalizedTextSchema } from "../src/schema/primitives.js";
 import type { ContentError } from "./content-error.js";
 import { LABEL_FILES, type LabelTable } from "./label-tables.js";
@@ -40,7 +40,7 @@ export async function loadLabels(contentRoot: string, errors: ContentError[]): P
     }
     const read = readYaml(text, file, errors);
     if (!read) continue;
-    const docs = tableDocs(text);
+    const docs = tableDocs(read.document);
     const data = read.data;
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
       errors.push({ file, id: null, field: "", reason: "must be a mapping of table names to tables" });
@@ -68,9 +68,9 @@ export async function loadLabels(contentRoot: string, errors: ContentError[]): P
 }
 
 /** The comment above each top-level key, by key (the file's own opening comment is not any table's). */
-function tableDocs(text: string): Map<string, string> {
+function tableDocs(document: Document): Map<string, string> {
   const docs = new Map<string, string>();
-  const contents = parseDocument(text).contents;
+  const contents = document.contents;
   if (!isMap(contents)) return docs;
   for (const pair of contents.items) {
     if (isScalar(pair.key) && typeof pair.key.value === "string" && pair.key.commentBefore) {
