@@ -20,6 +20,7 @@ import * as hsds from "@netstalker/data/hsds";
 import * as api from "@netstalker/data/api";
 import data from "@netstalker/data/dataset.json" with { type: "json" };
 import feed from "@netstalker/data/feed.json" with { type: "json" };
+import openapi from "@netstalker/data/openapi.json" with { type: "json" };
 import contactSchema from "@netstalker/data/schemas/contact.schema.json" with { type: "json" };
 assert.equal(main.contacts.length, data.contacts.length, "contacts from the JS entry and dataset.json agree");
 assert.equal(main.dataVersion, data.version);
@@ -30,6 +31,7 @@ assert.ok(schemas.DatasetSchema.safeParse(data).success, "dataset.json validates
 assert.equal(hsds.toHsds(main.contacts, "en").services.length, data.contacts.length, "every contact is an HSDS service");
 assert.deepEqual(Object.keys(api), [], "the api entry is types only");
 assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
+assert.match(openapi.openapi, /^3\\.1\\./, "the API's OpenAPI document ships beside its types");
 assert.match(contactSchema.$id, /contact\\.schema\\.json$/);
 console.log("packed @netstalker/data imports on Node " + process.version + ":", data.contacts.length, "contacts");
 `,

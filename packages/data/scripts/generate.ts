@@ -5,8 +5,10 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentValidationError } from "../pipeline/content-error.js";
+import { emitClientTypes } from "../pipeline/emit-client-types.js";
 import { emitFeed } from "../pipeline/emit-feed.js";
 import { emitHolidays } from "../pipeline/emit-holidays.js";
+import { emitLabels, loadLabels } from "../pipeline/emit-labels.js";
 import { emitReadings } from "../pipeline/emit-readings.js";
 import { PUBLISHED_SCHEMAS, type SchemaName, toJsonSchema } from "../pipeline/emit-schemas.js";
 import { jsonSchemaToTypes } from "../pipeline/emit-types.js";
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
     cautions: new Set(content.cautions.map((c) => c.id)),
     today: todayInJapan(),
   });
-  const all = [...loaded.errors, ...errors, ...corpusErrors, ...docs.errors];
+  const labelErrors: typeof errors = [];
+  const labels = await loadLabels(contentRoot, labelErrors);
+  const all = [...loaded.errors, ...errors, ...corpusErrors, ...docs.errors, ...labelErrors];
   if (!content.triage && all.length === 0) {
     all.push({ file: "content/triage/rules.yaml", id: null, field: "", reason: "the triage rules are missing" });
   }
@@ -95,6 +99,8 @@ async function main(): Promise<void> {
   }
   await emitTriageModel(pkgRoot, training, content.triage?.content.lexicon ?? []);
   await emitFeed(pkgRoot);
+  await emitClientTypes(pkgRoot);
+  await emitLabels(pkgRoot, labels);
   // Search meets kana spellings and cuts phrases with the readings of the very texts it reads.
   await emitReadings(pkgRoot, searchedTexts(dataset, "ja"));
   console.log(

@@ -7,20 +7,9 @@ import type { Contact, ContactLocalized } from "../schema/contact.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import { isNoVoiceChannel, isRemoteAction } from "./channel-modes.js";
 import { type AnySchedule, effectiveSchedule, openStatus } from "./open-now.js";
+import { REACH_STATES, type ReachState, type UnknownReason } from "./reach-vocabulary.js";
 
-/** A contact's state now, in the order the surfaces show them: answering, not known, answered later, closed. */
-export const REACH_STATES = ["open", "unknown", "deferred", "closed"] as const;
-/** open: a person answers now; unknown: cannot be known from here; deferred: a form, answered later; closed. */
-export type ReachState = (typeof REACH_STATES)[number];
-
-/** Why a state is "unknown". */
-export const UNKNOWN_REASONS = ["hours-vary", "unconfirmed-day", "no-hours"] as const;
-/**
- * hours-vary: the hours differ by prefecture or office (#9110); unconfirmed-day: the sources do not say whether it
- * opens today (a holiday or the year end they are silent on, or a date beyond the holiday table); no-hours: no hours
- * are recorded.
- */
-export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
+export { REACH_STATES, type ReachState, UNKNOWN_REASONS, type UnknownReason } from "./reach-vocabulary.js";
 
 /** Which channels count: `any`, or `text` (no voice call: chat, LINE, e-mail, forms, …; see CHANNEL_MODES). */
 export const CHANNEL_FILTERS = ["any", "text"] as const;

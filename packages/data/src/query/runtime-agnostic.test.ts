@@ -4,11 +4,13 @@ import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 
 // The query entry also re-exports the display helpers (labels, schedules as text), so they obey the same rules; so
-// does the HSDS export (@netstalker/data/hsds), which runs in the API on Node and Workers.
+// does the HSDS export (@netstalker/data/hsds), which runs in the API on Node and Workers, and the label tables the
+// display helpers re-export (generated from content/labels/).
 const folders = [
   new URL("./", import.meta.url),
   new URL("../display/", import.meta.url),
   new URL("../hsds/", import.meta.url),
+  new URL("../generated/labels/", import.meta.url),
 ];
 
 async function queryModules(): Promise<{ file: string; imports: string[] }[]> {
@@ -39,7 +41,12 @@ async function queryModules(): Promise<{ file: string; imports: string[] }[]> {
 describe("the query modules", () => {
   it("are found", async () => {
     expect((await queryModules()).map((m) => m.file)).toEqual(
-      expect.arrayContaining(["query/open-now.ts", "query/search.ts", "display/labels.ts"]),
+      expect.arrayContaining([
+        "query/open-now.ts",
+        "query/search.ts",
+        "display/labels.ts",
+        "generated/labels/contacts.ts",
+      ]),
     );
   });
 
@@ -54,11 +61,11 @@ describe("the query modules", () => {
     expect(offending).toEqual([]);
   });
 
-  it("import only each other, the generated holiday table and uuid (for HSDS ids)", async () => {
+  it("import only each other, the generated holiday table and label tables, and uuid (for HSDS ids)", async () => {
     for (const { file, imports } of await queryModules()) {
       for (const spec of imports) {
         expect(spec, file).toMatch(
-          /^\.\/[a-z-]+\.js$|^\.\.\/(?:query|display)\/[a-z-]+\.js$|^\.\.\/generated\/(?:holidays|triage-model)\.js$|^uuid$/,
+          /^\.\/[a-z-]+\.js$|^\.\.\/(?:query|display)\/[a-z-]+\.js$|^\.\.\/generated\/(?:holidays|triage-model|labels\/[a-z-]+)\.js$|^uuid$/,
         );
       }
     }

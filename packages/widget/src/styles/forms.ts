@@ -1,4 +1,5 @@
 import { css } from "lit";
+import { accentButton } from "./accent-button.js";
 
 // The triage form.
 export const forms = css`
@@ -43,13 +44,9 @@ export const forms = css`
   }
   .primary,
   .secondary {
-    appearance: none;
-    min-height: 44px;
+    ${accentButton}
     padding: 8px 16px;
     border-radius: 6px;
-    border: 2px solid var(--_accent);
-    cursor: pointer;
-    font-weight: 700;
   }
   .primary {
     background: var(--_accent);

@@ -1,4 +1,5 @@
 import { css } from "lit";
+import { accentButton } from "./accent-button.js";
 
 // The contacts panel's first screen (render/reachable.ts): the "I can't talk on the phone" switch, the group
 // headings, compact cards with one action each (at least 44 × 44 px, WCAG 2.5.5), and the folds below them.
@@ -11,16 +12,11 @@ export const reach = css`
     margin: 0 0 4px;
   }
   .cannot-talk {
-    appearance: none;
-    min-height: 44px;
+    ${accentButton}
     padding: 8px 14px;
-    border: 2px solid var(--_accent);
     border-radius: 22px;
     background: var(--_bg);
     color: var(--_accent);
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
   }
   .cannot-talk[aria-pressed="true"] {
     background: var(--_accent);
