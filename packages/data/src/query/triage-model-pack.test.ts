@@ -10,9 +10,9 @@ describe("the packed triage model", () => {
       bias: [-423, -260, 12],
       weights: {
         "14": [1, 120],
-        "14歳": [0, -30, 2, 1270],
+        "14歳": [0, -30, 2, 2550],
         元カ: [0, 50],
-        元カレ: [1, -1270, 2, 0],
+        元カレ: [1, -2550, 2, 0],
         "a knif": [0, 240],
         "a knife": [0, 10],
         door: [0, 440],
@@ -39,7 +39,7 @@ describe("the packed triage model", () => {
       read: [0.5],
       ask: [1],
     });
-    expect(() => packModel(table({ door: [0, 1280] }))).toThrow(/out of range/);
+    expect(() => packModel(table({ door: [0, 2560] }))).toThrow(/out of range/);
     expect(() => packModel(table({ "a|b": [0, 10] }))).toThrow(/holds \|/);
   });
 

@@ -30,9 +30,12 @@ const MAX_PREFIX = 25;
 /** Labels are written from "0": 44 of them stay below the backslash, which JSON would escape. */
 const LABEL_BASE = 0x30;
 const MAX_LABELS = 44;
-/** A weight in tenths is written as this character plus the weight: from U+0101 to U+01FF, none escaped in JSON. */
-const WEIGHT_ZERO = 0x180;
-const MAX_TENTHS = 127;
+/**
+ * A weight in tenths is written as this character plus the weight: from U+0101 to U+02FF (Latin letters and spacing
+ * modifiers: none combines with its neighbour or is escaped in JSON).
+ */
+const WEIGHT_ZERO = 0x200;
+const MAX_TENTHS = 255;
 
 /** Packs a table (weights in hundredths, multiples of ten); throws on what the packed form cannot hold. */
 export function packModel(table: TriageModelTable): PackedTriageModel {
