@@ -32,7 +32,8 @@ export async function emitTriageModel(
   corpus: readonly CorpusText[],
   lexicon: readonly LexiconEntry[],
 ): Promise<TriageModelTable> {
-  const model = corpus.length > 0 ? trainModel(corpus, await shippedTraining(corpus)) : EMPTY_MODEL;
+  const report = (line: string) => console.log(`triage model, held-out scores of the model alone: ${line}`);
+  const model = corpus.length > 0 ? trainModel(corpus, { ...(await shippedTraining(corpus)), report }) : EMPTY_MODEL;
   const readings = await lexiconReadings(lexicon);
   const path = join(pkgRoot, "src/generated/triage-model.ts");
   await mkdir(dirname(path), { recursive: true });
