@@ -17,19 +17,20 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest, over both sets. Until it is met, each writer's set
- * may not fall below its floor, measured on 2026-12-06 (23:45 UTC) over a corpus of 4,368 texts, none sharing a long
- * run with an evaluation case, asked danger and crisis credited only where routed as if read:
- * - set `ev` (389 cases, seen only as figures during the work): critical 130/182 (71.4 %), rest 167/207 (80.7 %),
- *   routing 114/130. The first floor (125/182, 165/207 on 2,316 texts) was raised with them.
- * - set `ev2` (320 cases by a second writer, first measured after that work): critical 118/169 (69.8 %), rest
- *   95/151 (62.9 %), routing 118/141. Before the day's second round of work (main at f824a01, corpus 2,316 texts)
- *   it read critical 117/169, rest 90/151, routing 115/141: the round did not generalize beyond the first set.
+ * may not fall below its floor, measured on 2026-12-07 (01:55 UTC) over a corpus of 5,531 texts, none sharing a long
+ * run with an evaluation case, asked danger and crisis credited only where routed as if read, the model retrained on
+ * its kept features and learned in kana too (ADR 0013, "The model measured as it ships"):
+ * - set `ev` (389 cases, seen only as figures during the work): critical 148/182 (81.3 %), rest 171/207 (82.6 %),
+ *   routing 117/130. Earlier floors: 125/182, 165/207 (2,316 texts); 130/182, 167/207 (4,368 texts).
+ * - set `ev2` (320 cases by a second writer, first measured after that work): critical 137/169 (81.1 %), rest
+ *   109/151 (72.2 %), routing 120/141. Earlier: 118/169, 95/151 (4,368 texts); before the day's second round of
+ *   work (main at f824a01, corpus 2,316 texts) critical 117/169, rest 90/151.
  * A retraining moves a few cases either way (three averaged runs damp it), so each floor sits two points under;
  * raise them as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.694, rest: 0.787 },
-  ev2: { critical: 0.678, rest: 0.609 },
+  ev: { critical: 0.793, rest: 0.806 },
+  ev2: { critical: 0.791, rest: 0.702 },
 };
 const GATE = { rest: 0.9 };
 
