@@ -47,7 +47,10 @@ export function findLeaks(
   for (const s of compacted) {
     for (const lang of ["ja", "en"] as const) {
       const n = LEAK_RUN[lang];
-      for (let i = 0; i + n <= s.c.length; i++) runs[lang].set(s.c.slice(i, i + n), s.name);
+      for (let i = 0; i + n <= s.c.length; i++) {
+        const run = s.c.slice(i, i + n);
+        if (lang === "en" || JAPANESE.test(run)) runs[lang].set(run, s.name);
+      }
     }
   }
   const leaks: Leak[] = [];
@@ -59,15 +62,27 @@ export function findLeaks(
       leaks.push({ evaluation: e.id, source: hit, run: c });
       continue;
     }
-    const n = LEAK_RUN[lang];
-    for (let i = 0; i + n <= c.length; i++) {
-      const run = c.slice(i, i + n);
-      const source = runs[lang].get(run);
-      if (source) {
-        leaks.push({ evaluation: e.id, source, run });
-        break;
-      }
-    }
+    // A run is measured in its own script: the Latin part of a mixed text needs the English length, or a common
+    // twelve-letter stretch of English ("japaneseisno") counts as a copy.
+    const found = firstSharedRun(c, runs);
+    if (found) leaks.push({ evaluation: e.id, source: found.source, run: found.run });
   }
   return leaks;
+}
+
+/** The first run of `text` found in `runs`: runs with Japanese at the Japanese length, any run at the English length. */
+function firstSharedRun(
+  text: string,
+  runs: { ja: ReadonlyMap<string, string>; en: ReadonlyMap<string, string> },
+): { run: string; source: string } | undefined {
+  for (const lang of ["ja", "en"] as const) {
+    const n = LEAK_RUN[lang];
+    for (let i = 0; i + n <= text.length; i++) {
+      const run = text.slice(i, i + n);
+      if (lang === "ja" && !JAPANESE.test(run)) continue;
+      const source = runs[lang].get(run);
+      if (source) return { run, source };
+    }
+  }
+  return undefined;
 }

@@ -137,4 +137,17 @@ describe("findLeaks", () => {
       findLeaks(evaluation, [{ name: "corpus e", kind: "corpus", text: "元彼が家の周りにいる。眠れない" }]),
     ).toEqual([]);
   });
+  it("measures each run in its own script: a mixed text's English part at the English length", () => {
+    const mixed = [{ id: "e6", text: "警察に行きたいけど my japanese is not good at all honestly です" }];
+    // Twelve letters of English ("japaneseisno") are common words, not a copy…
+    expect(findLeaks(mixed, [{ name: "lexicon foreign", kind: "lexicon", text: "my japanese is not good" }])).toEqual(
+      [],
+    );
+    // …while twelve characters with Japanese in them, or twenty-four of English, are.
+    expect(findLeaks(mixed, [{ name: "corpus g", kind: "corpus", text: "警察に行きたいけどmyjapanese" }])).toHaveLength(
+      1,
+    );
+    const english = [{ name: "corpus h", kind: "corpus" as const, text: "so my japanese is not good at all honestly" }];
+    expect(findLeaks(mixed, english)).toHaveLength(1);
+  });
 });
