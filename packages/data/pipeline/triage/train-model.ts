@@ -62,7 +62,8 @@ function train(
 ): Trained {
   // The average of a few runs in different (seeded) orders: one run's weights depend on its order, and a small
   // change of the corpus moved many readings either way; the average is steadier and reads better (corpus CV).
-  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(docs, labels, vocabularySize, seed + 7919 * r, masks));
+  const flat = flatten(docs);
+  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(flat, labels, vocabularySize, seed + 7919 * r, masks));
   const first = all[0] as Trained;
   return {
     vocabulary: [],
@@ -73,8 +74,43 @@ function train(
   };
 }
 
+/**
+ * Documents as one typed array of feature ids and where each starts: the training loop below runs some billion
+ * times per build, and reading typed arrays instead of an array of arrays made the build's training ~2× faster.
+ */
+interface FlatDocs {
+  features: Int32Array;
+  /** Document d's features are features[starts[d]] up to features[starts[d + 1]]. */
+  starts: Int32Array;
+}
+
+function flatten(docs: readonly (readonly number[])[]): FlatDocs {
+  const starts = new Int32Array(docs.length + 1);
+  const out: number[] = [];
+  docs.forEach((doc, d) => {
+    out.push(...doc);
+    starts[d + 1] = out.length;
+  });
+  return { features: Int32Array.from(out), starts };
+}
+
+/** Documents reduced to the features a mask keeps. */
+function masked(docs: FlatDocs, mask: Uint8Array): FlatDocs {
+  const starts = new Int32Array(docs.starts.length);
+  const out = new Int32Array(docs.features.length);
+  let n = 0;
+  for (let d = 0; d + 1 < docs.starts.length; d++) {
+    for (let k = docs.starts[d] ?? 0; k < (docs.starts[d + 1] ?? 0); k++) {
+      const f = docs.features[k] ?? 0;
+      if (mask[f] === 1) out[n++] = f;
+    }
+    starts[d + 1] = n;
+  }
+  return { features: out.subarray(0, n), starts };
+}
+
 function trainOnce(
-  docs: readonly number[][],
+  docs: FlatDocs,
   labels: readonly Set<string>[],
   vocabularySize: number,
   seed: number,
@@ -83,11 +119,11 @@ function trainOnce(
   const weights: Float64Array[] = [];
   const bias: number[] = [];
   const rand = random(seed);
-  const order = docs.map((_, i) => i);
+  const order = labels.map((_, i) => i);
   for (const [l, label] of MODEL_LABELS.entries()) {
     // Trained on some features only (retraining after pruning): each text reduced to them once.
     const mask = masks?.[l];
-    const labelDocs = mask ? docs.map((doc) => doc.filter((f) => mask[f] === 1)) : docs;
+    const { features, starts } = mask ? masked(docs, mask) : docs;
     // A conditional label learns only from the texts that carry its condition (acting now, among texts of crisis):
     // it must tell "now" from "not now", not crisis from everything else, which the crisis label already does.
     const given = CONDITIONAL_LABELS.get(label);
@@ -108,14 +144,18 @@ function trainOnce(
       }
       for (const d of order) {
         if (!inScope[d]) continue;
-        const doc = labelDocs[d] ?? [];
+        const from = starts[d] ?? 0;
+        const to = starts[d + 1] ?? 0;
         let z = b;
-        for (const f of doc) z += w[f] ?? 0;
+        for (let k = from; k < to; k++) z += w[features[k] ?? 0] ?? 0;
         const p = 1 / (1 + Math.exp(-z));
         const target = y[d] ?? 0;
         const g = (p - target) * (target === 1 ? posWeight : 1);
         b -= lr * g * 0.5;
-        for (const f of doc) w[f] = (w[f] ?? 0) - lr * (g + L2 * (w[f] ?? 0));
+        for (let k = from; k < to; k++) {
+          const f = features[k] ?? 0;
+          w[f] = (w[f] ?? 0) - lr * (g + L2 * (w[f] ?? 0));
+        }
       }
     }
     weights.push(w);
