@@ -72,20 +72,26 @@ function standsAt(text: string, word: Word, at: number): boolean {
   return !LETTER.test(before) && SUFFIX.test(text.slice(at + word.text.length, at + word.text.length + 5));
 }
 
-/** The least probability at which the model reads a label the lexicon did not see (0.4 read better than 0.5 on the
- * corpus cross-validation with its own thresholds: F1 0.685 -> 0.687). */
-const MODEL_READ = 0.4;
-/** The same for danger and thoughts of dying: a false alarm there replaces the person's own answer. */
-const MODEL_CRITICAL = 0.5;
-/** A text longer than this (folded characters) is long: the model must be at least MODEL_LONG sure of anything. */
+/**
+ * How sure the model must be before a reading counts without the lexicon: one set of floors, measured together on the
+ * corpus cross-validation with its own thresholds (ADR 0013), so change them together.
+ */
+const FLOOR = {
+  /** Any label the lexicon did not see (0.4 read better than 0.5: F1 0.685 -> 0.687). */
+  read: 0.4,
+  /** Danger and thoughts of dying: a false alarm there replaces the person's own answer. */
+  critical: 0.5,
+  /** Anything in a long text (over LONG_TEXT folded characters). */
+  long: 0.7,
+  /** A child: read only when this sure, asked below it. */
+  child: 0.75,
+  /** Acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close). */
+  actingNow: 0.65,
+  /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
+  withheld: 0.85,
+} as const;
+/** A text longer than this (folded characters) is long: the model must be at least FLOOR.long sure of anything. */
 const LONG_TEXT = 200;
-const MODEL_LONG = 0.7;
-/** For a child: the model reads one only when this sure, and asks below it. */
-const MODEL_CHILD = 0.75;
-/** For acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close): corpus CV. */
-const MODEL_ACTING_NOW = 0.65;
-/** For danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
-const MODEL_WITHHELD = 0.85;
 
 /** After a Japanese word for a person, the particles that make them the one doing it (元彼に, 同僚から, 夫が, 先輩は). */
 const JA_AGENT = /^(?:に|から|が|は|って|つて)/;
@@ -376,10 +382,10 @@ export function createInterpreter(
 
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
     const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
-    // The model reads a label on its own only when fairly sure (at least MODEL_READ, danger and crisis MODEL_CRITICAL).
+    // The model reads a label on its own only when fairly sure (at least FLOOR.read, danger and crisis FLOOR.critical).
     // A long text gathers evidence for everything it touches on: it must be surer still.
-    const lengthFloor = folded.length > LONG_TEXT ? MODEL_LONG : 0;
-    const likely = (label: string, floor = MODEL_READ) => {
+    const lengthFloor = folded.length > LONG_TEXT ? FLOOR.long : 0;
+    const likely = (label: string, floor: number = FLOOR.read) => {
       const s = scores.get(label);
       return s !== undefined && s.p >= Math.max(floor, lengthFloor, readThreshold.get(label) ?? 0.5) ? s : undefined;
     };
@@ -395,19 +401,19 @@ export function createInterpreter(
       // In a long text a child is read from an age or a word, not from the model alone (it asks instead).
       const child = label === "audience:children";
       if (child && folded.length > LONG_TEXT) continue;
-      if (likely(label, child ? MODEL_CHILD : MODEL_READ)) read.add(label, s.words);
+      if (likely(label, child ? FLOOR.child : FLOOR.read)) read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
     // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
-    const crisisModel = crisisDenied ? undefined : likely("crisis", crisisWithheld ? MODEL_WITHHELD : MODEL_CRITICAL);
+    const crisisModel = crisisDenied ? undefined : likely("crisis", crisisWithheld ? FLOOR.withheld : FLOOR.critical);
     if (crisisModel) read.add("crisis", crisisModel.words);
     // Acting now is learned among texts of crisis only (it tells "now" from "not now"): it counts only with crisis
     // read, so words of crisis alone never put 110 above a line that listens.
-    const dangerFloor = dangerWithheld ? MODEL_WITHHELD : MODEL_CRITICAL;
+    const dangerFloor = dangerWithheld ? FLOOR.withheld : FLOOR.critical;
     const dangerModel = dangerDenied
       ? undefined
       : (likely("danger", dangerFloor) ??
-        (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, MODEL_ACTING_NOW)) : undefined));
+        (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, FLOOR.actingNow)) : undefined));
     if (dangerModel) read.add("danger", dangerModel.words);
 
     const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
