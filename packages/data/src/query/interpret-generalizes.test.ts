@@ -193,6 +193,23 @@ describe("the learned model", () => {
     expect(Math.log((score?.p ?? 0) / (1 - (score?.p ?? 1)))).toBeCloseTo(features.size / 100, 6);
   });
 
+  it("names reasons that overlap or touch in the text as the one stretch they cover, strongest first", () => {
+    const text = foldText("住所をさらされた");
+    const reasons = (weights: Record<string, number>) =>
+      compileModel({
+        labels: ["x"],
+        bias: [0],
+        weights: Object.fromEntries(Object.entries(weights).map(([f, w]) => [f, [0, w]])),
+        read: [0.5],
+        ask: [1],
+      })(text)[0]?.words;
+    // One n-gram inside another, and a word apart.
+    expect(reasons({ さら: 300, さらさ: 200, 住所: 100 })).toEqual(["さらさ", "住所"]);
+    // Two n-grams that touch, and a word apart ranked between them.
+    expect(reasons({ さら: 300, 住所: 250, され: 200 })).toEqual(["さらされ", "住所"]);
+    expect(reasons({ 住所: 300, さら: 250 })).toEqual(["住所", "さら"]);
+  });
+
   it("is deterministic and small enough for the widget's triage chunk", () => {
     expect(TRIAGE_MODEL.labels.length).toBeGreaterThan(20);
     expect(JSON.stringify(TRIAGE_MODEL).length).toBeLessThan(160_000);

@@ -229,11 +229,24 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     for (const f of hit) seen[f] = 0;
     return table.labels.map((label, l) => {
       const p = 1 / (1 + Math.exp(-(sums[l] as number)));
-      const reasons: string[] = [];
-      for (let r = l * REASONS; p >= NAMED_FROM && r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
-        reasons.push(folded.slice(topStart[r], topEnd[r]));
+      if (p < NAMED_FROM) return { label, p, words: [] };
+      // Reasons that overlap or touch in the text are named as the one stretch they cover (strongest first): n-grams
+      // of one word ("さら", "さらさ") would otherwise show as fragments of it.
+      const spans: { start: number; end: number; rank: number }[] = [];
+      for (let r = l * REASONS; r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
+        spans.push({ start: topStart[r] as number, end: topEnd[r] as number, rank: r });
       }
-      return { label, p, words: reasons };
+      spans.sort((a, b) => a.start - b.start);
+      const merged: typeof spans = [];
+      for (const span of spans) {
+        const last = merged[merged.length - 1];
+        if (last && span.start <= last.end) {
+          last.end = Math.max(last.end, span.end);
+          last.rank = Math.min(last.rank, span.rank);
+        } else merged.push({ ...span });
+      }
+      merged.sort((a, b) => a.rank - b.rank);
+      return { label, p, words: merged.map(({ start, end }) => folded.slice(start, end)) };
     });
   };
 }
