@@ -47,7 +47,6 @@ export function featurize(texts: readonly CorpusText[]): string[][] {
 }
 
 interface Trained {
-  vocabulary: string[];
   /** weights[label][feature] */
   weights: Float64Array[];
   bias: number[];
@@ -63,10 +62,14 @@ function train(
   // The average of a few runs in different (seeded) orders: one run's weights depend on its order, and a small
   // change of the corpus moved many readings either way; the average is steadier and reads better (corpus CV).
   const flat = flatten(docs);
-  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(flat, labels, vocabularySize, seed + 7919 * r, masks));
+  // Retraining after pruning: each label's texts reduced to its kept features once, for every run.
+  const docsOf = MODEL_LABELS.map((_, l) => {
+    const mask = masks?.[l];
+    return mask ? masked(flat, mask) : flat;
+  });
+  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(docsOf, labels, vocabularySize, seed + 7919 * r));
   const first = all[0] as Trained;
   return {
-    vocabulary: [],
     weights: first.weights.map((w, l) =>
       w.map((_, f) => all.reduce((sum, m) => sum + (m.weights[l]?.[f] ?? 0), 0) / RUNS),
     ),
@@ -109,21 +112,19 @@ function masked(docs: FlatDocs, mask: Uint8Array): FlatDocs {
   return { features: out.subarray(0, n), starts };
 }
 
+/** One seeded run over every label, each on its own documents (`docsOf[label]`). */
 function trainOnce(
-  docs: FlatDocs,
+  docsOf: readonly FlatDocs[],
   labels: readonly Set<string>[],
   vocabularySize: number,
   seed: number,
-  masks?: readonly Uint8Array[],
 ): Trained {
   const weights: Float64Array[] = [];
   const bias: number[] = [];
   const rand = random(seed);
   const order = labels.map((_, i) => i);
   for (const [l, label] of MODEL_LABELS.entries()) {
-    // Trained on some features only (retraining after pruning): each text reduced to them once.
-    const mask = masks?.[l];
-    const { features, starts } = mask ? masked(docs, mask) : docs;
+    const { features, starts } = docsOf[l] as FlatDocs;
     // A conditional label learns only from the texts that carry its condition (acting now, among texts of crisis):
     // it must tell "now" from "not now", not crisis from everything else, which the crisis label already does.
     const given = CONDITIONAL_LABELS.get(label);
@@ -161,7 +162,7 @@ function trainOnce(
     weights.push(w);
     bias.push(b);
   }
-  return { vocabulary: [], weights, bias };
+  return { weights, bias };
 }
 
 function vocabularyOf(features: readonly string[][]): Map<string, number> {
