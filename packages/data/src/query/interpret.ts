@@ -11,7 +11,7 @@ import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { foldForTriage } from "./normalize-text.js";
-import { compileModel, type LabelScore, type TriageModelTable } from "./triage-model.js";
+import { compileModel, type LabelScore, type TriageModelTable, type TriageScorer } from "./triage-model.js";
 import { unpackModel } from "./triage-model-pack.js";
 import {
   countCharacters,
@@ -184,13 +184,32 @@ class Readings {
   }
 }
 
+/** A model table and its scorer (none without a table). */
+interface CompiledModel {
+  table: TriageModelTable | null;
+  score: TriageScorer | undefined;
+}
+const compiled = (table: TriageModelTable | null): CompiledModel => ({
+  table,
+  score: table ? compileModel(table) : undefined,
+});
+let shipped: CompiledModel | undefined;
+/**
+ * The shipped model, unpacked and compiled on first use and shared by every interpreter: the widget builds a triage
+ * at each submit, and unpacking and compiling cost some 15 ms a time. Sharing the scorer is safe: a call reads one
+ * text to the end before another can start.
+ */
+function shippedModel(): CompiledModel {
+  shipped ??= compiled(unpackModel(TRIAGE_MODEL));
+  return shipped;
+}
+
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
 export function createInterpreter(
   lexicon: readonly LexiconEntry[],
   options: InterpreterOptions = {},
 ): (text: string) => TriageInterpretation {
-  const table = options.model === undefined ? unpackModel(TRIAGE_MODEL) : options.model;
-  const score = table ? compileModel(table) : undefined;
+  const { table, score } = options.model === undefined ? shippedModel() : compiled(options.model);
   const readThreshold = new Map(table?.labels.map((l, i) => [l, table.read[i] ?? 0.5]) ?? []);
   const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);
   const readingsOf = options.readings ?? TRIAGE_READINGS;
