@@ -104,14 +104,13 @@ export const PARTS_FROM = 150;
 /** A part gathers whole sentences until it has at least this many characters (a sentence of three words says little). */
 const PART_LENGTH = 40;
 
-/** Whether the character at `i` of a folded text ends a sentence: 。 ! ? (folded), or a full stop not inside a word. */
+/**
+ * Whether the character at `i` of a folded text ends a sentence: 。 ! ? (folded), or a full stop that no letter or
+ * digit follows at once (3.5, e.g, www.x.com end nothing).
+ */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 0x3002 || c === 0x21 || c === 0x3f) return true;
-  // A full stop ends a sentence unless a letter or digit follows it at once (3.5, e.g, www.x.com).
-  if (c !== 0x2e) return false;
-  const d = text.charCodeAt(i + 1);
-  return !(isLatinCode(d) || isDigit(d));
+  return c === 0x3002 || c === 0x21 || c === 0x3f || (c === 0x2e && !isLatinCode(text.charCodeAt(i + 1)));
 }
 
 /**
@@ -203,27 +202,20 @@ export function compileModel(table: TriageModelTable): TriageScorer {
   // Reading by parts: every occurrence of a known feature in a long text (its id and where it stands), so each
   // part's score is summed from the same lookups as the whole's.
   let occurrences = 0;
-  let occId = new Int32Array(1024);
-  let occStart = new Int32Array(1024);
-  let occEnd = new Int32Array(1024);
-  let occPart = new Int32Array(1024);
+  /** Occurrence o is occ[4o…4o+3]: feature, start, end, part. */
+  let occ = new Int32Array(4096);
   /** Each character's part, in a text read by parts. */
   let partOf = new Int32Array(1024);
   let parting = false;
-  /** The occurrences in part order (a counting sort by part), and where each part's run of them starts. */
-  let byPart = new Int32Array(1024);
-  let partAt = new Int32Array(64);
-  let next = new Int32Array(64);
-  /** Per feature, the part (plus one) it was last summed in: a feature counts once per part. */
+  /**
+   * Per feature, the part (plus one) it was last summed in: a feature counts once per part. (A number inside
+   * Japanese is a feature of both passes, at the same place and so in the same part: it is not summed there twice.)
+   */
   const inPart = new Int32Array(labelsOf.length);
-  const partSums = new Float64Array(n);
+  /** The sums of each part: partSums[part * n + label]. */
+  let partSums = new Float64Array(n * 32);
   const bestPart = new Float64Array(n);
   const bestPartIndex = new Int32Array(n);
-  const grow = (a: Int32Array, size: number) => {
-    const b = new Int32Array(Math.max(size, a.length * 2));
-    b.set(a);
-    return b;
-  };
 
   /** Per feature, the call (a counter) in which it was last named as a reason: a feature is named once. */
   const namedIn = new Int32Array(labelsOf.length);
@@ -233,15 +225,14 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     const base = label * REASONS;
     topWeight.fill(0, base, base + REASONS);
     naming++;
-    for (let k = partAt[part] as number; k < (partAt[part + 1] as number); k++) {
-      const o = byPart[k] as number;
-      const id = occId[o] as number;
-      if (namedIn[id] === naming) continue;
+    for (let o = 0; o < occurrences; o++) {
+      const id = occ[4 * o] as number;
+      if (occ[4 * o + 3] !== part || namedIn[id] === naming) continue;
       namedIn[id] = naming;
       const labels = labelsOf[id] as Int32Array;
       let w = 0;
       for (let i = 0; i < labels.length; i++) if (labels[i] === label) w = (weightsOf[id] as Float64Array)[i] as number;
-      keepReason(label, w, occStart[o] as number, occEnd[o] as number);
+      keepReason(label, w, occ[4 * o + 1] as number, occ[4 * o + 2] as number);
     }
   };
 
@@ -286,17 +277,16 @@ export function compileModel(table: TriageModelTable): TriageScorer {
   const add = (id: number, start: number, end: number) => {
     if (id < 0) return;
     if (parting) {
-      if (occurrences === occId.length) {
-        occId = grow(occId, 0);
-        occStart = grow(occStart, 0);
-        occEnd = grow(occEnd, 0);
-        occPart = grow(occPart, 0);
+      if (4 * occurrences === occ.length) {
+        const more = new Int32Array(occ.length * 2);
+        more.set(occ);
+        occ = more;
       }
-      occPart[occurrences] = partOf[start] as number;
-      occId[occurrences] = id;
-      occStart[occurrences] = start;
-      occEnd[occurrences] = end;
-      occurrences++;
+      const at = 4 * occurrences++;
+      occ[at] = id;
+      occ[at + 1] = start;
+      occ[at + 2] = end;
+      occ[at + 3] = partOf[start] as number;
     }
     if (seen[id] === 1) return;
     seen[id] = 1;
@@ -374,44 +364,31 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     }
     for (const f of hit) seen[f] = 0;
     if (parting) {
-      // The occurrences in part order: count per part, then place.
-      if (partAt.length < parts + 1) partAt = new Int32Array(parts * 2 + 1);
-      if (byPart.length < occurrences) byPart = grow(byPart, occurrences);
-      partAt.fill(0, 0, parts + 1);
+      // Each part's sums, a feature once per part (the occurrences come part by part in each of the two passes).
+      if (partSums.length < parts * n) partSums = new Float64Array(parts * n * 2);
+      for (let p = 0; p < parts; p++) partSums.set(bias, p * n);
       for (let o = 0; o < occurrences; o++) {
-        const p = (occPart[o] as number) + 1;
-        partAt[p] = (partAt[p] as number) + 1;
-      }
-      for (let p = 0; p < parts; p++) partAt[p + 1] = (partAt[p + 1] as number) + (partAt[p] as number);
-      if (next.length < parts) next = new Int32Array(parts * 2);
-      next.set(partAt.subarray(0, parts));
-      for (let o = 0; o < occurrences; o++) {
-        const p = occPart[o] as number;
-        byPart[next[p] as number] = o;
-        next[p] = (next[p] as number) + 1;
-      }
-      bestPart.fill(-Infinity);
-      for (let p = 0; p < parts; p++) {
-        partSums.set(bias);
-        for (let k = partAt[p] as number; k < (partAt[p + 1] as number); k++) {
-          const id = occId[byPart[k] as number] as number;
-          if (inPart[id] === p + 1) continue;
-          inPart[id] = p + 1;
-          const labels = labelsOf[id] as Int32Array;
-          const weights = weightsOf[id] as Float64Array;
-          for (let i = 0; i < labels.length; i++) {
-            const label = labels[i] as number;
-            partSums[label] = (partSums[label] as number) + (weights[i] as number);
-          }
+        const id = occ[4 * o] as number;
+        const part = occ[4 * o + 3] as number;
+        if (inPart[id] === part + 1) continue;
+        inPart[id] = part + 1;
+        const labels = labelsOf[id] as Int32Array;
+        const weights = weightsOf[id] as Float64Array;
+        for (let i = 0; i < labels.length; i++) {
+          const at = part * n + (labels[i] as number);
+          partSums[at] = (partSums[at] as number) + (weights[i] as number);
         }
-        for (let l = 0; l < n; l++) {
-          if ((partSums[l] as number) > (bestPart[l] as number)) {
-            bestPart[l] = partSums[l] as number;
+      }
+      for (let l = 0; l < n; l++) {
+        bestPart[l] = -Infinity;
+        for (let p = 0; p < parts; p++) {
+          if ((partSums[p * n + l] as number) > (bestPart[l] as number)) {
+            bestPart[l] = partSums[p * n + l] as number;
             bestPartIndex[l] = p;
           }
         }
       }
-      for (let o = 0; o < occurrences; o++) inPart[occId[o] as number] = 0;
+      for (let o = 0; o < occurrences; o++) inPart[occ[4 * o] as number] = 0;
     }
     return table.labels.map((label, l) => {
       const whole = 1 / (1 + Math.exp(-(sums[l] as number)));
