@@ -209,7 +209,8 @@ export function compileModel(table: TriageModelTable): TriageScorer {
   let parting = false;
   /**
    * Per feature, the part (plus one) it was last summed in: a feature counts once per part. (A number inside
-   * Japanese is a feature of both passes, at the same place and so in the same part: it is not summed there twice.)
+   * Japanese is a feature of both passes; when it also stands in a later part, its first part counts it twice. Rare,
+   * and the cross-validation that sets the thresholds reads it the same way.)
    */
   const inPart = new Int32Array(labelsOf.length);
   /** The sums of each part: partSums[part * n + label]. */
