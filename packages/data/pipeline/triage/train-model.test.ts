@@ -3,7 +3,7 @@ import { foldForTriage } from "../../src/query/normalize-text.js";
 import { compileModel } from "../../src/query/triage-model.js";
 import { packModel, unpackModel } from "../../src/query/triage-model-pack.js";
 import type { CorpusText } from "./labelled-text.js";
-import { trainModel } from "./train-model.js";
+import { crossValidate, trainModel } from "./train-model.js";
 
 /** A small corpus: danger goes with three words that always come together, never alone. */
 const corpus: CorpusText[] = [
@@ -68,5 +68,22 @@ describe("trainModel", () => {
       if (critical) expect(table.ask[l]).toBeLessThanOrEqual(table.read[l] ?? 0);
       else expect(table.ask[l]).toBe(1);
     });
+    // Long texts (read by parts) get thresholds of their own only with enough long positives: none here.
+    expect(table.readLong).toEqual(table.read);
+  });
+
+  it("scores held-out texts as the interpreter does: a long one by parts, asks on the whole", () => {
+    // Long texts with a label's words in one sentence among others about something else (as often with or without).
+    const filler = "we met at a class years ago and talked about books and films every week for a long time.";
+    const long = corpus.map((t, i) => ({ ...t, text: `${filler} ${filler} ${t.text}. ${filler} ${i}` }));
+    const texts = [...corpus, ...long];
+    const held = crossValidate(texts, { thresholds: false }, undefined, 2);
+    const danger = 0;
+    const longAt = texts.map((_, i) => i).filter((i) => i >= corpus.length);
+    for (const i of longAt) expect(held.read[i]?.[danger]).toBeGreaterThanOrEqual(held.ask[i]?.[danger] ?? 1);
+    // Read by parts, the sentence of danger scores above the whole it sits in.
+    expect(longAt.some((i) => (held.read[i]?.[danger] ?? 0) > (held.ask[i]?.[danger] ?? 1) + 0.01)).toBe(true);
+    // A short text is read whole: the two are one score.
+    for (let i = 0; i < corpus.length; i++) expect(held.read[i]).toEqual(held.ask[i]);
   });
 });

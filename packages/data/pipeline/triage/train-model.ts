@@ -1,10 +1,11 @@
 // Trains the triage model from the labelled corpus: one logistic classifier per label over binary features
 // (src/query/triage-features.ts), by stochastic gradient descent in fixed, seeded orders (three runs averaged), so the
-// same corpus always gives the same model. The thresholds come from 5-fold cross-validation on the corpus: the score
-// that reads a label best (F1 of the held-out folds), and for critical labels the lower score from which it asks.
+// same corpus always gives the same model. The thresholds come from 5-fold cross-validation on the corpus, scored as
+// the interpreter scores (a long text by parts too): the score that reads a label best (F1 of the held-out folds),
+// in all texts and in long ones apart, and for critical labels the lower score from which it asks.
 import { foldForTriage } from "../../src/query/normalize-text.js";
 import { forEachFeature } from "../../src/query/triage-features.js";
-import type { TriageModelTable } from "../../src/query/triage-model.js";
+import { compileModel, PARTS_FROM, type TriageModelTable } from "../../src/query/triage-model.js";
 import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
 
 /** Labels whose misses cost most: when unsure, the interpreter asks about them. */
@@ -247,41 +248,55 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
   return { table, bias: model.bias.map((b) => Math.round(b * 100)) };
 }
 
-/** Scores of a text's distinct features under a pruned model, per label (as compileModel reads the shipped table). */
-function scorePruned(model: Pruned, features: readonly string[]): number[] {
-  const z = model.bias.map((b) => b / 100);
-  for (const f of features) {
-    const flat = model.table[f];
-    if (!flat) continue;
-    for (let i = 0; i < flat.length; i += 2) z[flat[i] ?? 0] = (z[flat[i] ?? 0] ?? 0) + (flat[i + 1] ?? 0) / 100;
-  }
-  return z.map((v) => 1 / (1 + Math.exp(-v)));
+/** A pruned model as the table the interpreter compiles (its thresholds unset: scores do not depend on them). */
+function tableOf(model: Pruned): TriageModelTable {
+  return {
+    labels: [...MODEL_LABELS],
+    bias: model.bias,
+    weights: model.table,
+    read: MODEL_LABELS.map(() => 0.5),
+    ask: MODEL_LABELS.map(() => 1),
+  };
+}
+
+/** Held-out scores of each text for each label: as read (`read`) and as asked (`ask`: the whole text alone). */
+export interface HeldOutScores {
+  read: number[][];
+  ask: number[][];
 }
 
 /**
  * Held-out scores of every text for every label, from 5-fold cross-validation (folds by index, deterministic), each
- * fold's model trained, pruned and rounded as the shipped one is. `heldOut` writes a held-out text otherwise (the
- * bench scores texts written all in kana too).
+ * fold's model trained, pruned and rounded as the shipped one is, and read by the interpreter's own scorer (a long
+ * text by parts too), so the thresholds fit the scores the interpreter reads. `heldOut` writes a held-out text
+ * otherwise (the bench scores texts written all in kana too).
  */
 export function crossValidate(
   texts: readonly CorpusText[],
   options: TrainOptions = {},
   heldOut: (text: CorpusText) => string = (t) => t.text,
   folds = 5,
-): number[][] {
-  const features = featurize(texts.map((t) => ({ ...t, text: heldOut(t) })));
-  const out: number[][] = texts.map(() => []);
+): HeldOutScores {
+  const read: number[][] = texts.map(() => []);
+  const ask: number[][] = texts.map(() => []);
   for (let k = 0; k < folds; k++) {
-    const model = trainPruned(
-      texts.filter((_, i) => i % folds !== k),
-      options,
-      1000 + k,
+    const score = compileModel(
+      tableOf(
+        trainPruned(
+          texts.filter((_, i) => i % folds !== k),
+          options,
+          1000 + k,
+        ),
+      ),
     );
-    texts.forEach((_, i) => {
-      if (i % folds === k) out[i] = scorePruned(model, features[i] ?? []);
+    texts.forEach((t, i) => {
+      if (i % folds !== k) return;
+      const scores = score(foldForTriage(heldOut(t)));
+      read[i] = scores.map((s) => s.p);
+      ask[i] = scores.map((s) => s.whole ?? s.p);
     });
   }
-  return out;
+  return { read, ask };
 }
 
 /** The threshold with the best F1 on held-out scores (ties: the higher threshold); 0.5 without positives. */
@@ -306,6 +321,12 @@ function bestThreshold(scores: readonly number[], truth: readonly boolean[]): nu
   }
   return best;
 }
+
+/**
+ * A label's threshold for long texts (read by parts) is set from the long held-out texts alone when they hold at
+ * least this many of its positives; below, the label's one threshold serves (too few to choose from).
+ */
+export const LONG_POSITIVES = 10;
 
 /** The share of held-out positives of a critical label that its ask threshold is set to catch. */
 export const ASK_RECALL = 0.95;
@@ -337,33 +358,53 @@ export function trainModel(texts: readonly CorpusText[], options: TrainOptions =
   const labels = texts.map(labelsOf);
   const model = trainPruned(texts, options, 42);
 
-  const held = thresholds ? crossValidate(texts, options) : [];
+  const held = thresholds ? crossValidate(texts, options) : { read: [], ask: [] };
+  const long = texts.map((t) => foldForTriage(t.text).length >= PARTS_FROM);
   const read: number[] = [];
+  const readLong: number[] = [];
   const ask: number[] = [];
   MODEL_LABELS.forEach((label, l) => {
     if (!thresholds) {
       read.push(0.5);
+      readLong.push(0.5);
       ask.push(CRITICAL_LABELS.has(label) ? 0.3 : 1);
       return;
     }
     // A conditional label's thresholds are measured among the texts of its condition, where it is used.
     const given = CONDITIONAL_LABELS.get(label);
     const scope = labels.flatMap((set, i) => (given === undefined || set.has(given) ? [i] : []));
-    const scores = scope.map((i) => held[i]?.[l] ?? 0);
+    const scores = scope.map((i) => held.read[i]?.[l] ?? 0);
     const truth = scope.map((i) => labels[i]?.has(label) ?? false);
     const r = bestThreshold(scores, truth);
     read.push(r);
+    // A long text's best part scores higher than a short text of the same meaning: its threshold is its own.
+    const longScope = scope.flatMap((i, j) => (long[i] ? [j] : []));
+    const longTruth = longScope.map((j) => truth[j] ?? false);
+    const rl =
+      longTruth.filter(Boolean).length >= LONG_POSITIVES
+        ? bestThreshold(
+            longScope.map((j) => scores[j] ?? 0),
+            longTruth,
+          )
+        : r;
+    readLong.push(rl);
     if (!CRITICAL_LABELS.has(label)) {
       ask.push(1);
       return;
     }
-    const a = askThreshold(scores, truth, r);
+    // Asks weigh the whole text (interpret.ts): their threshold comes from its scores.
+    const askScores = scope.map((i) => held.ask[i]?.[l] ?? 0);
+    const a = askThreshold(askScores, truth, r);
     ask.push(a);
     options.report?.(
-      `${label}: read from ${atThreshold(scores, truth, r)}; asked from ${atThreshold(scores, truth, a)} (target ${ASK_RECALL * 100} %, floor ${ASK_FLOOR})`,
+      `${label}: read from ${atThreshold(scores, truth, r)}, in a long text from ${atThreshold(
+        longScope.map((j) => scores[j] ?? 0),
+        longTruth,
+        rl,
+      )}; asked from ${atThreshold(askScores, truth, a)} (target ${ASK_RECALL * 100} %, floor ${ASK_FLOOR})`,
     );
   });
 
   const weights = Object.fromEntries(Object.entries(model.table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { labels: [...MODEL_LABELS], bias: model.bias, weights, read, ask };
+  return { labels: [...MODEL_LABELS], bias: model.bias, weights, read, readLong, ask };
 }

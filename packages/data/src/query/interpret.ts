@@ -11,7 +11,7 @@ import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { foldForTriage } from "./normalize-text.js";
-import { compileModel, type LabelScore, type TriageModelTable, type TriageScorer } from "./triage-model.js";
+import { compileModel, type LabelScore, PARTS_FROM, type TriageModelTable, type TriageScorer } from "./triage-model.js";
 import { unpackModel } from "./triage-model-pack.js";
 import {
   countCharacters,
@@ -81,8 +81,6 @@ const FLOOR = {
   read: 0.4,
   /** Danger and thoughts of dying: a false alarm there replaces the person's own answer. */
   critical: 0.5,
-  /** Anything in a long text (over LONG_TEXT folded characters). */
-  long: 0.7,
   /** A child: read only when this sure, asked below it. */
   child: 0.75,
   /** Acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close). */
@@ -90,7 +88,7 @@ const FLOOR = {
   /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
   withheld: 0.85,
 } as const;
-/** A text longer than this (folded characters) is long: the model must be at least FLOOR.long sure of anything. */
+/** A text longer than this (folded characters) is long: a child is read there from an age or a word, never the model alone. */
 const LONG_TEXT = 200;
 
 /** After a Japanese word for a person, the particles that make them the one doing it (元彼に, 同僚から, 夫が, 先輩は). */
@@ -211,6 +209,10 @@ export function createInterpreter(
 ): (text: string) => TriageInterpretation {
   const { table, score } = options.model === undefined ? shippedModel() : compiled(options.model);
   const readThreshold = new Map(table?.labels.map((l, i) => [l, table.read[i] ?? 0.5]) ?? []);
+  // A long text is read by parts, whose best part gives a label's score: its thresholds are its own (ADR 0013).
+  const readLongThreshold = new Map(
+    table?.labels.map((l, i) => [l, table.readLong?.[i] ?? table.read[i] ?? 0.5]) ?? [],
+  );
   const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);
   const readingsOf = options.readings ?? TRIAGE_READINGS;
 
@@ -401,16 +403,17 @@ export function createInterpreter(
 
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
     const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
-    // The model reads a label on its own only when fairly sure (at least FLOOR.read, danger and crisis FLOOR.critical).
-    // A long text gathers evidence for everything it touches on: it must be surer still.
-    const lengthFloor = folded.length > LONG_TEXT ? FLOOR.long : 0;
+    // The model reads a label on its own only when fairly sure (at least FLOOR.read, danger and crisis FLOOR.critical),
+    // and a long text, read by parts, by thresholds of its own (they replace a floor of 0.7 over 200 characters).
+    const thresholds = folded.length >= PARTS_FROM ? readLongThreshold : readThreshold;
     const likely = (label: string, floor: number = FLOOR.read) => {
       const s = scores.get(label);
-      return s !== undefined && s.p >= Math.max(floor, lengthFloor, readThreshold.get(label) ?? 0.5) ? s : undefined;
+      return s !== undefined && s.p >= Math.max(floor, thresholds.get(label) ?? 0.5) ? s : undefined;
     };
+    // Asks weigh the whole text: a part's score asked about danger or crisis in many accounts that do not have it.
     const possible = (label: string) => {
       const s = scores.get(label);
-      return s !== undefined && s.p >= (askThreshold.get(label) ?? 1);
+      return s !== undefined && (s.whole ?? s.p) >= (askThreshold.get(label) ?? 1);
     };
     for (const [label, s] of scores) {
       if (label === "danger" || label === "crisis" || label === "crisisNow" || label.startsWith("relationship:"))

@@ -18,6 +18,7 @@ describe("the packed triage model", () => {
         door: [0, 440],
       },
       read: [0.3, 0.25, 0.4],
+      readLong: [0.85, 0.25, 0.9],
       ask: [0.25, 0.25, 1],
     };
     const packed = packModel(table);

@@ -10,6 +10,8 @@ export interface PackedTriageModel {
   /** Each label's bias, in hundredths. */
   bias: readonly number[];
   read: readonly number[];
+  /** As TriageModelTable.readLong (absent: `read`). */
+  readLong?: readonly number[];
   ask: readonly number[];
   /**
    * The features in sorted order, separated by "|", each written as how many leading characters it shares with the
@@ -62,8 +64,16 @@ export function packModel(table: TriageModelTable): PackedTriageModel {
     }
     entries.push(out);
   }
-  const { labels, bias, read, ask } = table;
-  return { labels, bias, read, ask, features: features.join(SEPARATOR), entries: entries.join(SEPARATOR) };
+  const { labels, bias, read, readLong, ask } = table;
+  return {
+    labels,
+    bias,
+    read,
+    ...(readLong && { readLong }),
+    ask,
+    features: features.join(SEPARATOR),
+    entries: entries.join(SEPARATOR),
+  };
 }
 
 /** The table a packed model holds. */
@@ -84,6 +94,6 @@ export function unpackModel(packed: PackedTriageModel): TriageModelTable {
       weights[name] = flat;
     });
   }
-  const { labels, bias, read, ask } = packed;
-  return { labels, bias, weights, read, ask };
+  const { labels, bias, read, readLong, ask } = packed;
+  return { labels, bias, weights, read, ...(readLong && { readLong }), ask };
 }

@@ -15,6 +15,11 @@ export interface TriageModelTable {
   weights: Readonly<Record<string, readonly number[]>>;
   /** The score (probability) at and above which a label is read, per label. */
   read: readonly number[];
+  /**
+   * The score at and above which a label is read in a text of PARTS_FROM characters or more, read by parts, per
+   * label (default: `read`).
+   */
+  readLong?: readonly number[];
   /** The score at and above which a critical label is asked about, per label (1 where it is never asked). */
   ask: readonly number[];
 }
@@ -29,6 +34,8 @@ export interface LabelScore {
    * score of NAMED_FROM (lower scores are never read or asked about, and a short text has some thirty of them).
    */
   words: string[];
+  /** The probability the whole text alone gives the label, when it was read by parts too (asks weigh this one). */
+  whole?: number;
 }
 
 /** A compiled model: scores a folded text for every label. */
@@ -86,6 +93,45 @@ class NgramTable {
   get(ab: number, c1: number): number {
     return this.id[this.slot(ab, c1)] ?? -1;
   }
+}
+
+/**
+ * Texts of at least this many folded characters are read by parts as well as whole (ADR 0013, "Reading long texts
+ * by parts"): a whole-text logistic over binary features reads a long account as one bag, where one sentence's
+ * meaning is drowned by the rest.
+ */
+export const PARTS_FROM = 150;
+/** A part gathers whole sentences until it has at least this many characters (a sentence of three words says little). */
+const PART_LENGTH = 40;
+
+/**
+ * Whether the character at `i` of a folded text ends a sentence: 。 ! ? (folded), or a full stop that no letter or
+ * digit follows at once (3.5, e.g, www.x.com end nothing).
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x3002 || c === 0x21 || c === 0x3f || (c === 0x2e && !isLatinCode(text.charCodeAt(i + 1)));
+}
+
+/**
+ * Where each part of a folded text ends: whole sentences, gathered until a part has PART_LENGTH characters; a
+ * shorter last part joins the one before. A text of one part gives one end, its length.
+ */
+export function partEnds(folded: string): number[] {
+  const ends: number[] = [];
+  let partStart = 0;
+  for (let i = 0; i < folded.length; i++) {
+    // A run of marks ("?!", "...") ends the sentence at its last mark.
+    if (i + 1 - partStart >= PART_LENGTH && endsSentence(folded, i) && !endsSentence(folded, i + 1)) {
+      ends.push(i + 1);
+      partStart = i + 1;
+    }
+  }
+  if (partStart < folded.length) {
+    if (folded.length - partStart < PART_LENGTH && ends.length > 0) ends[ends.length - 1] = folded.length;
+    else ends.push(folded.length);
+  }
+  return ends;
 }
 
 /** Compiles a model table into a scorer; the table is read once. */
@@ -153,9 +199,97 @@ export function compileModel(table: TriageModelTable): TriageScorer {
   const hit: number[] = [];
   const sums = new Float64Array(n);
 
+  // Reading by parts: every occurrence of a known feature in a long text (its id and where it stands), so each
+  // part's score is summed from the same lookups as the whole's.
+  let occurrences = 0;
+  /** Occurrence o is occ[4o…4o+3]: feature, start, end, part. */
+  let occ = new Int32Array(4096);
+  /** Each character's part, in a text read by parts. */
+  let partOf = new Int32Array(1024);
+  let parting = false;
+  /**
+   * Per feature, the part (plus one) it was last summed in: a feature counts once per part. (A number inside
+   * Japanese is a feature of both passes; when it also stands in a later part, its first part counts it twice. Rare,
+   * and the cross-validation that sets the thresholds reads it the same way.)
+   */
+  const inPart = new Int32Array(labelsOf.length);
+  /** The sums of each part: partSums[part * n + label]. */
+  let partSums = new Float64Array(n * 32);
+  const bestPart = new Float64Array(n);
+  const bestPartIndex = new Int32Array(n);
+
+  /** Per feature, the call (a counter) in which it was last named as a reason: a feature is named once. */
+  const namedIn = new Int32Array(labelsOf.length);
+  let naming = 0;
+  /** Puts the strongest reasons of `label` among the features of `part` into its reason slots: what raised it. */
+  const reasonsFromPart = (label: number, part: number) => {
+    const base = label * REASONS;
+    topWeight.fill(0, base, base + REASONS);
+    naming++;
+    for (let o = 0; o < occurrences; o++) {
+      const id = occ[4 * o] as number;
+      if (occ[4 * o + 3] !== part || namedIn[id] === naming) continue;
+      namedIn[id] = naming;
+      const labels = labelsOf[id] as Int32Array;
+      let w = 0;
+      for (let i = 0; i < labels.length; i++) if (labels[i] === label) w = (weightsOf[id] as Float64Array)[i] as number;
+      keepReason(label, w, occ[4 * o + 1] as number, occ[4 * o + 2] as number);
+    }
+  };
+
+  /**
+   * The label's reasons as written in the text, strongest first. Reasons that overlap or touch in the text are named
+   * as the one stretch they cover: n-grams of one word ("さら", "さらさ") would otherwise show as fragments of it.
+   */
+  const reasons = (folded: string, l: number): string[] => {
+    const spans: { start: number; end: number; rank: number }[] = [];
+    for (let r = l * REASONS; r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
+      spans.push({ start: topStart[r] as number, end: topEnd[r] as number, rank: r });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const merged: typeof spans = [];
+    for (const span of spans) {
+      const last = merged[merged.length - 1];
+      if (last && span.start <= last.end) {
+        last.end = Math.max(last.end, span.end);
+        last.rank = Math.min(last.rank, span.rank);
+      } else merged.push({ ...span });
+    }
+    merged.sort((a, b) => a.rank - b.rank);
+    return merged.map(({ start, end }) => folded.slice(start, end));
+  };
+
+  /** Keeps a feature among the label's strongest reasons, in order, if it is one. */
+  const keepReason = (label: number, w: number, start: number, end: number) => {
+    let at = label * REASONS + REASONS - 1;
+    if (w <= (topWeight[at] as number)) return;
+    while (at > label * REASONS && w > (topWeight[at - 1] as number)) {
+      topWeight[at] = topWeight[at - 1] as number;
+      topStart[at] = topStart[at - 1] as number;
+      topEnd[at] = topEnd[at - 1] as number;
+      at--;
+    }
+    topWeight[at] = w;
+    topStart[at] = start;
+    topEnd[at] = end;
+  };
+
   /** Adds feature `id`, seen at [start, end), once per text. */
   const add = (id: number, start: number, end: number) => {
-    if (id < 0 || seen[id] === 1) return;
+    if (id < 0) return;
+    if (parting) {
+      if (4 * occurrences === occ.length) {
+        const more = new Int32Array(occ.length * 2);
+        more.set(occ);
+        occ = more;
+      }
+      const at = 4 * occurrences++;
+      occ[at] = id;
+      occ[at + 1] = start;
+      occ[at + 2] = end;
+      occ[at + 3] = partOf[start] as number;
+    }
+    if (seen[id] === 1) return;
     seen[id] = 1;
     hit.push(id);
     const labels = labelsOf[id] as Int32Array;
@@ -164,18 +298,7 @@ export function compileModel(table: TriageModelTable): TriageScorer {
       const label = labels[i] as number;
       const w = weights[i] as number;
       sums[label] = (sums[label] as number) + w;
-      // Keep the label's strongest reasons, in order.
-      let at = label * REASONS + REASONS - 1;
-      if (w <= (topWeight[at] as number)) continue;
-      while (at > label * REASONS && w > (topWeight[at - 1] as number)) {
-        topWeight[at] = topWeight[at - 1] as number;
-        topStart[at] = topStart[at - 1] as number;
-        topEnd[at] = topEnd[at - 1] as number;
-        at--;
-      }
-      topWeight[at] = w;
-      topStart[at] = start;
-      topEnd[at] = end;
+      keepReason(label, w, start, end);
     }
   };
 
@@ -183,6 +306,20 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     sums.set(bias);
     topWeight.fill(0);
     hit.length = 0;
+    occurrences = 0;
+    // A long text is read by parts too: each label takes the score of the whole or of its likeliest part,
+    // whichever is higher (one sentence that says "he is at the door" is not drowned by the rest of the account).
+    const ends = folded.length >= PARTS_FROM ? partEnds(folded) : [];
+    const parts = ends.length;
+    parting = parts > 1;
+    if (parting) {
+      if (partOf.length < folded.length) partOf = new Int32Array(folded.length * 2);
+      let from = 0;
+      ends.forEach((end, p) => {
+        partOf.fill(p, from, end);
+        from = end;
+      });
+    }
     // The same features as forEachFeature (triage-features.ts), read by code.
     forEachJapaneseRun(folded, (start, end) => {
       if (end - start === 1) {
@@ -227,26 +364,45 @@ export function compileModel(table: TriageModelTable): TriageScorer {
       previousEnd = i;
     }
     for (const f of hit) seen[f] = 0;
+    if (parting) {
+      // Each part's sums, a feature once per part (the occurrences come part by part in each of the two passes).
+      if (partSums.length < parts * n) partSums = new Float64Array(parts * n * 2);
+      for (let p = 0; p < parts; p++) partSums.set(bias, p * n);
+      for (let o = 0; o < occurrences; o++) {
+        const id = occ[4 * o] as number;
+        const part = occ[4 * o + 3] as number;
+        if (inPart[id] === part + 1) continue;
+        inPart[id] = part + 1;
+        const labels = labelsOf[id] as Int32Array;
+        const weights = weightsOf[id] as Float64Array;
+        for (let i = 0; i < labels.length; i++) {
+          const at = part * n + (labels[i] as number);
+          partSums[at] = (partSums[at] as number) + (weights[i] as number);
+        }
+      }
+      for (let l = 0; l < n; l++) {
+        bestPart[l] = -Infinity;
+        for (let p = 0; p < parts; p++) {
+          if ((partSums[p * n + l] as number) > (bestPart[l] as number)) {
+            bestPart[l] = partSums[p * n + l] as number;
+            bestPartIndex[l] = p;
+          }
+        }
+      }
+      for (let o = 0; o < occurrences; o++) inPart[occ[4 * o] as number] = 0;
+    }
     return table.labels.map((label, l) => {
-      const p = 1 / (1 + Math.exp(-(sums[l] as number)));
-      if (p < NAMED_FROM) return { label, p, words: [] };
-      // Reasons that overlap or touch in the text are named as the one stretch they cover (strongest first): n-grams
-      // of one word ("さら", "さらさ") would otherwise show as fragments of it.
-      const spans: { start: number; end: number; rank: number }[] = [];
-      for (let r = l * REASONS; r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
-        spans.push({ start: topStart[r] as number, end: topEnd[r] as number, rank: r });
+      const whole = 1 / (1 + Math.exp(-(sums[l] as number)));
+      if (!parting) {
+        if (whole < NAMED_FROM) return { label, p: whole, words: [] };
+        return { label, p: whole, words: reasons(folded, l) };
       }
-      spans.sort((a, b) => a.start - b.start);
-      const merged: typeof spans = [];
-      for (const span of spans) {
-        const last = merged[merged.length - 1];
-        if (last && span.start <= last.end) {
-          last.end = Math.max(last.end, span.end);
-          last.rank = Math.min(last.rank, span.rank);
-        } else merged.push({ ...span });
-      }
-      merged.sort((a, b) => a.rank - b.rank);
-      return { label, p, words: merged.map(({ start, end }) => folded.slice(start, end)) };
+      const fromPart = (bestPart[l] as number) > (sums[l] as number);
+      const p = fromPart ? 1 / (1 + Math.exp(-(bestPart[l] as number))) : whole;
+      if (p < NAMED_FROM) return { label, p, words: [], whole };
+      // The reasons are what raised the score: the part's own features when a part did.
+      if (fromPart) reasonsFromPart(l, bestPartIndex[l] as number);
+      return { label, p, words: reasons(folded, l), whole };
     });
   };
 }

@@ -17,25 +17,25 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest, over every set. Until it is met, each writer's set
- * may not fall below its floor, measured on 2026-12-07 (02:20 UTC) over a corpus of 5,991 texts, none sharing a long
+ * may not fall below its floor, measured on 2026-12-07 (04:00 UTC) over a corpus of 6,398 texts, none sharing a long
  * run with an evaluation case, asked danger and crisis credited only where routed as if read, the model retrained on
- * its kept features and learned in kana too (ADR 0013, "The model measured as it ships"):
- * - set `ev` (389 cases, seen only as figures during the work): critical 150/182 (82.4 %), rest 175/207 (84.5 %),
- *   routing 119/130. Earlier floors: 125/182, 165/207 (2,316 texts); 130/182, 167/207 (4,368 texts).
- * - set `ev2` (320 cases by a second writer, first measured after a round of work): critical 135/169 (79.9 %), rest
- *   109/151 (72.2 %), routing 119/141. Earlier: 118/169, 95/151 (4,368 texts); 117/169, 90/151 (2,316 texts);
- *   137/169 with the retrained model before the corpus's third audit of the day and the removal of the texts that
- *   shared a run with set `ev3`.
+ * its kept features and learned in kana too, long texts read by parts (ADR 0013, "Reading long texts by parts"):
+ * - set `ev` (389 cases, seen only as figures during the work): critical 149/182 (81.9 %), rest 174/207 (84.1 %),
+ *   routing 117/130. The floor stays where it was set at 150/182 and 175/207 (5,991 texts, 02:20 UTC). Earlier
+ *   floors: 125/182, 165/207 (2,316 texts); 130/182, 167/207 (4,368 texts).
+ * - set `ev2` (320 cases by a second writer, first measured after a round of work): critical 138/169 (81.7 %), rest
+ *   110/151 (72.8 %), routing 122/141. Earlier: 135/169, 109/151 (5,991 texts, whole texts only); 118/169, 95/151
+ *   (4,368 texts); 117/169, 90/151 (2,316 texts).
  * - set `ev3` (325 cases by a third writer asked for overlooked voices, who labels more of each text): critical
- *   71/159 (44.7 %), rest 65/166 (39.2 %), routing 162/208. Measured before the day's work (main at 6b8339f, 4,368
- *   texts): critical 49/159, rest 46/166, routing 152/208.
+ *   73/159 (45.9 %), rest 66/166 (39.8 %), routing 154/208. Earlier: 71/159, 65/166 (5,991 texts, whole texts
+ *   only); before the day's work (main at 6b8339f, 4,368 texts): critical 49/159, rest 46/166, routing 152/208.
  * A retraining moves a few cases either way (three averaged runs damp it), so each floor sits two points under;
  * raise them as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
   ev: { critical: 0.804, rest: 0.825 },
-  ev2: { critical: 0.779, rest: 0.702 },
-  ev3: { critical: 0.427, rest: 0.372 },
+  ev2: { critical: 0.797, rest: 0.708 },
+  ev3: { critical: 0.439, rest: 0.378 },
 };
 const GATE = { rest: 0.9 };
 
