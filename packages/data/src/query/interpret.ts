@@ -10,6 +10,7 @@ import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
+import { partnerOfAnother, tornBetween, unnamedDoer } from "./interpret-who.js";
 import { foldForTriage } from "./normalize-text.js";
 import { compileModel, type LabelScore, PARTS_FROM, type TriageModelTable, type TriageScorer } from "./triage-model.js";
 import { unpackModel } from "./triage-model-pack.js";
@@ -362,6 +363,7 @@ export function createInterpreter(
     let crisisWithheld = false;
     let crisisDenied = false;
     const denied = new Set<string>();
+    const otherPartners = new Set<Found>();
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
       if (!signal) continue;
@@ -386,9 +388,15 @@ export function createInterpreter(
       }
       for (const reading of entryReadings[f.entry] ?? []) read.addOne(reading, f.shown);
       if (signal.relationship) {
-        const named = relationships.get(signal.relationship);
+        // Someone else's partner (友達の彼氏, "my friend's husband", "her husband") is someone they know, not theirs.
+        const who =
+          signal.relationship === "partner" && partnerOfAnother(folded, f.start, found)
+            ? "acquaintance"
+            : signal.relationship;
+        if (who !== signal.relationship) otherPartners.add(f);
+        const named = relationships.get(who);
         if (named) named.push(f.shown);
-        else relationships.set(signal.relationship, [f.shown]);
+        else relationships.set(who, [f.shown]);
       }
     }
 
@@ -449,38 +457,52 @@ export function createInterpreter(
       if (!read.has(reading) && (withheld || labels.some(possible))) asks.add(ask);
     }
 
-    // 4. Who it is: one relationship named is it; "my ex-husband", "夫と離婚した" name an ex, not a husband; of
-    // several people named, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex keeps…"), then the one the model
-    // finds likelier, then the first named; when none is named, the model may read one.
+    // 4. Who it is (the doer, as the corpus conventions say; ADR 0013, "Picking the one relationship"). One person
+    // named is it, unless the text does not have them doing it and the model is sure of another; "my ex-husband",
+    // "夫と離婚した" name an ex, not a husband; someone else's partner (友達の彼氏) is someone they know; torn between two
+    // ("元彼か同僚か") is unknown; of several, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex
+    // keeps…"), then the one the model finds likelier, then the first named. When none is named, the model may read
+    // one, and else a doer nobody can name (匿名, 誰かが, "someone keeps…") is unknown.
+    const whoOf = (f: Found) => (otherPartners.has(f) ? "acquaintance" : lexicon[f.entry]?.signal?.relationship);
     if (relationships.has("ex-partner")) {
       // A partner named in the clause that names an ex is that ex ("夫と離婚した", "divorced my husband"); a partner
       // named elsewhere may be someone else (a new partner), and is weighed below like any other person.
-      const exes = found.filter((f) => lexicon[f.entry]?.signal?.relationship === "ex-partner");
-      const partnerMentions = found.filter((f) => lexicon[f.entry]?.signal?.relationship === "partner");
+      const exes = found.filter((f) => whoOf(f) === "ex-partner");
+      const partnerMentions = found.filter((f) => whoOf(f) === "partner");
       const standalone = partnerMentions.filter(
         (p) => !exes.some((e) => sameClause(folded, Math.min(p.start, e.start), Math.max(p.end, e.end))),
       );
       if (standalone.length === 0) relationships.delete("partner");
     }
+    // The person the model finds likeliest over that person's own read threshold (from the corpus cross-validation).
+    const modelPick = [...scores.values()]
+      .filter((s) => s.label.startsWith("relationship:") && likely(s.label))
+      .sort((a, b) => b.p - a.p)[0];
+    const modelPerson = modelPick?.label.slice("relationship:".length) as Relationship | undefined;
+    const named = [...relationships.keys()].map((r, order) => ({
+      r,
+      agent: found.some((f) => whoOf(f) === r && isAgent(folded, f.start, f.end)),
+      p: scores.get(`relationship:${r}`)?.p ?? 0,
+      order,
+    }));
     let relationship: Relationship | undefined;
-    if (relationships.size === 1) relationship = [...relationships.keys()][0];
-    else if (relationships.size > 1) {
-      const best = [...relationships.keys()]
-        .map((r, order) => ({
-          r,
-          agent: found.some((f) => lexicon[f.entry]?.signal?.relationship === r && isAgent(folded, f.start, f.end)),
-          p: scores.get(`relationship:${r}`)?.p ?? 0,
-          order,
-        }))
-        .sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0];
-      if (best) relationship = best.r;
+    if (named.length > 1 && tornBetween(folded, found, whoOf)) relationship = "unknown";
+    else if (
+      modelPick &&
+      modelPerson &&
+      (named.length === 0 || (named.length === 1 && !named[0]?.agent && modelPerson !== named[0]?.r))
+    ) {
+      // A person named only in passing ("友達と歩いてたら…", "told my boss") is not the doer the model is sure of.
+      relationship = modelPerson;
+      relationships.set(modelPerson, modelPick.words);
     } else {
-      const best = [...scores.values()]
-        .filter((s) => s.label.startsWith("relationship:") && likely(s.label))
-        .sort((a, b) => b.p - a.p)[0];
-      if (best) {
-        relationship = best.label.slice("relationship:".length) as Relationship;
-        relationships.set(relationship, best.words);
+      relationship = named.sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0]?.r;
+    }
+    if (!relationship) {
+      const cue = unnamedDoer(folded, found);
+      if (cue) {
+        relationship = "unknown";
+        relationships.set("unknown", [cue]);
       }
     }
     if (relationship) read.add(`relationship:${relationship}`, relationships.get(relationship) ?? []);
