@@ -92,6 +92,13 @@ describe("the model against a single lexicon word", () => {
     expect(interpret("友達が知らないふりをして写真を載せてる").relationship).toBe("acquaintance");
   });
 
+  it("and surer still than its threshold: a person named stays against a model only fairly sure (0.62)", () => {
+    const fairly = createInterpreter(dataset.triage.lexicon, { model: model({ 知ら: [1, 450] }) });
+    expect(fairly("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("acquaintance");
+    // With nobody named, the same score is read.
+    expect(fairly("歩いてたら知らない車にずっとついてこられた").relationship).toBe("stranger");
+  });
+
   it("the model's person must be over its own threshold to win", () => {
     const unsure = createInterpreter(dataset.triage.lexicon, { model: model({ 知ら: [1, 300] }) });
     expect(unsure("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("acquaintance");

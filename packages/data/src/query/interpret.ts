@@ -88,6 +88,8 @@ const FLOOR = {
   actingNow: 0.65,
   /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
   withheld: 0.85,
+  /** The model's person over a single one named in passing, not doing it (0.7: CV tp +4, one critical case kept). */
+  overrule: 0.7,
 } as const;
 /** A text longer than this (folded characters) is long: a child is read there from an age or a word, never the model alone. */
 const LONG_TEXT = 200;
@@ -490,7 +492,8 @@ export function createInterpreter(
     else if (
       modelPick &&
       modelPerson &&
-      (named.length === 0 || (named.length === 1 && !named[0]?.agent && modelPerson !== named[0]?.r))
+      (named.length === 0 ||
+        (named.length === 1 && !named[0]?.agent && modelPerson !== named[0]?.r && modelPick.p >= FLOOR.overrule))
     ) {
       // A person named only in passing ("友達と歩いてたら…", "told my boss") is not the doer the model is sure of.
       relationship = modelPerson;
