@@ -462,8 +462,8 @@ export function createInterpreter(
     // 4. Who it is (the doer, as the corpus conventions say; ADR 0013, "Picking the one relationship"). One person
     // named is it, unless the text does not have them doing it and the model is sure of another; "my ex-husband",
     // "夫と離婚した" name an ex, not a husband; someone else's partner (友達の彼氏) is someone they know; torn between two
-    // ("元彼か同僚か") is unknown; of several, the one the text has doing it (元彼に/から/が, "by my coworker", "my ex
-    // keeps…"), then the one the model finds likelier, then the first named. When none is named, the model may read
+    // ("元彼か同僚か") is unknown; of several, the one the model reads, else the one the text has doing it (元彼に/から/が,
+    // "by my coworker", "my ex keeps…"), then the one the model finds likelier, then the first named. When none is named, the model may read
     // one, and else a doer nobody can name (匿名, 誰かが, "someone keeps…") is unknown.
     const whoOf = (f: Found) => (otherPartners.has(f) ? "acquaintance" : lexicon[f.entry]?.signal?.relationship);
     if (relationships.has("ex-partner")) {
@@ -498,6 +498,10 @@ export function createInterpreter(
       // A person named only in passing ("友達と歩いてたら…", "told my boss") is not the doer the model is sure of.
       relationship = modelPerson;
       relationships.set(modelPerson, modelPick.words);
+    } else if (named.length > 1 && modelPick && modelPerson && relationships.has(modelPerson)) {
+      // Of several people named, the one the model reads (over its threshold) before the agent cue: the cue marks
+      // whoever a clause has acting (友達から聞いた), not always the one doing it (CV tp +18, fp -18).
+      relationship = modelPerson;
     } else {
       relationship = named.sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0]?.r;
     }
