@@ -366,6 +366,7 @@ export function createInterpreter(
     let crisisDenied = false;
     const denied = new Set<string>();
     const otherPartners = new Set<Found>();
+    const people = found.filter((f) => lexicon[f.entry]?.signal?.relationship !== undefined);
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
       if (!signal) continue;
@@ -392,7 +393,7 @@ export function createInterpreter(
       if (signal.relationship) {
         // Someone else's partner (友達の彼氏, "my friend's husband", "her husband") is someone they know, not theirs.
         const who =
-          signal.relationship === "partner" && partnerOfAnother(folded, f.start, found)
+          signal.relationship === "partner" && partnerOfAnother(folded, f.start, people)
             ? "acquaintance"
             : signal.relationship;
         if (who !== signal.relationship) otherPartners.add(f);
@@ -463,8 +464,8 @@ export function createInterpreter(
     // named is it, unless the text does not have them doing it and the model is sure of another; "my ex-husband",
     // "夫と離婚した" name an ex, not a husband; someone else's partner (友達の彼氏) is someone they know; torn between two
     // ("元彼か同僚か") is unknown; of several, the one the model reads, else the one the text has doing it (元彼に/から/が,
-    // "by my coworker", "my ex keeps…"), then the one the model finds likelier, then the first named. When none is named, the model may read
-    // one, and else a doer nobody can name (匿名, 誰かが, "someone keeps…") is unknown.
+    // "by my coworker", "my ex keeps…"), then the one the model finds likelier, then the first named. When none is
+    // named, the model may read one, and else a doer nobody can name (匿名, 誰かが, "someone keeps…") is unknown.
     const whoOf = (f: Found) => (otherPartners.has(f) ? "acquaintance" : lexicon[f.entry]?.signal?.relationship);
     if (relationships.has("ex-partner")) {
       // A partner named in the clause that names an ex is that ex ("夫と離婚した", "divorced my husband"); a partner
