@@ -99,13 +99,15 @@ describe("the model against a single lexicon word", () => {
     expect(fairly("歩いてたら知らない車にずっとついてこられた").relationship).toBe("stranger");
   });
 
-  it("of several people named, the one the model reads comes before the agent cue", () => {
+  it("of several people named, the one the model is near sure of comes before the agent cue", () => {
     // 元彼から marks the ex as the one a clause has acting (he told them); the colleague is the one doing it.
     const text = "元彼から聞いたけど、同僚の人にずっと写真を撮られてるらしい";
     expect(lexiconOnly(text).relationship).toBe("ex-partner");
-    const reads = (person: number) =>
-      createInterpreter(dataset.triage.lexicon, { model: model({ 撮ら: [person, 900] }) })(text).relationship;
+    const reads = (person: number, weight = 900) =>
+      createInterpreter(dataset.triage.lexicon, { model: model({ 撮ら: [person, weight] }) })(text).relationship;
     expect(reads(0)).toBe("acquaintance");
+    // Only a near-sure model (0.85) overrules the cue: at 0.73 it is over its threshold, and the cue stands.
+    expect(reads(0, 500)).toBe("ex-partner");
     // The model's person must be one of those named: a stranger the text does not name does not overrule the cue.
     expect(reads(1)).toBe("ex-partner");
   });

@@ -86,7 +86,7 @@ const FLOOR = {
   child: 0.75,
   /** Acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close). */
   actingNow: 0.65,
-  /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and to pick between two people. */
+  /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and the model's person over the agent cue. */
   withheld: 0.85,
   /** The model's person over a single one named in passing, not doing it (0.7: CV tp +4, one critical case kept). */
   overrule: 0.7,
@@ -499,9 +499,16 @@ export function createInterpreter(
       // A person named only in passing ("友達と歩いてたら…", "told my boss") is not the doer the model is sure of.
       relationship = modelPerson;
       relationships.set(modelPerson, modelPick.words);
-    } else if (named.length > 1 && modelPick && modelPerson && relationships.has(modelPerson)) {
-      // Of several people named, the one the model reads (over its threshold) before the agent cue: the cue marks
-      // whoever a clause has acting (友達から聞いた), not always the one doing it (CV tp +18, fp -18).
+    } else if (
+      named.length > 1 &&
+      modelPick &&
+      modelPerson &&
+      relationships.has(modelPerson) &&
+      modelPick.p >= FLOOR.withheld
+    ) {
+      // Of several people named, the one the model is near sure of before the agent cue: the cue marks whoever a
+      // clause has acting (元彼から聞いた), not always the one doing it (CV tp +18, fp -18; from the threshold alone
+      // the same, but a fairly sure partner beat 同僚から in "彼氏といるとき、同僚から…").
       relationship = modelPerson;
     } else {
       relationship = named.sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0]?.r;
