@@ -325,7 +325,7 @@ async function triageQuality(): Promise<void> {
     const started = performance.now();
     const kana = await kanaSpellings(corpus);
     const { counts, asked, falseAsks, respelled } = corpusCrossValidation(corpus, dataset.triage.lexicon, {
-      ...(await shippedTraining(corpus)),
+      ...shippedTraining(kana),
       thresholds: true,
       respell: (t) => kana.get(t.text),
     });

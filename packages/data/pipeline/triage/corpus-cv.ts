@@ -2,7 +2,7 @@
 // cross-validation over the labelled corpus, the model of each fold trained without the fold's texts. The corpus's
 // labels are complete (an omitted label is false), so precision and recall are both defined for every label.
 import { createInterpreter } from "../../src/query/interpret.js";
-import type { TriageAsk } from "../../src/query/triage-vocabulary.js";
+import { TRIAGE_ASK_READINGS, TRIAGE_ASKS } from "../../src/query/triage-vocabulary.js";
 import type { LexiconEntry } from "../../src/schema/triage.js";
 import type { Counts } from "./evaluate.js";
 import { type CorpusText, labelsOf } from "./labelled-text.js";
@@ -18,14 +18,6 @@ function readLabels(read: ReturnType<ReturnType<typeof createInterpreter>>): Set
   if (read.relationship) out.add(`relationship:${read.relationship}`);
   return out;
 }
-
-/** The critical labels the interpreter may ask about instead of reading, by the label they stand for. */
-const ASKS: ReadonlyMap<string, TriageAsk> = new Map([
-  ["danger", "danger"],
-  ["crisis", "crisis"],
-  ["audience:children", "children"],
-  ["need:tracking", "tracking"],
-]);
 
 /** Per-label counts of a cross-validation, and how the interpreter's questions fared. */
 export interface CrossValidation {
@@ -81,8 +73,9 @@ export function corpusCrossValidation(
       const result = interpret(t.text);
       const got = readLabels(result);
       count(counts, truth, got);
-      for (const [label, ask] of ASKS) {
+      for (const ask of TRIAGE_ASKS) {
         if (!result.ask.includes(ask)) continue;
+        const label = TRIAGE_ASK_READINGS[ask];
         if (!truth.has(label)) falseAsks.set(label, (falseAsks.get(label) ?? 0) + 1);
         else if (!got.has(label)) asked.set(label, (asked.get(label) ?? 0) + 1);
       }

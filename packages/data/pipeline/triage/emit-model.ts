@@ -14,10 +14,10 @@ export const EMPTY_MODEL: TriageModelTable = { labels: [], bias: [], weights: {}
 
 /**
  * How the shipped model is trained (the bench's cross-validation trains each fold the same way): each Japanese
- * text with kanji is also learned in kana, so a text typed all in hiragana meets what the kanji taught.
+ * text with kanji is also learned in kana (`kana`, from kanaSpellings), so a text typed all in hiragana meets what
+ * the kanji taught.
  */
-export async function shippedTraining(corpus: readonly CorpusText[]): Promise<TrainOptions> {
-  const kana = await kanaSpellings(corpus);
+export function shippedTraining(kana: ReadonlyMap<string, string>): TrainOptions {
   return {
     variants: (t) => {
       const spelled = kana.get(t.text);
@@ -33,7 +33,8 @@ export async function emitTriageModel(
   lexicon: readonly LexiconEntry[],
 ): Promise<TriageModelTable> {
   const report = (line: string) => console.log(`triage model, held-out scores of the model alone: ${line}`);
-  const model = corpus.length > 0 ? trainModel(corpus, { ...(await shippedTraining(corpus)), report }) : EMPTY_MODEL;
+  const model =
+    corpus.length > 0 ? trainModel(corpus, { ...shippedTraining(await kanaSpellings(corpus)), report }) : EMPTY_MODEL;
   const readings = await lexiconReadings(lexicon);
   const path = join(pkgRoot, "src/generated/triage-model.ts");
   await mkdir(dirname(path), { recursive: true });

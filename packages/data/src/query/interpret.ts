@@ -18,6 +18,7 @@ import {
   countCharacters,
   MAX_TRIAGE_TEXT,
   type Relationship,
+  TRIAGE_ASK_READINGS,
   TRIAGE_ASKS,
   type TriageAsk,
   type TriageNeed,
@@ -449,15 +450,15 @@ export function createInterpreter(
         (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, FLOOR.actingNow)) : undefined));
     if (dangerModel) read.add("danger", dangerModel.words);
 
-    const critical: Record<TriageAsk, [reading: string, withheld: boolean, model: string[]]> = {
-      danger: ["danger", dangerWithheld || dangerDenied, read.has("crisis") ? ["danger", "crisisNow"] : ["danger"]],
-      crisis: ["crisis", crisisWithheld || crisisDenied, ["crisis"]],
-      children: ["audience:children", false, ["audience:children"]],
-      tracking: ["need:tracking", false, ["need:tracking"]],
+    const critical: Record<TriageAsk, [withheld: boolean, model: string[]]> = {
+      danger: [dangerWithheld || dangerDenied, read.has("crisis") ? ["danger", "crisisNow"] : ["danger"]],
+      crisis: [crisisWithheld || crisisDenied, ["crisis"]],
+      children: [false, ["audience:children"]],
+      tracking: [false, ["need:tracking"]],
     };
     for (const ask of TRIAGE_ASKS) {
-      const [reading, withheld, labels] = critical[ask];
-      if (!read.has(reading) && (withheld || labels.some(possible))) asks.add(ask);
+      const [withheld, labels] = critical[ask];
+      if (!read.has(TRIAGE_ASK_READINGS[ask]) && (withheld || labels.some(possible))) asks.add(ask);
     }
 
     // 4. Who it is (the doer, as the corpus conventions say; ADR 0013, "Picking the one relationship"). One person

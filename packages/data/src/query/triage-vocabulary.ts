@@ -32,6 +32,14 @@ export type TriageStrength = (typeof TRIAGE_STRENGTHS)[number];
 export const TRIAGE_ASKS = ["danger", "crisis", "children", "tracking"] as const;
 export type TriageAsk = (typeof TRIAGE_ASKS)[number];
 
+/** The reading each question stands for: what the interpreter would have read, and what a yes answers. */
+export const TRIAGE_ASK_READINGS = {
+  danger: "danger",
+  crisis: "crisis",
+  children: "audience:children",
+  tracking: "need:tracking",
+} as const satisfies Record<TriageAsk, string>;
+
 /** The most free text a triage reads, in characters (Unicode code points, so an emoji or a rare kanji counts once). */
 export const MAX_TRIAGE_TEXT = 1000;
 

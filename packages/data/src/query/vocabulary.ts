@@ -7,6 +7,7 @@ export { DEFAULT_LANG, LANGS } from "../display/langs.js";
 export {
   RELATIONSHIPS,
   type Relationship,
+  TRIAGE_ASK_READINGS,
   TRIAGE_ASKS,
   TRIAGE_NEEDS,
   TRIAGE_STRENGTHS,

@@ -3,7 +3,13 @@
 // and write the same answers: an understood answer checks its box, unchecking the box removes the chip, removing the
 // chip unchecks the box. Pure functions over plain values, so every transition can be tested without a page.
 import type { Audience, TriageAnswers as DataAnswers, TriageInterpretation } from "@netstalker/data";
-import { askStillOpen, type Relationship, type TriageAsk, type TriageNeed } from "@netstalker/data/query";
+import {
+  askStillOpen,
+  type Relationship,
+  TRIAGE_ASK_READINGS,
+  type TriageAsk,
+  type TriageNeed,
+} from "@netstalker/data/query";
 
 /** One answer, as a key: what a box of the form stands for, and what a chip removes. */
 export type AnswerKey =
@@ -46,13 +52,8 @@ export const EMPTY_STATE: TriageState = {
   nothingUnderstood: false,
 };
 
-/** The answer each question of the interpreter confirms. */
-export const ASK_ANSWERS: Record<TriageAsk, AnswerKey> = {
-  danger: "danger",
-  crisis: "crisis",
-  children: "audience:children",
-  tracking: "need:tracking",
-};
+/** The answer each question of the interpreter confirms (the data package's one table, typed as the form's keys). */
+export const ASK_ANSWERS: Readonly<Record<TriageAsk, AnswerKey>> = TRIAGE_ASK_READINGS;
 
 /** Whether an answer is given (a box checked, a radio chosen as yes / as this relationship). */
 export function isAnswered(answers: Answers, key: AnswerKey): boolean {
