@@ -10,6 +10,10 @@ describe("describeCondition", () => {
     expect(unsure).toContain('not yet answered: "Are you in danger right now?"');
     expect(describeCondition({ crisis: true, audiences: ["children"] }, "ja")).toContain("死にたい");
     expect(describeCondition({ danger: false }, "ja")).toBe("危険がない");
+    // Conditions all hold ("and"); a list is any of its values ("or").
+    expect(describeCondition({ crisis: true, audiences: ["children", "parents"] }, "en")).toBe(
+      "I am thinking of dying or of hurting myself and Children (under 18) or Parents",
+    );
   });
 
   it("says something for every rule of the dataset", () => {

@@ -27,15 +27,17 @@ const WORDS = {
   },
 } as const;
 
-/** When a rule applies, in words: every condition it sets, each list read as "any of". */
+/** When a rule applies, in words: every condition it sets ("and"), each list read as "any of" ("or"). */
 export function describeCondition(when: TriageCondition, lang: Lang): string {
   const w = WORDS[lang];
-  const parts: string[] = [];
-  if (when.danger !== undefined) parts.push(when.danger ? w.danger : w.noDanger);
-  if (when.crisis !== undefined) parts.push(when.crisis ? CRISIS_LABEL[lang] : w.noCrisis);
-  for (const n of when.needs ?? []) parts.push(TRIAGE_NEED_LABELS[n][lang]);
-  for (const a of when.audiences ?? []) parts.push(AUDIENCE_LABELS[a][lang]);
-  for (const r of when.relationship ?? []) parts.push(RELATIONSHIP_LABELS[r][lang]);
-  for (const k of when.asked ?? []) parts.push(w.asked(TRIAGE_ASK_LABELS[k][lang]));
+  const anyOf = (items: readonly string[]) => (items.length > 0 ? [joinList(items, lang, "or")] : []);
+  const parts = [
+    ...(when.danger === undefined ? [] : [when.danger ? w.danger : w.noDanger]),
+    ...(when.crisis === undefined ? [] : [when.crisis ? CRISIS_LABEL[lang] : w.noCrisis]),
+    ...anyOf((when.needs ?? []).map((n) => TRIAGE_NEED_LABELS[n][lang])),
+    ...anyOf((when.audiences ?? []).map((a) => AUDIENCE_LABELS[a][lang])),
+    ...anyOf((when.relationship ?? []).map((r) => RELATIONSHIP_LABELS[r][lang])),
+    ...anyOf((when.asked ?? []).map((k) => w.asked(TRIAGE_ASK_LABELS[k][lang]))),
+  ];
   return parts.length === 0 ? w.always : joinList(parts, lang);
 }
