@@ -37,48 +37,37 @@ const CLAUSE_END = /[。、,!?！？;\n]/;
  * Now, or the next hours. 今 and いま as a word (not 今まで, 今度, 今年, 今朝, います, しまいます), さっき (just now),
  * まだ (still), 今夜/今日/これから (imminent). Romanised Japanese as people type it on a phone (ima, konya).
  */
-const NOW_MARKER = new RegExp(
-  [
-    "たつた今|たつたいま|今すぐ|いますぐ|今から|いまから|これから|今夜|今晩|こんや|こんばん|今日|きょう|さつき|まだ|現在",
-    "今(?![まごどねしかさ後度年月週回朝更])",
-    "(?:(?<![ぁ-ゖ])|(?<=[がはもをにでと]))いま(?!まで|さら|す|せ|した|しよ)",
-    "\\b(?:right now|now|tonight|today|currently|at the moment|still|as we speak|as i (?:type|write)|this minute|just now|on (?:his|her|their) way|ima|imasugu|konya|kyou|sakki|mada|korekara)\\b",
-  ].join("|"),
-);
-/** Said of a time far off or undefined: never now (いつか, "one day"). */
-const SOMEDAY = /いつか|そのうち|将来|\b(?:one day|someday|some day|eventually|in the future|ever)\b/;
-/** A "maybe" or a fear of what may come: at most a question (かもしれない, 来たらどうしよう, "might", "what if"). */
+const NOW_MARKER =
+  /これから|こんや|きょう|さつき|まだ|今(?![まさ度年月週回朝更後])|(?:(?<![ぁ-ゖ])|(?<=[がはもをにでとた]))いま(?!まで|さら|す(?!ぐ)|せ|した|しよ)|\b(?:(?:right |just )?now|tonight|today|currently|still|on (?:his|her|their) way|ima|konya|mada|korekara)\b/;
+/**
+ * A "maybe", a fear of what may come or a time far off (かもしれない, 来たらどうしよう, いつか, "might", "one day"): at
+ * most a question, and of a plan (来るって) with no marker of now, nothing.
+ */
 const MAYBE =
-  /かも|かもしれ|(?:来|き|い)たら|ないか(?:心配|不安|な)|かな|だろう|でしょう|気がする|\b(?:might|may|could|maybe|perhaps|what if|if|afraid|worried|scared (?:he|she|they) (?:will|would))\b/;
+  /いつか|\b(?:one day|someday)\b|かも|(?:来|き|い)たら|心配|かな|だろう|でしょう|気がする|\b(?:might|may|could|maybe|if|afraid|worried)\b/;
 /**
  * Something that happens again and again (keeps following me, 毎日, いつも): a pattern to stop, not "now" unless a
  * marker says it is happening now too.
  */
-const HABIT =
-  /毎日|毎晩|毎朝|毎回|いつも|何度も|しよつちゆう|よく|\b(?:keeps?|kept|every (?:day|night|time|morning|week)|always|often|usually|sometimes|again and again)\b/;
-/** Following online, not on foot ("following me on every platform"). */
-const ONLINE =
-  /\bon (?:every|all|my|his|her|instagram|insta|twitter|x|tiktok|facebook|line|social|the app|apps?)\b|(?:sns|垢|あか|ふぉろ|いんすた|ついつた)/;
+const HABIT = /毎|いつも|何度も|しよつちゆう|\b(?:keeps?|kept|every|always|often|usually)\b/;
 /** Told as over: a past auxiliary before the verb ("was waiting", "had followed"), or 〜ていた/〜てた. */
 const TOLD_PAST =
-  /\b(?:was|were|had|used to|did|earlier today|last night)\b|(?<!since )\bthis morning\b|今朝|さつきまで|[てで]た(?![い])|ました|でした/;
+  /\b(?:was|were|had|used to|did|last night)\b|(?<!since )\bthis morning\b|今朝|さつきまで|[てで]た(?!い)|ました|でした/;
 
 // --- Someone present or approaching ----------------------------------------------------------------------------
 
 /** The edge of a home or of where the writer is: door, gate, window, outside, downstairs, behind. */
-const EDGE_JA =
-  "前|(?<![海以案意])外|玄関|げんかん|どあ|窓|まど|下|門|校門|裏口|近く|横|そば|後ろ|うしろ|べらんだ|駐車場|入口|入り口|えんとらんす|向かい";
+const EDGE_JA = "前|(?<![海以案意])外|玄関|どあ|窓|下|門|裏口|近く|横|後ろ|べらんだ|駐車場";
 /**
- * Someone other than the writer in the sentence (元彼が, 誰か, 男の人, 来てるって): 外にいる and 駅で待ってる alone may
- * be the writer's own whereabouts, so without one the cue is only asked about.
+ * Someone other than the writer in the sentence (元彼が, 誰か, 男の人): 外にいる and 駅で待ってる alone may be the
+ * writer's own whereabouts, so without one the cue is only asked about.
  */
-const DOER_JA = /(?<!私|僕|俺|わたし|あたし|ぼく|おれ|自分|うち)(?:が|は|も)|誰か|だれか|人|男|女|奴|やつ|あいつ/;
+const DOER_JA = /(?<!私|僕|俺|わたし|自分)[がはも]|誰か|人|男|女|あいつ/;
 /** Being there, waiting, standing, lurking, in the progressive or present (いる, 待つてる, 立つてます). */
-const THERE_JA =
-  "いる|います|いて|居る|居ます|おる|おります|立つて(?:る|ます)|待つて(?:る|ます)|張(?:つて|り込んで)(?:る|ます)|うろうろ|うろついて";
+const THERE_JA = "いる|います|いて|居る|おる|立つて(?:る|ます)|待つて(?:る|ます)|うろ";
 
 /**
- * How a grammar says "now": `marker` only with a marker of time in its sentence (来るって may be next week's plan);
+ * How a grammar says "now": `marker` only with a marker of time in its clause (来るって may be next week's plan);
  * `aspect` by its own form (the progressive, a present state), sure with a marker and asked about without one;
  * `done` by what it says (pills already taken), sure by itself; `whose` like `aspect`, but sure only with someone
  * other than the writer in the sentence (DOER_JA).
@@ -87,100 +76,60 @@ type Mode = "marker" | "aspect" | "done" | "whose";
 
 /** Japanese presence and approach, each a grammar of its own (folded spellings). */
 const PRESENT_JA: readonly [RegExp, Mode][] = [
-  // 家の前にいる, 外で待ってる, ドアの前に立ってる, 下にいます.
-  [new RegExp(`(?:${EDGE_JA})\\s*(?:に|で|から|の方に)?[^。、!?]{0,8}?(?:${THERE_JA})`), "whose"],
-  // Someone inside with them, still there (彼がまだ部屋にいて, 夫が家にいる).
+  // 家の前にいる, 外で待ってる, ドアの前に立ってる, 外に誰かいる.
+  [new RegExp(`(?:${EDGE_JA})\\s*(?:に|で|から)?[^。、!?]{0,8}?(?:${THERE_JA})`), "whose"],
+  // Following now: つけてくる, ついてきてる, つけられてる, 尾行されてる.
   [
-    /(?:彼|かれ|元彼|夫|男|誰か|だれか|あいつ|やつ|奴|知らない人|相手)(?:が|は|も)(?:まだ|今|いま)?[^。、]{0,6}?(?:部屋|家|うち|中|隣|りびんぐ|寝室|台所|きつちん|玄関)(?:に|で)(?:いる|います|いて)/,
+    /(?:(?<![ぁ-ゖ])|(?<=[をがにもでと]))(?:つけ|つい)て(?:くる|きてる|きて|きます|きとる)|追(?:いかけ|つ)て(?:くる|きて)|(?:つけ|追いかけ|尾行さ)れて(?:る|ます)|つけられとる/,
     "aspect",
   ],
-  // Following now: つけてくる, ついてきてる, つけられてる, 追いかけてくる, 尾行されてる.
+  // Come, coming, on the way (来てる: messages come too; 来るって may be next week's plan): with a marker.
+  [/(?<![つてで])(?:来|き|向かつ)て(?:る|ます)(?![たし])|(?:来る|くる|来ます)(?:つて|から|らしい)/, "marker"],
+  // On the way, by their own message (今から行くって, 今夜行くね): the marker just before.
   [
-    /(?:(?<![ぁ-ゖ])|(?<=[をがにもでと]))(?:つけ|つい|おいかけ)て(?:くる|きてる|きて|きます|きとる|きよる)|(?:追いかけ|追つ)て(?:くる|きてる|きて|きます|きとる)|(?:(?<![ぁ-ゖ])|(?<=[をがにもでと]))つけられて(?:る|ます)|(?:追いかけ|おいかけ|尾行さ)れて(?:る|ます)|つけられとる/,
-    "aspect",
-  ],
-  // On the way: 向かってる.
-  [/向かつて(?:る|ます|いる)/, "aspect"],
-  // Come, coming (来てる: messages come too), said or messaged (今から来るって): "now" only with a marker.
-  [/(?<![つてで])(?:来|き)て(?:る|ます)(?![たし])|(?:来る|くる|来ます)(?:つて|から|らしい)/, "marker"],
-  // On the way, by their own message (今から行くって, これから向かう): the marker must come just before.
-  [
-    /(?:今から|いまから|これから|今夜|今晩|今すぐ)[^。、]{0,8}?(?:来る|くる|来ます|行く|いく|行きます|向かう|向かいます)/,
+    /(?:今から|いまから|これから|今夜|今晩)[^。、]{0,8}?(?:来る|くる|来ます|向か|(?:行|い)く(?:つて|と|ね|ぞ|から))/,
     "marker",
   ],
-  // At the door: knocking, ringing, trying the handle, getting in.
-  [
-    /(?:のつく|叩|たた|鳴らし|鳴つて|ぴんぽん|ちやいむ|いんたほん)[^。、]{0,6}?(?:てる|ます|続け)|(?:入ろう|開けよう|開けよ)と(?:して|する)|入つて(?:くる|きてる)|がちやがちや/,
-    "aspect",
-  ],
   // The writer hiding from them now, or shut in (トイレに隠れてる, 部屋から出られない).
-  [/(?:隠|かく)れて(?:る|ます)|(?:部屋|家|といれ|車)から出(?:られ|れ)(?:ない|ません)/, "aspect"],
-  // Hurting them now: 殴られてる, 殴ってくる, 暴れてる, 怒鳴ってる.
-  [
-    /(?:殴|なぐ|叩|たた|蹴|け)(?:ら)?れて(?:る|ます)|(?:殴|なぐ)つて(?:る|くる|きて)|(?:暴|あば)れて(?:る|ます)|(?:怒鳴|どな)つて(?:る|ます)|首を?(?:絞|し)め(?:られ|て)/,
-    "aspect",
-  ],
+  [/(?:隠|かく)れて(?:る|ます)|から出(?:られ|れ)(?:ない|ません)/, "aspect"],
   // A child gone to meet someone (会いに出た, 会いに行った): with a marker of just now or today.
   [/会いに[^。、]{0,4}?(?:行|い|出|向)/, "marker"],
 ];
 
-/**
- * Romanised Japanese, as typed on a phone without a Japanese keyboard: soto de matteru, ie no mae ni iru,
- * tsukerareteru. Its particle "no" is not the English denial, so it is denied only by its own ending (inai, imasen).
- */
-const ROMAJI =
-  /\b(?:soto|mae|genkan|doa|shita|ushiro)\s*(?:de|ni)?\s*(?:matteru|iru|imasu|tatteru)\b|\b(?:tsukerareteru|tsuketekuru|tsuitekuru|kiteru|mukatteru)\b/;
-const ROMAJI_DENIAL = /^\s*(?:nai|naku|masen|nakatta)\b|^(?:nai|masen)\b/;
+/** Romanised Japanese, as typed where no Japanese keyboard is: soto de matteru, ie no mae ni iru, tsukerareteru. */
+const ROMAJI = /\b(?:soto|mae|genkan|doa)\s*(?:de|ni)?\s*(?:matteru|iru|tatteru)\b|\b(?:tsukerareteru|kiteru)\b/;
 
 /** English presence and approach (contractions already spelled out by folding). */
 const PRESENT_EN: readonly [RegExp, Mode][] = [
-  // Present tense of being there: "he is outside", "someone is at my door", "is parked across the street".
+  // Present tense of being there or coming: "he is outside", "is at my door", "is on his way".
   [
-    /\b(?:is|are)\s+(?:still\s+|now\s+|right now\s+|just\s+)?(?:standing|waiting|sitting|parked|lurking|hanging around|outside|downstairs|across the street|at (?:my|the|our) (?:door|front door|window|gate|house|apartment|flat|place|building|work|school|station)|in (?:my|the|our) (?:house|home|room|flat|apartment|building|lobby|car park|parking lot|garden|hallway|living room|kitchen|bedroom|driveway|stairwell|corridor)|by the|behind me|following me|knocking|banging|pounding|ringing|buzzing|trying (?:to get in|to open|the door|the handle)|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their|the) way)\b/,
+    /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the) (?:front )?(?:door|window|gate|house|place|work|school)|in (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
     "aspect",
   ],
-  // Terse, no verb: "someone outside", "a man at my door".
+  // Terse, no verb: "someone outside", "ex at door".
   [
-    /\b(?:someone|somebody|a man|a guy|a woman|a stranger|he|she|they|ex|this guy|the guy|the man|man|guy|stranger)\s+(?:still\s+|now\s+)?(?:outside|downstairs|near|(?:walking|standing|right) behind me|at (?:my |the )?door|at (?:my|the) (?:door|window|gate)|in (?:my|the) (?:house|room|flat|apartment)(?! building| block| complex)|behind me)\b/,
+    /\b(?:someone|somebody|a man|a guy|he|ex|stranger) (?:outside|downstairs|behind me|at (?:my |the )?door|in my (?:house|room|flat))\b/,
     "aspect",
   ],
-  // Following, knocking, coming: "following me", "banging on my door", "coming over".
-  [
-    /\b(?:following|tailing|chasing) me\b|\b(?:knocking|banging|pounding|kicking) (?:on |at )?(?:my|the) (?:door|window)\b|\bcoming (?:over|here|to (?:my|get me|find me))\b/,
-    "aspect",
-  ],
-  // The writer hiding from them: "i am hiding in the bathroom".
-  [
-    /\bi am (?:hiding|locked in|locking myself)\b|\b(?:hid(?:e|ing)|locked myself) in (?:the |my |a )?(?:bathroom|toilet|closet|car|room)\b/,
-    "aspect",
-  ],
-  // Hurting them now: "he is hitting me", "is choking me", "shouting at me".
-  [
-    /\b(?:is|are)\s+(?:still\s+)?(?:hitting|beating|choking|strangling|hurting|kicking|attacking|grabbing|yelling at|shouting at|screaming at|throwing things at)\s+(?:me|us|my|her|him)\b/,
-    "aspect",
-  ],
-  // A child gone to meet someone: "just left to meet", "is going to meet him".
-  [/\b(?:left|gone|went|sneaked out|snuck out|going|ran off|ran away) (?:out )?to meet\b/, "marker"],
+  // A child gone to meet someone: "just left to meet".
+  [/\b(?:left|went|snuck out|ran off|going) to meet\b/, "marker"],
 ];
 
 // --- Acting now on thoughts of dying ----------------------------------------------------------------------------
 
 /** A farewell: beside an act on one's life it says the act is now (さようなら, 今までありがとう, "goodbye"). */
-const FAREWELL =
-  /さようなら|さよなら|今までありがとう|いままでありがとう|お世話になりました|\b(?:goodbye|farewell|bye everyone)\b/;
+const FAREWELL = /さよう?なら|今までありがとう|お世話になりました|\b(?:goodbye|farewell)\b/;
 
 /** Japanese acts on one's own life, as done or about to be done. */
 const ACTS_JA: readonly [RegExp, Mode][] = [
   // Pills taken: 薬を全部飲んだ, 睡眠薬をたくさん飲んだ, 30錠飲んだ, ODした.
   [
-    /(?:薬|くすり|睡眠薬|錠剤|ぴる)[をも]?(?:全部|ぜんぶ|大量に|たくさん|いつぱい|まとめて|一箱|[0-9]+錠)[^。、]{0,4}?(?:飲ん|のん)(?:だ|じや)|[0-9]+錠(?:飲ん|のん)だ|(?:od|おばどず)(?:した|しちや)(?![くいら])/,
+    /(?:薬|くすり|錠)[をも]?(?:全部|ぜんぶ|大量に|たくさん|まとめて|[0-9]+錠)[^。、]{0,4}?(?:飲|の)んだ|[0-9]+錠飲んだ|odし(?:た|ちや)(?![くいら])/,
     "done",
   ],
-  // On the edge now: 飛び降りようとしてる.
-  [/(?:飛び降り|とびおり|飛び込|とびこ)ようと(?:して|する)/, "aspect"],
   // About to, with a marker: 今日で人生を終わりにします, 今から飛び込む, 今夜死にます.
   [
-    /(?:飛び降り|とびおり|飛び込|とびこ)(?:る|む|ます|ちや)|首を(?:吊|つ)(?:る|ります)|(?:人生|命|全部|すべて|全て)を?(?:終わりに|終わら|おわりに|おわら|絶ち|たち)(?:します|する|せます|せる|ます)|終わりにします|死にます|しにます/,
+    /(?:飛び|とび)(?:降り|おり|込|こ)(?:る|む|ます)|首を(?:吊|つ)る|(?:人生|命)を?(?:終わ|絶)[^。、]{0,3}?ます|終わりにします|死にます/,
     "marker",
   ],
 ];
@@ -189,17 +138,12 @@ const ACTS_JA: readonly [RegExp, Mode][] = [
 const ACTS_EN: readonly [RegExp, Mode][] = [
   // "took all the pills", "swallowed a bottle of pills", "i overdosed".
   [
-    /\b(?:took|taken|swallowed|downed)\s+(?:all|a whole|the whole|a bottle|the bottle|a box|too many|a lot|a handful|[0-9]+)\b[^.!?]{0,30}?\b(?:pills|tablets|meds|medication|sleeping)\b|\bi (?:have )?overdosed\b/,
+    /\b(?:took|taken|swallowed) (?:all|a (?:whole|bottle)|too many|[0-9]+)\b[^.!?]{0,30}?\b(?:pills|meds)\b|\boverdosed\b/,
     "done",
-  ],
-  // On the edge now: "i am jumping", "i am on the roof".
-  [
-    /\bi am (?:jumping|standing on the (?:edge|ledge|roof|platform|bridge)|on the (?:roof|ledge|bridge|edge))\b/,
-    "aspect",
   ],
   // About to, with a marker: "end my life today", "jump from the platform now", "kill myself tonight".
   [
-    /\bi am going to jump\b|\babout to (?:jump|do it|end it)\b|\b(?:jump|jumping) (?:off|from|in front)\b|\b(?:end|ending) (?:it|it all|my (?:own )?life)\b(?! off)|\btak(?:e|ing) my (?:own )?life\b|\bkill(?:ing)? myself\b/,
+    /\b(?:about to (?:jump|end it)|jump(?:ing)? (?:off|from|in front)|end(?:ing)? (?:it|my life)(?! off)|kill(?:ing)? myself)\b/,
     "marker",
   ],
 ];
@@ -236,9 +180,8 @@ function markedNow(text: string, start: number, end: number): boolean {
 const BARE_CLAUSE = 10;
 
 /** Whether the clause around [start, end) is told as over, as a maybe, or of a time far off. */
-function frame(text: string, start: number, end: number): "past" | "someday" | "maybe" | undefined {
+function frame(text: string, start: number, end: number): "past" | "maybe" | undefined {
   const [from, clause] = around(text, start, end, CLAUSE_END);
-  if (SOMEDAY.test(clause)) return "someday";
   // Past only before the cue or in the cue's own verb ("he was waiting", 待ってた), not in a later clause's.
   if (TOLD_PAST.test(clause.slice(0, end - from + 2))) return "past";
   if (MAYBE.test(clause)) return "maybe";
@@ -260,17 +203,16 @@ export function nowCues(text: string): NowCue[] {
       const marked = markedNow(text, start, end) || (kind === "acting" && FAREWELL.test(text));
       const f = frame(text, start, end);
       const [, clause] = around(text, start, end, CLAUSE_END);
-      if (f === "someday" || f === "past" || (mode === "marker" && !marked)) continue;
+      if (f === "past" || (mode === "marker" && !marked)) continue;
       // The context rules every danger word meets: denied, told as past (先週, "last month"), quoted from a post.
       const romaji = pattern === ROMAJI;
-      const context = romaji
-        ? { denied: ROMAJI_DENIAL.test(text.slice(end - 3, end + 8)), past: false, posted: false }
-        : framing(text, start, end);
+      // Romanised Japanese has "no" as a particle, not the English denial (ie no mae ni iru).
+      const context = romaji ? { denied: false, past: false, posted: false } : framing(text, start, end);
       if (context.denied || context.past) continue;
       // A maybe of someone coming, with nothing placing it now, is a fear of the future, not a question.
       if (f === "maybe" && !marked && (mode === "marker" || mode === "done")) continue;
-      // Again and again, or online: a pattern to stop (stop-contact), now only when a marker says so.
-      if (!marked && kind === "present" && (HABIT.test(clause) || ONLINE.test(clause))) continue;
+      // Again and again (keeps following me, 毎日): a pattern to stop (stop-contact), now only when a marker says so.
+      if (!marked && kind === "present" && HABIT.test(clause)) continue;
       const [sentenceFrom, sentence] = around(text, start, end, SENTENCE_END);
       // The one there named before or within the cue (元彼が外に…, 外に男がいる), or the cue reported (下にいるって).
       const someone =
