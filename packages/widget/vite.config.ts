@@ -82,6 +82,29 @@ interface DatasetJson {
  */
 type DatasetSlices = Record<string, (dataset: DatasetJson) => Partial<DatasetJson>>;
 
+interface TriageRuleJson {
+  title?: unknown;
+  sources?: unknown;
+  withhold?: { id: string }[];
+  [key: string]: unknown;
+}
+
+/**
+ * The triage content as the ranking reads it: each rule without what only reviewers and the docs read (its title,
+ * its sources, and the reason and source of a record it withholds: the widget never shows them, and the chunk has a
+ * 60 KB budget). The rules' reasons for what they suggest stay: results show them.
+ */
+function rankingOnly(triage: unknown): unknown {
+  const { rules, ...rest } = triage as { rules: TriageRuleJson[] };
+  return {
+    ...rest,
+    rules: rules.map(({ title: _title, sources: _sources, withhold, ...rule }) => ({
+      ...rule,
+      ...(withhold && { withhold: withhold.map(({ id }) => ({ id })) }),
+    })),
+  };
+}
+
 /**
  * The CDN build reads its records from the data file next to it (scripts/data-file.ts); inside its code are only the
  * emergency windows it shows when that file cannot be used and, in the lazy triage chunk, the triage rules and lexicon.
@@ -91,7 +114,7 @@ const CDN_SLICES: DatasetSlices = {
     version: d.version,
     contacts: d.contacts.filter((c) => c.urgency === "emergency"),
   }),
-  "src/triage/engine.ts": (d) => ({ triage: d.triage }),
+  "src/triage/engine.ts": (d) => ({ triage: rankingOnly(d.triage) }),
 };
 
 /**

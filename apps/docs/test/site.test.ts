@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
+  CRISIS_LABEL,
   cautions,
   contacts,
   DANGER_NOW_HEADING,
+  dataset,
   dialHref,
   documents,
   faqs,
@@ -343,6 +345,32 @@ describe("triage need pages", () => {
       for (const p of platforms) expect(section).toContain(`href="${prefix}/platforms/${p.id}/"`);
       expect(section).toContain(cautions[0]?.title[lang] ?? "missing caution");
     }
+  });
+
+  it("shows each withheld record with its reason and source, and the rules' crisis conditions", () => {
+    const rule = dataset.triage.rules.find((r) => r.withhold?.some((w) => w.id === "stopncii"));
+    const item = rule?.withhold?.find((w) => w.id === "stopncii");
+    if (!rule || !item) throw new Error("no rule withholds stopncii");
+    for (const [prefix, lang] of [
+      ["", "ja"],
+      ["/en", "en"],
+    ] as const) {
+      const page = readPage(`${prefix}/triage/`);
+      const list = page.slice(page.indexOf('id="withheld"'), page.indexOf('id="rules"'));
+      expect(list).toContain(`href="${prefix}/contacts/stopncii/"`);
+      expect(list).toContain(item.reason[lang]);
+      expect(list).toContain(`href="${item.source}"`);
+      const at = page.indexOf(`id="rule-${rule.id}"`);
+      expect(page.slice(at, page.indexOf("</section>", at))).toContain(item.reason[lang]);
+      // A rule on crisis says so (it once read as a rule for every child).
+      const crisis = page.indexOf('id="rule-crisis-children"');
+      expect(page.slice(crisis, page.indexOf("</section>", crisis))).toContain(CRISIS_LABEL[lang]);
+      // The need page whose suggestions include it says for whom it is not shown, and why.
+      const need = readPage(`${prefix}/triage/intimate-images/`);
+      expect(need).toContain('id="withheld"');
+      expect(need.slice(need.indexOf('id="withheld"'))).toContain(item.reason[lang]);
+    }
+    expect(readPage("/triage/talk/")).not.toContain('id="withheld"');
   });
 
   it("talk shows no removal routes", () => {

@@ -6,6 +6,7 @@ import {
   LexiconEntrySchema,
   TRIAGE_NEEDS,
   type TriageContent,
+  type TriageRule,
   TriageRuleSchema,
   type TriageScenario,
   TriageScenarioSchema,
@@ -54,6 +55,41 @@ function uniqueIds(file: string, key: string, list: readonly { id: string }[], e
   list.forEach((item, i) => {
     if (seen.has(item.id)) errors.push({ file, id: item.id, field: `${key}[${i}].id`, reason: "duplicate id" });
     seen.add(item.id);
+  });
+}
+
+/**
+ * A rule's withheld records must exist, be listed once, not be suggested by the same rule, take their reason from one
+ * of the rule's sources, and never be a record any rule calls for in an emergency (110, a line that listens).
+ */
+function checkWithhold(
+  file: string,
+  rule: TriageRule,
+  r: number,
+  rules: readonly TriageRule[],
+  known: KnownIds,
+  errors: ContentError[],
+): void {
+  const seen = new Set<string>();
+  const sources = new Set(rule.sources.map((s) => s.url));
+  (rule.withhold ?? []).forEach((w, i) => {
+    const field = `rules[${r}].withhold[${i}]`;
+    const fail = (at: string, reason: string) => errors.push({ file, id: rule.id, field: `${field}${at}`, reason });
+    if (!SUGGESTED_RECORD_KINDS.some((kind) => known[kind].has(w.id))) {
+      fail(".id", `refers to "${w.id}", which is no ${SUGGESTED_RECORD_KINDS.join(" or ")} record`);
+    }
+    if (seen.has(w.id)) fail(".id", `"${w.id}" is withheld twice`);
+    seen.add(w.id);
+    if (SUGGESTED_RECORD_KINDS.some((kind) => (rule[kind] ?? []).some((s) => s.id === w.id))) {
+      fail(".id", `"${w.id}" is both suggested and withheld by this rule`);
+    }
+    const urgent = rules.find((other) =>
+      SUGGESTED_RECORD_KINDS.some((kind) =>
+        (other[kind] ?? []).some((s) => s.id === w.id && s.strength === "emergency"),
+      ),
+    );
+    if (urgent) fail(".id", `"${w.id}" is an emergency suggestion of rule "${urgent.id}" and can never be withheld`);
+    if (!sources.has(w.source)) fail(".source", `${w.source} is not one of the rule's sources`);
   });
 }
 
@@ -116,6 +152,7 @@ export function validateTriage(
           }
         });
       }
+      checkWithhold(file, rule, r, rules, known, errors);
       (rule.cautions ?? []).forEach((id, i) => {
         if (!known.cautions.has(id)) {
           errors.push({

@@ -251,6 +251,24 @@ describe.each(LANGS)("crisis in %s", (lang) => {
   });
 });
 
+describe("crisis with danger only asked", () => {
+  it("keeps the line that listens first and 110 next while the question waits; yes puts 110 first", async () => {
+    const { el, root } = await mount({ lang: "en", view: "triage" });
+    // Crisis read; a danger word told as past is asked about, not read (whatever the learned model makes of the rest).
+    await type(root, el, "I want to die. He was waiting outside my house last year");
+    expect(root.querySelector('[data-ask="danger"]')).not.toBeNull();
+    expect(checked(root, "crisis")).toBe(true);
+    await submit(root);
+    const cards = () =>
+      [...root.querySelectorAll<HTMLElement>(".triage-results [part~=card]")].map((c) => c.dataset.contactId);
+    await vi.waitFor(() => expect(cards().slice(0, 2)).toEqual(["mhlw-kokoro-dial", "police-emergency-110"]));
+    expect(root.querySelector<HTMLElement>(".listening [data-listening]")?.dataset.listening).toBe("mhlw-kokoro-dial");
+    root.querySelector<HTMLButtonElement>('[data-ask="danger"] button')?.click();
+    await vi.waitFor(() => expect(cards()[0]).toBe("police-emergency-110"));
+    expect(chipKeys(root)).toContain("danger");
+  });
+});
+
 describe("nothing understood", () => {
   it("says so, suggests nothing, and points to the questions", async () => {
     const t = uiText("en");

@@ -110,6 +110,8 @@ const CASES: [string, RequestInit?][] = [
     },
   ],
   ["/v1/triage?crisis=true&audience=children&lang=en"],
+  // An open question as a query answer (danger asked beside crisis), and a record a rule withholds (StopNCII for a child).
+  ["/v1/triage?crisis=true&asked=danger&need=intimate-images&audience=children&lang=ja"],
   ["/v1/schemas/contact"],
   ["/hsds/profile"],
   ["/hsds/services?per_page=5&page=2&lang=en"],

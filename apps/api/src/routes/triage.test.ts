@@ -135,6 +135,36 @@ describe("/v1/triage", () => {
     await expectProblem(await request("/v1/triage?crisis=maybe"), 400);
     await expectProblem(await post('{"crisis":"yes"}'), 400);
   });
+  it("crisis with danger only asked (GET and POST): the line that listens first, 110 next; not mixed up in the cache", async () => {
+    type Data = {
+      data: { contacts: { id: string }[]; answers: { danger: boolean; asked: string[] }; rules: string[] };
+    };
+    const ids = (b: unknown) => (b as Data).data.contacts.map((c) => c.id);
+    // Asked first, so a cached answer for crisis alone could not be the one served for it.
+    const unsure = await getJson("/v1/triage?crisis=true&asked=danger&lang=en");
+    expect(unsure.body).toEqual(expected({ crisis: true, asked: ["danger"] }, "en"));
+    expect(ids(unsure.body).slice(0, 2)).toEqual(["mhlw-kokoro-dial", "police-emergency-110"]);
+    expect((unsure.body as Data).data.answers).toMatchObject({ danger: false, asked: ["danger"] });
+    const posted = await post(JSON.stringify({ crisis: true, asked: ["danger"] }), "application/json", "?lang=en");
+    expect(await posted.json()).toEqual(expected({ crisis: true, asked: ["danger"] }, "en"));
+    const alone = await getJson("/v1/triage?crisis=true&lang=en");
+    expect((alone.body as Data).data.rules).not.toContain("crisis-danger-unsure");
+    const yes = await post(JSON.stringify({ crisis: true, danger: true, asked: ["danger"] }));
+    expect(ids(await yes.json())[0]).toBe("police-emergency-110");
+    await expectProblem(await request("/v1/triage?asked=maybe"), 400);
+    await expectProblem(await post('{"asked":["danger","danger"]}'), 400);
+  });
+  it("a withheld record is never served: no StopNCII for a child or a parent, Take It Down instead", async () => {
+    const ids = (b: unknown) => (b as { data: { contacts: { id: string }[] } }).data.contacts.map((c) => c.id);
+    expect(ids((await getJson("/v1/triage?need=intimate-images")).body)).toContain("stopncii");
+    for (const audience of ["children", "parents"]) {
+      const { body } = await getJson(`/v1/triage?need=intimate-images&audience=${audience}`);
+      expect(ids(body)).not.toContain("stopncii");
+      expect(ids(body)).toContain("ncmec-take-it-down");
+    }
+    const words = await post(JSON.stringify({ text: "中2です。裸の写真をばらまくぞって言われてて、もう死にたい" }));
+    expect(ids(await words.json())).not.toContain("stopncii");
+  });
   it("threats: 110 first and #9110 next, the online desk below both", async () => {
     const { body } = await getJson("/v1/triage?need=threats&danger=false");
     const ids = (body as { data: { contacts: { id: string }[] } }).data.contacts.map((c) => c.id);

@@ -15,6 +15,7 @@ import {
   TRIAGE_NEEDS,
   type TriageAnswers,
   TriageAnswersSchema,
+  TriageAskSchema,
   TriageNeedSchema,
   TriageResultLocalizedSchema,
   triage,
@@ -73,6 +74,10 @@ const TriageQuerySchema = z.strictObject({
   }),
   audience: repeated(AudienceSchema).meta({ description: "Who they are; repeat for several." }),
   relationship: RelationshipSchema.optional().meta({ description: "Who the person doing it is to them." }),
+  asked: repeated(TriageAskSchema).meta({
+    description:
+      "Questions your surface asked (a former answer's interpreted.ask) that the person has not answered yet; repeat for several. Answer danger or crisis true or false to close one.",
+  }),
 });
 
 /** Free text must never travel in a URL (logs, history, proxies): GET refuses it before anything reads it. */
@@ -92,7 +97,7 @@ const getTriageRoute = createRoute({
   tags: ["triage"],
   summary: "Suggest where to turn (query parameters)",
   description:
-    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first; with crisis=true (thoughts of dying or self-harm) a line that listens comes first, the 24-hour children's line for a child, and 110 first when danger=true too. Threats (need=threats) put 110 first and #9110 next. Free text is refused here (400): it must never be in a URL; POST it instead.",
+    "Ranks contacts and remedies for a person's answers, each with a reason, following the triage rules in @netstalker/data (content/triage/rules.yaml). For remove-posts, personal-info, intimate-images and impersonation it also returns the platforms' own removal routes (`platforms`) with the cautions to read first (`cautions`: what a person sends may reach the poster). With danger=true, 110 comes first; with crisis=true (thoughts of dying or self-harm) a line that listens comes first, the 24-hour children's line for a child, and 110 first when danger=true too. With crisis=true and danger only asked about (asked=danger, danger not answered), a line that listens stays first and 110 comes right after the lines that listen. A rule may withhold a record (StopNCII, for images taken at 18 or over, is never shown for a child or a parent). Threats (need=threats) put 110 first and #9110 next. Free text is refused here (400): it must never be in a URL; POST it instead.",
   middleware: [refuseTextInUrl],
   request: { query: TriageQuerySchema },
   responses: {
@@ -150,7 +155,7 @@ function triageBody(lang: Lang, answers: TriageAnswers): TriageResultJson {
 }
 
 function answersKey(lang: string, a: TriageAnswers): string {
-  return `triage|${lang}|${a.danger ?? ""}|${a.crisis ?? ""}|${(a.needs ?? []).join(",")}|${(a.audiences ?? []).join(",")}|${a.relationship ?? ""}`;
+  return `triage|${lang}|${a.danger ?? ""}|${a.crisis ?? ""}|${(a.needs ?? []).join(",")}|${(a.audiences ?? []).join(",")}|${a.relationship ?? ""}|${(a.asked ?? []).join(",")}`;
 }
 
 /** The triage routes, mounted under /v1. */
@@ -164,6 +169,7 @@ export const triageRoutes = createRouter()
       ...(q.need && { needs: q.need }),
       ...(q.audience && { audiences: q.audience }),
       ...(q.relationship && { relationship: q.relationship }),
+      ...(q.asked && { asked: q.asked }),
     };
     const body = await bodies.get(answersKey(lang, answers), () => triageBody(lang, answers));
     // no-store: the answers are in the URL; a cached answer on disk would tell a watcher what the person chose.

@@ -2,8 +2,9 @@
 // up: pass rates overall, for critical cases and by style, routing, and precision and recall per label.
 //
 // A case passes when every `read` key it has holds and its `route` holds. A critical reading (danger, crisis) that
-// the interpreter only asks about passes only when the triage routed it as if read (mergeAnswers does, until the
-// person answers no): the effective answers hold it, so the line a read one calls for stands where it would, and the
+// the interpreter only asks about passes only when the triage routed it as if read (mergeAnswers does until the
+// person answers no, except danger beside crisis read, which stays a question: ADR 0013, "Withheld records, and
+// danger unsure beside crisis"): the effective answers hold it, so the line a read one calls for stands where it would, and the
 // case's own route is checked on that ranking. Asks cost precision where nothing critical was meant: the bench
 // counts them (`falseAsks`). Routing runs the triage on the text alone; the ranking is static (it does not depend on
 // the time), and the bench reports whether the first suggestion is open at EVALUATION_TIME.

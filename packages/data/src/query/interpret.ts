@@ -10,6 +10,7 @@ import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
+import { nowCues } from "./interpret-now.js";
 import { partnerOfAnother, tornBetween, unnamedDoer } from "./interpret-who.js";
 import { foldForTriage } from "./normalize-text.js";
 import { compileModel, type LabelScore, PARTS_FROM, type TriageModelTable, type TriageScorer } from "./triage-model.js";
@@ -408,6 +409,26 @@ export function createInterpreter(
     const form = threatForm(folded);
     if (form && !framing(folded, form[0], form[1]).denied) read.add("need:threats", [folded.slice(form[0], form[1])]);
 
+    // 1c. Time and presence (interpret-now.ts): someone at the door now, following now, on the way tonight; the
+    // writer acting now on thoughts of dying. A cue a marker of now says (いま, tonight) is read; one the grammar alone
+    // says (外で待ってる, "is outside") is asked about, and so routed as if read until the person answers no.
+    let dangerAsked = false;
+    let crisisAsked = false;
+    for (const cue of nowCues(folded)) {
+      const words = [folded.slice(cue.start, cue.end)];
+      if (cue.kind === "present") {
+        if (cue.sure && !dangerDenied) read.add("danger", words);
+        else dangerAsked = true;
+      } else if (cue.sure && !crisisDenied && !dangerDenied) {
+        // Acting now is crisis and danger both: 110 first, the line that listens next.
+        read.add("crisis", words);
+        read.add("danger", words);
+      } else {
+        crisisAsked = true;
+        dangerAsked = true;
+      }
+    }
+
     // 2. Ages and school years: under 18 is a child.
     for (const { age, words } of agesIn(folded)) {
       if (age < ADULT_AGE && age > 0) read.add("audience:children", [words]);
@@ -451,8 +472,11 @@ export function createInterpreter(
     if (dangerModel) read.add("danger", dangerModel.words);
 
     const critical: Record<TriageAsk, [withheld: boolean, model: string[]]> = {
-      danger: [dangerWithheld || dangerDenied, read.has("crisis") ? ["danger", "crisisNow"] : ["danger"]],
-      crisis: [crisisWithheld || crisisDenied, ["crisis"]],
+      danger: [
+        dangerWithheld || dangerDenied || dangerAsked,
+        read.has("crisis") ? ["danger", "crisisNow"] : ["danger"],
+      ],
+      crisis: [crisisWithheld || crisisDenied || crisisAsked, ["crisis"]],
       children: [false, ["audience:children"]],
       tracking: [false, ["need:tracking"]],
     };

@@ -133,6 +133,7 @@ describe("free text", () => {
       crisis: false,
       needs: ["talk", "tracking"],
       audiences: ["men"],
+      asked: [],
     });
   });
   it("mergeAnswers: crisis from either side counts, like danger", () => {
@@ -146,14 +147,39 @@ describe("free text", () => {
   });
 
   it("mergeAnswers: danger or crisis only asked about is routed as if read, until the person answers no", () => {
-    expect(mergeAnswers({}, read({ ask: ["danger"], understood: false }))).toMatchObject({ danger: true });
+    expect(mergeAnswers({}, read({ ask: ["danger"], understood: false }))).toMatchObject({
+      danger: true,
+      asked: ["danger"],
+    });
     expect(mergeAnswers({}, read({ ask: ["crisis"] }))).toMatchObject({ crisis: true, danger: false });
-    expect(mergeAnswers({ danger: false }, read({ ask: ["danger"] })).danger).toBe(false);
+    expect(mergeAnswers({ danger: false }, read({ ask: ["danger"] }))).toMatchObject({ danger: false, asked: [] });
     expect(mergeAnswers({ crisis: false }, read({ ask: ["crisis"] })).crisis).toBe(false);
     // A child or a tracker only asked about is not routed as read, but the list is never empty for it.
     const child = mergeAnswers({}, read({ ask: ["children"], understood: false }));
     expect(child.audiences).toEqual([]);
     expect(child.needs).toEqual(["talk"]);
+    expect(child.asked).toEqual(["children"]);
+  });
+  it("mergeAnswers: beside crisis read or confirmed, danger only asked about stays a question, not danger", () => {
+    expect(mergeAnswers({}, read({ crisis: true, ask: ["danger"] }))).toMatchObject({
+      crisis: true,
+      danger: false,
+      asked: ["danger"],
+    });
+    expect(mergeAnswers({ crisis: true }, read({ ask: ["danger"] }))).toMatchObject({
+      danger: false,
+      asked: ["danger"],
+    });
+    // Yes closes the question as danger; a question a surface keeps (`asked`) is the same as one the words raise.
+    expect(mergeAnswers({ crisis: true, danger: true }, read({ ask: ["danger"] }))).toMatchObject({
+      danger: true,
+      asked: [],
+    });
+    expect(mergeAnswers({ crisis: true, asked: ["danger"] })).toEqual(
+      mergeAnswers({}, read({ crisis: true, ask: ["danger"] })),
+    );
+    // Both unsure: danger is routed as if read (it may be someone else's doing: a stalker at the door).
+    expect(mergeAnswers({}, read({ ask: ["danger", "crisis"] }))).toMatchObject({ danger: true, crisis: true });
   });
   it("words not understood, and nothing answered, are not guessed as talk (no list led by a weekday line)", () => {
     expect(mergeAnswers({}, read({ understood: false })).needs).toEqual([]);
@@ -199,6 +225,7 @@ describe("other data", () => {
     expect(() => triage({ danger: "yes" as unknown as boolean })).toThrow(/"danger" must be true or false/);
     expect(() => triage({ needs: "talk" as unknown as [] })).toThrow(/"needs" must be an array/);
     expect(() => triage({ text: 5 as unknown as string })).toThrow(/"text" must be a string/);
+    expect(() => triage({ asked: ["maybe" as "danger"] })).toThrow(/unknown asked value "maybe"; allowed: danger, /);
     expect(() => triage({ text: "あ".repeat(1001) })).toThrow(/at most 1000/);
     expect(() => triage(null as unknown as object)).toThrow(/must be an object/);
   });
@@ -305,5 +332,85 @@ describe("crisis, children and threats (issue #18)", () => {
     }
     const desk = triage({ needs: ["threats"] }).contacts.find((c) => c.id === "npa-cyber-online-desk");
     expect(desk?.reason.ja).toContain("110番");
+  });
+
+  it("crisis with danger only asked: the line that listens first, 110 right after it; yes puts 110 first", () => {
+    const unsure = triage({ crisis: true, asked: ["danger"] });
+    expect(contactIds(unsure).slice(0, 2)).toEqual(["mhlw-kokoro-dial", "police-emergency-110"]);
+    expect(unsure.rules).toContain("crisis-danger-unsure");
+    // 110 stays right after the lines that listen even when a need brings lines of its own.
+    const images = triage({ crisis: true, asked: ["danger"], needs: ["intimate-images", "tracking"] });
+    expect(contactIds(images).slice(0, 2)).toEqual(["mhlw-kokoro-dial", "police-emergency-110"]);
+    // A child: the child's 24-hour line first, the lines that listen, then 110, above anything a need suggests.
+    const child = triage({ crisis: true, asked: ["danger"], audiences: ["children"], needs: ["stop-contact"] });
+    expect(contactIds(child).slice(0, 4)).toEqual([
+      "mext-child-sos-dial",
+      "moj-childrens-rights-110",
+      "mhlw-kokoro-dial",
+      "police-emergency-110",
+    ]);
+    expect(contactIds(triage({ crisis: true, danger: true, asked: ["danger"] }))[0]).toBe("police-emergency-110");
+    const no = triage({ crisis: true, danger: false, asked: ["danger"] });
+    expect(no.rules).not.toContain("crisis-danger-unsure");
+    expect(no.answers.asked).toEqual([]);
+  });
+});
+
+describe("withheld records", () => {
+  const images = (audiences: TriageAnswers["audiences"]) =>
+    contactIds(triage({ needs: ["intimate-images"], audiences }));
+
+  it("StopNCII (images taken at 18 or over) is never shown for a child or a parent; Take It Down is", () => {
+    expect(images([])).toContain("stopncii");
+    for (const who of [
+      ["children"],
+      ["parents"],
+      ["children", "women"],
+      ["parents", "sexual-violence-victims"],
+    ] as const) {
+      expect(images([...who])).not.toContain("stopncii");
+      expect(images([...who])).toContain("ncmec-take-it-down");
+    }
+    // Whichever rule would add it: every combination of needs, for a child.
+    for (const need of TRIAGE_NEEDS) {
+      const r = triage({ needs: [need, "intimate-images"], audiences: ["children"], crisis: true, danger: true });
+      expect(contactIds(r)).not.toContain("stopncii");
+      expect(r.rules).toContain("images-taken-under-18");
+    }
+  });
+
+  it("a withheld record is not shown, whichever kind it is and whichever rule suggests it", () => {
+    const withholding: TriageContent = {
+      rules: [
+        ...fixture.rules,
+        {
+          id: "c",
+          title: reason,
+          when: { audiences: ["children"] },
+          contacts: [],
+          remedies: [],
+          withhold: [
+            { id: "moj-minna-no-jinken-110", reason, source: "https://example.org/" },
+            { id: "preserve-evidence", reason, source: "https://example.org/" },
+          ],
+          sources: [{ url: "https://example.org/", title: "x" }],
+        },
+        {
+          id: "d",
+          title: reason,
+          when: {},
+          contacts: [],
+          remedies: [{ id: "preserve-evidence", strength: "first", reason }],
+          sources: [{ url: "https://example.org/", title: "x" }],
+        },
+      ],
+      lexicon: [],
+    };
+    const rank = createTriage({ ...dataset, triage: withholding });
+    expect(contactIds(rank({}))).toEqual(["moj-minna-no-jinken-110", "police-consultation-9110"]);
+    expect(remedyIds(rank({}))).toEqual(["preserve-evidence"]);
+    const child = rank({ audiences: ["children"] });
+    expect(contactIds(child)).toEqual(["police-consultation-9110"]);
+    expect(remedyIds(child)).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ import {
   MAX_TRIAGE_TEXT,
   RELATIONSHIPS,
   type Relationship,
+  TRIAGE_ASKS,
   TRIAGE_NEEDS,
   TRIAGE_STRENGTHS,
+  type TriageAsk,
   type TriageNeed,
   type TriageStrength,
 } from "./triage-vocabulary.js";
@@ -55,6 +57,8 @@ export interface EffectiveAnswers {
   needs: TriageNeed[];
   audiences: Audience[];
   relationship?: Relationship;
+  /** Readings asked about (possible, unsure) and not yet answered. */
+  asked: TriageAsk[];
 }
 export interface TriageResult<
   C extends Contact | ContactLocalized = Contact,
@@ -158,6 +162,7 @@ function checkAnswers(answers: TriageAnswers): void {
   if (answers.crisis !== undefined && typeof answers.crisis !== "boolean") {
     throw new TypeError(`triage answer "crisis" must be true or false, got ${JSON.stringify(answers.crisis)}`);
   }
+  listOf(answers.asked, "asked", TRIAGE_ASKS);
   if (answers.relationship !== undefined && !RELATIONSHIPS.includes(answers.relationship)) {
     throw new RangeError(
       `unknown relationship ${JSON.stringify(answers.relationship)}; allowed: ${RELATIONSHIPS.join(", ")}`,
@@ -178,6 +183,7 @@ function applies(when: TriageCondition, a: EffectiveAnswers): boolean {
   if (when.needs && !when.needs.some((n) => a.needs.includes(n))) return false;
   if (when.audiences && !when.audiences.some((x) => a.audiences.includes(x))) return false;
   if (when.relationship && (a.relationship === undefined || !when.relationship.includes(a.relationship))) return false;
+  if (when.asked && !when.asked.some((k) => a.asked.includes(k))) return false;
   return true;
 }
 
@@ -188,27 +194,41 @@ function womenOnly(record: Contact | ContactLocalized): boolean {
 
 /**
  * Merges explicit answers with what the text said: explicit answers win where they conflict, except that danger and
- * crisis from either side count (a missed one could cost a life). Danger or crisis the words only make possible
- * (asked about, `interpreted.ask`) is routed as if read until the person answers no (`danger: false`): the line a
- * read one would put first is there while the surface asks.
+ * crisis from either side count (a missed one could cost a life). Readings only asked about (possible, unsure: the
+ * text's `interpreted.ask`, or a surface's own open questions in `asked`) stay in `asked` until answered. Crisis asked
+ * about is routed as if read until the person answers no. So is danger, except beside crisis read or confirmed: there
+ * the question is whether they might act now, and the rules put a line that listens first, with 110 right after it
+ * (rules.yaml, crisis-danger-unsure) until they answer yes (110 first) or no.
  */
 export function mergeAnswers(answers: TriageAnswers, interpreted?: TriageInterpretation): EffectiveAnswers {
   const needs = [...new Set([...(answers.needs ?? []), ...(interpreted?.needs ?? [])])];
+  const audiences = [...new Set([...(answers.audiences ?? []), ...(interpreted?.audiences ?? [])])];
   const relationship = answers.relationship ?? interpreted?.relationship;
-  const asked = (key: "danger" | "crisis") => askStillOpen(interpreted?.ask.includes(key) === true, answers[key]);
-  const danger = answers.danger === true || interpreted?.danger === true || asked("danger");
-  const crisis = answers.crisis === true || interpreted?.crisis === true || asked("crisis");
+  const isAsked = (key: TriageAsk) => answers.asked?.includes(key) === true || interpreted?.ask.includes(key) === true;
+  const crisisSure = answers.crisis === true || interpreted?.crisis === true;
+  const crisis = crisisSure || askStillOpen(isAsked("crisis"), answers.crisis);
+  const dangerRead = answers.danger === true || interpreted?.danger === true;
+  const danger = dangerRead || (!crisisSure && askStillOpen(isAsked("danger"), answers.danger));
+  // A question is open until it is answered, either way, or its reading is given some other way.
+  const settled: Record<TriageAsk, boolean> = {
+    danger: dangerRead || answers.danger === false,
+    crisis: crisisSure || answers.crisis === false,
+    children: audiences.includes("children"),
+    tracking: needs.includes("tracking"),
+  };
+  const asked = TRIAGE_ASKS.filter((key) => isAsked(key) && !settled[key]);
   // Words that were not understood, and nothing else answered, are not "talk": no guess is made, and the person is
   // shown the questions (a fixed list would be led by a weekday line that may be closed). Words that raise a question
   // (a child, a tracker) were partly understood: they get the guess, never an empty list.
-  const guessTalk = !(interpreted?.understood === false && interpreted.ask.length === 0 && isUnanswered(answers));
+  const guessTalk = !(interpreted?.understood === false && asked.length === 0 && isUnanswered(answers));
   return {
     danger,
     crisis,
     // No need answered and none understood reads as "talk": someone to talk to first.
     needs: needs.length > 0 || !guessTalk ? needs : ["talk"],
-    audiences: [...new Set([...(answers.audiences ?? []), ...(interpreted?.audiences ?? [])])],
+    audiences,
     ...(relationship !== undefined && { relationship }),
+    asked,
   };
 }
 
@@ -219,7 +239,8 @@ function isUnanswered(answers: TriageAnswers): boolean {
     answers.crisis === undefined &&
     (answers.needs ?? []).length === 0 &&
     (answers.audiences ?? []).length === 0 &&
-    answers.relationship === undefined
+    answers.relationship === undefined &&
+    (answers.asked ?? []).length === 0
   );
 }
 
@@ -243,15 +264,18 @@ export function createTriage<
     Pick<TriageResult<C, R, P, K>, "contacts" | "remedies" | "platforms" | "cautions" | "rules">
   >();
   const rankFor = (effective: EffectiveAnswers) => {
-    const key = `${effective.danger}|${effective.crisis}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}`;
+    const key = `${effective.danger}|${effective.crisis}|${effective.needs.join()}|${effective.audiences.join()}|${effective.relationship ?? ""}|${effective.asked.join()}`;
     const known = rankings.get(key);
     if (known) return known;
     const applying = rules.filter((rule) => applies(rule.when, effective));
     const forMan = effective.audiences.includes("men");
+    // A record an applying rule withholds is not shown at all, whichever rule suggests it (StopNCII for a child).
+    const withheld = new Set(applying.flatMap((r) => (r.withhold ?? []).map((w) => w.id)));
+    const shown = (record: { id: string }) => !withheld.has(record.id);
     const rankedPlatforms = rank(
       applying.flatMap((r) => r.platforms ?? []),
       platforms,
-      () => true,
+      shown,
     );
     // The rules' cautions first (in rule order), then those of the platforms suggested; each once.
     const cautionIds = new Set([
@@ -262,12 +286,12 @@ export function createTriage<
       contacts: rank(
         applying.flatMap((r) => r.contacts),
         contacts,
-        (c) => !(forMan && womenOnly(c)),
+        (c) => shown(c) && !(forMan && womenOnly(c)),
       ),
       remedies: rank(
         applying.flatMap((r) => r.remedies),
         remedies,
-        () => true,
+        shown,
       ),
       platforms: rankedPlatforms,
       cautions: [...cautionIds].flatMap((id) => {

@@ -13,6 +13,7 @@ import { ContactLocalizedSchema, ContactSchema } from "./contact.js";
 import { CautionLocalizedSchema, CautionSchema, PlatformLocalizedSchema, PlatformSchema } from "./platform.js";
 import {
   BILINGUAL,
+  HttpsUrlSchema,
   IdSchema,
   LangSchema,
   LocalizedTextSchema,
@@ -49,6 +50,13 @@ export const TriageStrengthSchema = z.enum(TRIAGE_STRENGTHS).meta({
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((list) => new Set(list).size === list.length, "list each value once");
 
+/** What the interpreter asks the person to confirm. */
+export const TriageAskSchema = z.enum(TRIAGE_ASKS).meta({
+  id: "TriageAsk",
+  description:
+    "A reading the interpreter is unsure of and asks the person to confirm: danger (in danger now), crisis (thoughts of dying or self-harm), children (a child is involved), tracking (a tracker or spyware).",
+});
+
 /** When a rule applies: every condition given must hold; each list means "any of these". */
 export const TriageConditionSchema = z
   .strictObject({
@@ -62,6 +70,8 @@ export const TriageConditionSchema = z
     audiences: uniqueList(AudienceSchema).min(1).optional(),
     /** Any of these relationships. */
     relationship: uniqueList(RelationshipSchema).min(1).optional(),
+    /** Any of these readings is possible but unsure: asked about, and not yet answered. */
+    asked: uniqueList(TriageAskSchema).min(1).optional(),
   })
   .meta({ id: "TriageCondition", description: "When a triage rule applies; an empty condition always applies." });
 export type TriageCondition = z.infer<typeof TriageConditionSchema>;
@@ -78,6 +88,23 @@ export const TriageSuggestionSchema = z
   })
   .meta({ id: "TriageSuggestion", description: "A record a triage rule suggests, how strongly, and why." });
 export type TriageSuggestion = z.infer<typeof TriageSuggestionSchema>;
+
+/** A record a rule withholds: never shown while the rule applies, whichever rule would suggest it. */
+export const TriageWithholdSchema = z
+  .strictObject({
+    /** The contact, remedy or platform id. */
+    id: IdSchema,
+    /** Why it is not shown, as its source says: shown where the rules are explained. */
+    reason: LocalizedTextSchema,
+    /** The page the reason comes from: one of the rule's sources. */
+    source: HttpsUrlSchema,
+  })
+  .meta({
+    id: "TriageWithhold",
+    description:
+      "A record a triage rule withholds (never shown while the rule applies), why, and the page that says so.",
+  });
+export type TriageWithhold = z.infer<typeof TriageWithholdSchema>;
 
 /** A triage rule: when it applies, the contacts and remedies it calls for, and the guidance it follows. */
 export const TriageRuleSchema = z
@@ -96,12 +123,15 @@ export const TriageRuleSchema = z
     platforms: z.array(TriageSuggestionSchema).optional(),
     /** Ids of the cautions (content/cautions) a person must read with what the rule suggests. */
     cautions: uniqueList(IdSchema).optional(),
+    /** Records it withholds: not shown at all while it applies, even when another rule suggests them. */
+    withhold: z.array(TriageWithholdSchema).min(1).optional(),
     /** The official guidance the rule follows. */
     sources: z.array(SourceSchema).min(1),
   })
   .meta({
     id: "TriageRule",
-    description: "When a rule applies and which contacts, remedies and platforms (with cautions) it calls for.",
+    description:
+      "When a rule applies, which contacts, remedies and platforms (with cautions) it calls for, and which it withholds.",
   });
 export type TriageRule = z.infer<typeof TriageRuleSchema>;
 
@@ -164,13 +194,6 @@ export const TriageTextSchema = z
   .refine((text) => countCharacters(text) <= MAX_TRIAGE_TEXT, `text must be at most ${MAX_TRIAGE_TEXT} characters`)
   .meta({ maxLength: MAX_TRIAGE_TEXT });
 
-/** What the interpreter asks the person to confirm. */
-export const TriageAskSchema = z.enum(TRIAGE_ASKS).meta({
-  id: "TriageAsk",
-  description:
-    "A reading the interpreter is unsure of and asks the person to confirm: danger (in danger now), crisis (thoughts of dying or self-harm), children (a child is involved), tracking (a tracker or spyware).",
-});
-
 /** A person's answers, as a triage takes them; all optional. */
 export const TriageAnswersSchema = z
   .strictObject({
@@ -192,6 +215,14 @@ export const TriageAnswersSchema = z
     audiences: uniqueList(AudienceSchema).optional().meta({ description: "Who they are, where it matters." }),
     /** Who the person doing it is to them. */
     relationship: RelationshipSchema.optional().meta({ description: "Who the person doing it is to them." }),
+    /**
+     * Readings a surface asked the person to confirm (a former answer's `interpreted.ask`) that they have not answered
+     * yet: routed as the data's triage routes an unsure reading, the same with or without the text.
+     */
+    asked: uniqueList(TriageAskSchema).optional().meta({
+      description:
+        "Questions your surface asked the person (a former answer's interpreted.ask) that they have not answered yet, routed as the text's own questions are: danger or crisis as if read while open, except danger beside crisis, where a line that listens stays first and 110 comes right after it. Answer danger or crisis true or false to close one.",
+    }),
     /** Their own words, interpreted in-process and never stored or logged. */
     text: TriageTextSchema.optional().meta({
       description: `Their own words (at most ${MAX_TRIAGE_TEXT} characters); interpreted, never stored.`,
@@ -288,7 +319,11 @@ function buildTriageResultSchemas<
       cautions: z.array(caution),
       /** The answers the ranking used: explicit answers merged with what the text said. */
       answers: z
-        .strictObject(situationFields)
+        .strictObject({
+          ...situationFields,
+          /** Readings asked about and not yet answered (danger or crisis here may be routed as unsure). */
+          asked: z.array(TriageAskSchema),
+        })
         .meta({ id: "TriageEffectiveAnswers", description: "The answers the ranking used." }),
       /** What was understood from the text, when text was given. */
       interpreted: TriageInterpretationSchema.optional(),

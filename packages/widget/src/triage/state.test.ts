@@ -1,5 +1,6 @@
 // The triage's one state: chips and form read and write the same answers.
 import type { TriageInterpretation } from "@netstalker/data";
+import { mergeAnswers } from "@netstalker/data/query";
 import { nothingRead } from "@netstalker/testing/triage-reading";
 import { describe, expect, it } from "vitest";
 import {
@@ -95,20 +96,34 @@ describe("triage state", () => {
     expect([...s.asks.keys()]).toEqual([]);
   });
 
-  it("danger or crisis still asked about is ranked as if given; no takes it out of the ranking", () => {
+  it("questions still asked go to the data's triage as asked, which routes them; no takes them out", () => {
     let s = readWords(EMPTY_STATE, read({ ask: ["crisis", "children"], understood: false }));
     // Only a question was raised: there is still something to rank (never an empty list while crisis is asked).
     expect(isEmpty(s.answers, s.asks)).toBe(false);
-    expect(dataAnswers(s.answers, s.asks)).toEqual({ crisis: true, needs: [], audiences: [] });
+    expect(dataAnswers(s.answers, s.asks)).toEqual({ needs: [], audiences: [], asked: ["crisis", "children"] });
+    // The data's own rule routes an asked crisis as if given; a child only asked about is not ranked as one.
+    expect(mergeAnswers(dataAnswers(s.answers, s.asks))).toMatchObject({ crisis: true, audiences: [] });
     s = answerAsk(s, "crisis", false);
-    expect(dataAnswers(s.answers, s.asks).crisis).toBeUndefined();
-    // A child only asked about is not ranked as one (only danger and crisis are), but it is still ranked for.
-    expect(dataAnswers(s.answers, s.asks).audiences).toEqual([]);
+    expect(mergeAnswers(dataAnswers(s.answers, s.asks))).toMatchObject({ crisis: false, asked: ["children"] });
     expect(isEmpty(s.answers, s.asks)).toBe(false);
     expect(isEmpty(answerAsk(s, "children", false).answers, answerAsk(s, "children", false).asks)).toBe(true);
     // The person's own "no" to danger wins over a question the words raise.
     s = chooseNoDanger(readWords(EMPTY_STATE, read({ ask: ["danger"] })));
-    expect(dataAnswers(s.answers, s.asks).danger).toBe(false);
+    expect(mergeAnswers(dataAnswers(s.answers, s.asks))).toMatchObject({ danger: false, asked: [] });
+  });
+
+  it("beside crisis, an unsure danger stays a question (a line that listens first) until yes makes it danger", () => {
+    const s = readWords(EMPTY_STATE, read({ crisis: true, ask: ["danger"] }));
+    expect(mergeAnswers(dataAnswers(s.answers, s.asks))).toMatchObject({
+      crisis: true,
+      danger: false,
+      asked: ["danger"],
+    });
+    const yes = answerAsk(s, "danger", true);
+    expect(mergeAnswers(dataAnswers(yes.answers, yes.asks))).toMatchObject({ crisis: true, danger: true, asked: [] });
+    // Without crisis, danger only asked about is still ranked as if given.
+    const alone = readWords(EMPTY_STATE, read({ ask: ["danger"] }));
+    expect(mergeAnswers(dataAnswers(alone.answers, alone.asks))).toMatchObject({ danger: true, asked: ["danger"] });
   });
 
   it("answering no to danger removes a danger chip and answers no", () => {

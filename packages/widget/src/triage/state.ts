@@ -3,13 +3,7 @@
 // and write the same answers: an understood answer checks its box, unchecking the box removes the chip, removing the
 // chip unchecks the box. Pure functions over plain values, so every transition can be tested without a page.
 import type { Audience, TriageAnswers as DataAnswers, TriageInterpretation } from "@netstalker/data";
-import {
-  askStillOpen,
-  type Relationship,
-  TRIAGE_ASK_READINGS,
-  type TriageAsk,
-  type TriageNeed,
-} from "@netstalker/data/query";
+import { type Relationship, TRIAGE_ASK_READINGS, type TriageAsk, type TriageNeed } from "@netstalker/data/query";
 
 /** One answer, as a key: what a box of the form stands for, and what a chip removes. */
 export type AnswerKey =
@@ -168,19 +162,19 @@ export function answerAsk(state: TriageState, ask: TriageAsk, yes: boolean): Tri
 }
 
 /**
- * The answers as @netstalker/data's triage takes them (its mergeAnswers makes them the effective answers). Danger or
- * crisis still asked about (`asks`, not yet answered) is ranked as if given, by the data's own rule (askStillOpen):
- * the line it calls for is on screen while the question waits; "no" takes the question away, and the line.
+ * The answers as @netstalker/data's triage takes them (its mergeAnswers makes them the effective answers), with the
+ * questions still waiting (`asks`) as `asked`: the data's triage routes them as it routes the same questions the API
+ * asks (danger or crisis as if given while unanswered, except danger beside crisis: a line that listens first, 110
+ * right after it). "No" takes the question away, and with it what it called for; the widget keeps no copy of the rule.
  */
 export function dataAnswers(answers: Answers, asks: TriageState["asks"] = new Map()): DataAnswers {
-  const danger = askStillOpen(asks.has("danger"), answers.danger) || answers.danger;
-  const crisis = askStillOpen(asks.has("crisis"), answers.crisis) || answers.crisis;
   return {
-    ...(danger !== undefined && { danger }),
-    ...(crisis !== undefined && { crisis }),
+    ...(answers.danger !== undefined && { danger: answers.danger }),
+    ...(answers.crisis !== undefined && { crisis: answers.crisis }),
     needs: [...answers.needs],
     audiences: [...answers.audiences],
     ...(answers.relationship !== undefined && { relationship: answers.relationship }),
+    ...(asks.size > 0 && { asked: [...asks.keys()] }),
   };
 }
 

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { dataset } from "../generated/dataset.js";
+import { createInterpreter } from "./interpret.js";
+import { type NowKind, nowCues } from "./interpret-now.js";
+import { foldForTriage } from "./normalize-text.js";
+
+/** The cues of a text as the interpreter sees it (folded), without their places. */
+const cues = (text: string) => nowCues(foldForTriage(text)).map(({ kind, sure }) => ({ kind, sure }));
+/** Whether a text has a cue of `kind` that is sure (read) or not (asked). */
+const has = (text: string, kind: NowKind, sure: boolean) => cues(text).some((c) => c.kind === kind && c.sure === sure);
+
+// The texts are written for these tests; none is from the corpus or the evaluation.
+describe("time and presence: someone here now", () => {
+  it.each([
+    "元夫がいまマンションの玄関の前に立っています",
+    "さっきから誰かがうちのドアの前に立ってる",
+    "今、家の外に知らない男がいる",
+    "仕事帰りにずっとついてきてた男が、今コンビニの外で待ってる",
+    "いまから家に行くって元彼からLINEきた",
+    "会ったこともない人が今夜うちに来るって。最寄りの駅も知ってた",
+    "小5の息子がたった今、ゲームで知り合った大人に会いに家を出ていった",
+    "ima genkan no mae ni iru",
+    "my ex-boyfriend is standing at my front door right now pressing the buzzer",
+    "the man from the bus stop is still behind me, I am walking fast",
+    "he is banging on my door right now",
+  ])("%s → danger read", (text) => {
+    expect(has(text, "present", true)).toBe(true);
+  });
+
+  it.each([
+    // The grammar says now, no marker does: asked (and routed as if read until answered).
+    "someone outside. scared",
+    "知らない車が駐車場に停まってて、男の人が車の横に立ってる",
+    "there is a guy at my door and i do not know him",
+    "元彼がバイト先の裏口で待ってる",
+    "彼がまだリビングにいて、私は風呂場に隠れてる",
+    // Quoted from a message: the existing rule for words of danger (a threat quoted from a post is not danger now).
+    "he texted that he is on his way here tonight",
+  ])("%s → danger asked", (text) => {
+    const found = cues(text).filter((c) => c.kind === "present");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((c) => c.sure)).toBe(false);
+  });
+
+  it.each([
+    // Over, denied, a fear of the future, a habit, online, quoted from a post, a marker with nobody there.
+    "先月、元彼が家の前に立ってた",
+    "he used to wait outside my office",
+    "he was waiting outside my flat last week",
+    "I'm scared he might come one day",
+    "いつか家まで来そうで怖い",
+    "今は大丈夫です",
+    "今日は家にいます",
+    "right now I just want advice",
+    "今、外にいるけど雨がすごい",
+    "he is not outside anymore",
+    "「今から家に行く」って投稿されてた",
+    "he posted that he is outside my house now",
+    "a coworker keeps following me on every app",
+    "my cat is following me around the flat",
+    "元彼は今海外にいる",
+  ])("%s → no danger cue", (text) => {
+    expect(cues(text).filter((c) => c.kind === "present" && c.sure)).toEqual([]);
+  });
+});
+
+describe("time and presence: acting now on thoughts of dying", () => {
+  it.each([
+    "I am jumping from the station platform now",
+    "i took all of my sleeping pills",
+    "睡眠薬を全部飲んだ",
+    "これまでありがとうございました。今日で人生を終わりにします",
+    "今から駅で飛び込む",
+    "goodbye everyone, tonight i end my life",
+  ])("%s → acting now read", (text) => {
+    expect(has(text, "acting", true)).toBe(true);
+  });
+
+  it.each([
+    "i thought about ending it back in 2019, i am better now",
+    "ODしたくなる時がある",
+    "推しのグッズが届いた、嬉しすぎて死ぬ",
+    "how do i get them to take it off the site now",
+    "I'm not going to jump, I just need to talk",
+  ])("%s → no acting-now cue", (text) => {
+    expect(cues(text).filter((c) => c.kind === "acting" && c.sure)).toEqual([]);
+  });
+});
+
+describe("the interpreter reads the cues", () => {
+  const interpret = createInterpreter(dataset.triage.lexicon);
+
+  it("reads danger now from a marker and someone present, with the words as evidence", () => {
+    const r = interpret("元夫がいまマンションの玄関の前に立っています");
+    expect(r.danger).toBe(true);
+    expect(r.evidence.find((e) => e.reading === "danger")?.words.join(" ")).toContain("前に立つてます");
+  });
+
+  it("reads acting now as crisis and danger both (110 first)", () => {
+    for (const text of [
+      "I am jumping from the station platform now",
+      "これまでありがとうございました。今日で人生を終わりにします",
+    ]) {
+      const r = interpret(text);
+      expect(r.crisis, text).toBe(true);
+      expect(r.danger, text).toBe(true);
+    }
+  });
+
+  it("asks about danger the grammar alone gives", () => {
+    const r = interpret("someone outside. scared");
+    expect(r.danger || r.ask.includes("danger")).toBe(true);
+  });
+
+  it.each([
+    "去年、元彼が家の前に立ってたことがある",
+    "he used to wait outside my office",
+    "I'm scared he might come one day",
+    "今は大丈夫です",
+    "「今から家に行く」って投稿されてた",
+  ])("%s → danger not read", (text) => {
+    expect(interpret(text).danger).toBe(false);
+  });
+});

@@ -1,0 +1,240 @@
+// Danger now, and acting now on thoughts of dying, read from the grammar of time and presence rather than from fixed
+// phrases (ADR 0013, "Reading time and presence"): a present-time or imminent marker (今, さっきから, 今夜, これから,
+// "right now", "tonight", "on his way") in the same clause as someone present or approaching (at the door, outside,
+// following, waiting, getting in, coming over), or as an act on one's own life (jumping, pills taken, ending it
+// today), is read; the progressive (〜てる, "is standing") says "now" by itself too, but only enough to ask. All on folded text (foldForTriage: katakana as
+// hiragana, small kana full size, ている as てる, "he's" as "he is").
+//
+// These are closed classes of grammar (time deixis, aspect, the few nouns for the edge of a home, the verbs of coming
+// and waiting), read only in combination: none of them says anything alone, so they live here and not in the lexicon,
+// whose words each set a reading by themselves.
+import { framing } from "./interpret-context.js";
+
+/** What a cue says: someone present or approaching now, or the writer acting now on thoughts of dying. */
+export type NowKind = "present" | "acting";
+
+/** One reading of time and presence in a folded text. */
+export interface NowCue {
+  kind: NowKind;
+  /** [start, end) of the words that gave it, in the folded text. */
+  start: number;
+  end: number;
+  /**
+   * Sure: a marker of now or of the next hours says it (いま, tonight, さっきから), or the act itself is done (pills
+   * taken). Not sure: the progressive alone (外で待ってる) or a "maybe" (外にいるかも): the interpreter asks.
+   */
+  sure: boolean;
+}
+
+/** The marks that end a sentence (and a full stop no letter or digit follows: 3.5, www.x.com end nothing). */
+const SENTENCE_END = /[。!?！？\n]/;
+/** The marks that end a clause (and a full stop, as above). */
+const CLAUSE_END = /[。、,!?！？;\n]/;
+
+// --- Markers of time -------------------------------------------------------------------------------------------
+
+/**
+ * Now, or the next hours. 今 and いま as a word (not 今まで, 今度, 今年, 今朝, います, しまいます), さっき (just now),
+ * まだ (still), 今夜/今日/これから (imminent). Romanised Japanese as people type it on a phone (ima, konya).
+ */
+const NOW_MARKER =
+  /これから|こんや|きょう|さつき|まだ|今(?![まさ度年月週回朝更後])|(?:(?<![ぁ-ゖ])|(?<=[がはもをにでとた]))いま(?!まで|さら|す(?!ぐ)|せ|した|しよ)|\b(?:(?:right |just )?now|tonight|today|currently|still|on (?:his|her|their) way|ima|konya|mada|korekara)\b/;
+/**
+ * A "maybe", a fear of what may come or a time far off (かもしれない, 来たらどうしよう, いつか, "might", "one day"): at
+ * most a question, and of a plan (来るって) with no marker of now, nothing.
+ */
+const MAYBE =
+  /いつか|\b(?:one day|someday)\b|かも|(?:来|き|い)たら|心配|かな|だろう|でしょう|気がする|\b(?:might|may|could|maybe|if|afraid|worried)\b/;
+/**
+ * Something that happens again and again (keeps following me, 毎日, いつも): a pattern to stop, not "now" unless a
+ * marker says it is happening now too.
+ */
+const HABIT = /毎|いつも|何度も|しよつちゆう|\b(?:keeps?|kept|every|always|often|usually)\b/;
+/** Told as over: a past auxiliary before the verb ("was waiting", "had followed"), or 〜ていた/〜てた. */
+const TOLD_PAST =
+  /\b(?:was|were|had|used to|did|last night)\b|(?<!since )\bthis morning\b|今朝|さつきまで|[てで]た(?!い)|ました|でした/;
+
+// --- Someone present or approaching ----------------------------------------------------------------------------
+
+/** The edge of a home or of where the writer is: door, gate, window, outside, downstairs, behind. */
+const EDGE_JA = "前|(?<![海以案意])外|玄関|どあ|窓|下|門|裏口|近く|横|後ろ|べらんだ|駐車場";
+/**
+ * Someone other than the writer in the sentence (元彼が, 誰か, 男の人): 外にいる and 駅で待ってる alone may be the
+ * writer's own whereabouts, so without one the cue is only asked about.
+ */
+const DOER_JA = /(?<!私|僕|俺|わたし|自分)[がはも]|誰か|人|男|女|あいつ/;
+/** Being there, waiting, standing, lurking, in the progressive or present (いる, 待つてる, 立つてます). */
+const THERE_JA = "いる|います|いて|居る|おる|立つて(?:る|ます)|待つて(?:る|ます)|うろ";
+
+/**
+ * How a grammar says "now": `marker` only with a marker of time in its clause (来るって may be next week's plan);
+ * `aspect` by its own form (the progressive, a present state), sure with a marker and asked about without one;
+ * `done` by what it says (pills already taken), sure by itself; `whose` like `aspect`, but sure only with someone
+ * other than the writer in the sentence (DOER_JA).
+ */
+type Mode = "marker" | "aspect" | "done" | "whose";
+
+/** Japanese presence and approach, each a grammar of its own (folded spellings). */
+const PRESENT_JA: readonly [RegExp, Mode][] = [
+  // 家の前にいる, 外で待ってる, ドアの前に立ってる, 外に誰かいる.
+  [new RegExp(`(?:${EDGE_JA})\\s*(?:に|で|から)?[^。、!?]{0,8}?(?:${THERE_JA})`), "whose"],
+  // Following now: つけてくる, ついてきてる, つけられてる, 尾行されてる.
+  [
+    /(?:(?<![ぁ-ゖ])|(?<=[をがにもでと]))(?:つけ|つい)て(?:くる|きてる|きて|きます|きとる)|追(?:いかけ|つ)て(?:くる|きて)|(?:つけ|追いかけ|尾行さ)れて(?:る|ます)|つけられとる/,
+    "aspect",
+  ],
+  // Come, coming, on the way (来てる: messages come too; 来るって may be next week's plan): with a marker.
+  [/(?<![つてで])(?:来|き|向かつ)て(?:る|ます)(?![たし])|(?:来る|くる|来ます)(?:つて|から|らしい)/, "marker"],
+  // On the way, by their own message (今から行くって, 今夜行くね): the marker just before.
+  [
+    /(?:今から|いまから|これから|今夜|今晩)[^。、]{0,8}?(?:来る|くる|来ます|向か|(?:行|い)く(?:つて|と|ね|ぞ|から))/,
+    "marker",
+  ],
+  // The writer hiding from them now, or shut in (トイレに隠れてる, 部屋から出られない).
+  [/(?:隠|かく)れて(?:る|ます)|から出(?:られ|れ)(?:ない|ません)/, "aspect"],
+  // A child gone to meet someone (会いに出た, 会いに行った): with a marker of just now or today.
+  [/会いに[^。、]{0,4}?(?:行|い|出|向)/, "marker"],
+];
+
+/** Romanised Japanese, as typed where no Japanese keyboard is: soto de matteru, ie no mae ni iru, tsukerareteru. */
+const ROMAJI = /\b(?:soto|mae|genkan|doa)\s*(?:de|ni)?\s*(?:matteru|iru|tatteru)\b|\b(?:tsukerareteru|kiteru)\b/;
+
+/** English presence and approach (contractions already spelled out by folding). */
+const PRESENT_EN: readonly [RegExp, Mode][] = [
+  // Present tense of being there or coming: "he is outside", "is at my door", "is on his way".
+  [
+    /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the) (?:front )?(?:door|window|gate|house|place|work|school)|in (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
+    "aspect",
+  ],
+  // Terse, no verb: "someone outside", "ex at door".
+  [
+    /\b(?:someone|somebody|a man|a guy|he|ex|stranger) (?:outside|downstairs|behind me|at (?:my |the )?door|in my (?:house|room|flat))\b/,
+    "aspect",
+  ],
+  // A child gone to meet someone: "just left to meet".
+  [/\b(?:left|went|snuck out|ran off|going) to meet\b/, "marker"],
+];
+
+// --- Acting now on thoughts of dying ----------------------------------------------------------------------------
+
+/** A farewell: beside an act on one's life it says the act is now (さようなら, 今までありがとう, "goodbye"). */
+const FAREWELL = /さよう?なら|今までありがとう|お世話になりました|\b(?:goodbye|farewell)\b/;
+
+/** Japanese acts on one's own life, as done or about to be done. */
+const ACTS_JA: readonly [RegExp, Mode][] = [
+  // Pills taken: 薬を全部飲んだ, 睡眠薬をたくさん飲んだ, 30錠飲んだ, ODした.
+  [
+    /(?:薬|くすり|錠)[をも]?(?:全部|ぜんぶ|大量に|たくさん|まとめて|[0-9]+錠)[^。、]{0,4}?(?:飲|の)んだ|[0-9]+錠飲んだ|odし(?:た|ちや)(?![くいら])/,
+    "done",
+  ],
+  // About to, with a marker: 今日で人生を終わりにします, 今から飛び込む, 今夜死にます.
+  [
+    /(?:飛び|とび)(?:降り|おり|込|こ)(?:る|む|ます)|首を(?:吊|つ)る|(?:人生|命)を?(?:終わ|絶)[^。、]{0,3}?ます|終わりにします|死にます/,
+    "marker",
+  ],
+];
+
+/** English acts on one's own life. */
+const ACTS_EN: readonly [RegExp, Mode][] = [
+  // "took all the pills", "swallowed a bottle of pills", "i overdosed".
+  [
+    /\b(?:took|taken|swallowed) (?:all|a (?:whole|bottle)|too many|[0-9]+)\b[^.!?]{0,30}?\b(?:pills|meds)\b|\boverdosed\b/,
+    "done",
+  ],
+  // About to, with a marker: "end my life today", "jump from the platform now", "kill myself tonight".
+  [
+    /\b(?:about to (?:jump|end it)|jump(?:ing)? (?:off|from|in front)|end(?:ing)? (?:it|my life)(?! off)|kill(?:ing)? myself)\b/,
+    "marker",
+  ],
+];
+
+/** Whether the character at `i` of `text` ends a stretch (a full stop only when no letter or digit follows). */
+function endsAt(text: string, i: number, marks: RegExp): boolean {
+  const c = text[i] ?? "";
+  if (c === ".") return !/[a-z0-9]/.test(text[i + 1] ?? "");
+  return marks.test(c);
+}
+
+/** The stretch of `text` around [start, end) up to the marks, with where it starts. */
+function around(text: string, start: number, end: number, marks: RegExp): [from: number, stretch: string] {
+  let a = start;
+  while (a > 0 && !endsAt(text, a - 1, marks)) a--;
+  let b = end;
+  while (b < text.length && !endsAt(text, b, marks)) b++;
+  return [a, text.slice(a, b)];
+}
+
+/**
+ * Whether a marker of now stands in the clause of [start, end), or in a bare clause just before it in the same
+ * sentence (今、家の外に…; "right now, he is…"): a marker in another clause is about something else ("it is on
+ * three sites now, how do i get them to take it down").
+ */
+function markedNow(text: string, start: number, end: number): boolean {
+  const [from, clause] = around(text, start, end, CLAUSE_END);
+  if (NOW_MARKER.test(clause)) return true;
+  if (from < 2 || endsAt(text, from - 1, SENTENCE_END)) return false;
+  const [, before] = around(text, from - 1, from - 1, CLAUSE_END);
+  return before.trim().length <= BARE_CLAUSE && NOW_MARKER.test(before);
+}
+/** The most characters of a clause that is only a marker of time (今、 いま、 "right now,"). */
+const BARE_CLAUSE = 10;
+
+/** Whether the clause around [start, end) is told as over, as a maybe, or of a time far off. */
+function frame(text: string, start: number, end: number): "past" | "maybe" | undefined {
+  const [from, clause] = around(text, start, end, CLAUSE_END);
+  // Past only before the cue or in the cue's own verb ("he was waiting", 待ってた), not in a later clause's.
+  if (TOLD_PAST.test(clause.slice(0, end - from + 2))) return "past";
+  if (MAYBE.test(clause)) return "maybe";
+  return undefined;
+}
+
+/** Kana or kanji: the text has Japanese in it. */
+const JAPANESE = /[ぁ-ゖ\u3400-\u9fff]/;
+/** A Latin letter (folded text is lower case): the text has English or romanised Japanese in it. */
+const LATIN = /[a-z]/;
+
+/** Every cue of time and presence in a folded text, in the order found (one per grammar at most). */
+export function nowCues(text: string): NowCue[] {
+  const out: NowCue[] = [];
+  const look = (grammars: readonly [RegExp, Mode][], kind: NowKind) => {
+    for (const [pattern, mode] of grammars) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const marked = markedNow(text, start, end) || (kind === "acting" && FAREWELL.test(text));
+      const f = frame(text, start, end);
+      const [, clause] = around(text, start, end, CLAUSE_END);
+      if (f === "past" || (mode === "marker" && !marked)) continue;
+      // The context rules every danger word meets: denied, told as past (先週, "last month"), quoted from a post.
+      const romaji = pattern === ROMAJI;
+      // Romanised Japanese has "no" as a particle, not the English denial (ie no mae ni iru).
+      const context = romaji ? { denied: false, past: false, posted: false } : framing(text, start, end);
+      if (context.denied || context.past) continue;
+      // A maybe of someone coming, with nothing placing it now, is a fear of the future, not a question.
+      if (f === "maybe" && !marked && (mode === "marker" || mode === "done")) continue;
+      // Again and again (keeps following me, 毎日): a pattern to stop (stop-contact), now only when a marker says so.
+      if (!marked && kind === "present" && HABIT.test(clause)) continue;
+      const [sentenceFrom, sentence] = around(text, start, end, SENTENCE_END);
+      // The one there named before or within the cue (元彼が外に…, 外に男がいる), or the cue reported (下にいるって).
+      const someone =
+        mode !== "whose" ||
+        DOER_JA.test(sentence.slice(0, end - sentenceFrom)) ||
+        /^(?:つて|と(?:連絡|言))/.test(text.slice(end, end + 4));
+      // Quoted from a post or a message: at most a question (a threat quoted from a post is not danger now).
+      const sure = f === undefined && !context.posted && someone && (marked || mode === "done");
+      out.push({ kind, start, end, sure });
+    }
+  };
+  // Each script's grammars only where the text has that script: most texts are in one, and the patterns cost some
+  // 5–10 µs on a 1,000-character text that has both.
+  const japanese = JAPANESE.test(text);
+  const latin = LATIN.test(text);
+  if (japanese) look(PRESENT_JA, "present");
+  if (latin) look(PRESENT_EN, "present");
+  // Romanised Japanese is typed where no Japanese keyboard is: never beside kana or kanji.
+  if (latin && !japanese) look([[ROMAJI, "aspect"]], "present");
+  if (japanese) look(ACTS_JA, "acting");
+  if (latin) look(ACTS_EN, "acting");
+  return out;
+}
