@@ -373,6 +373,19 @@ describe("triage need pages", () => {
     expect(readPage("/triage/talk/")).not.toContain('id="withheld"');
   });
 
+  it("the how-triage-decides page's table of contents lists each of its sections", () => {
+    for (const prefix of ["", "/en"]) {
+      const page = readPage(`${prefix}/triage/`);
+      // Starlight's own headings (the table of contents' title) start with starlight__.
+      const ids = [...page.matchAll(/<h2 id="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((id) => !id?.startsWith("starlight__"));
+      expect(ids.length, prefix).toBeGreaterThanOrEqual(5);
+      const toc = page.slice(page.indexOf("<starlight-toc"), page.indexOf("</starlight-toc>"));
+      for (const id of ids) expect(toc, `${prefix} #${id}`).toContain(`href="#${id}"`);
+    }
+  });
+
   it("talk shows no removal routes", () => {
     expect(readPage("/triage/talk/")).not.toContain('id="platforms"');
   });
