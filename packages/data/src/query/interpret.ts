@@ -204,7 +204,7 @@ interface Found {
   end: number;
   shown: string;
   /** Inflected as done or going on (殴った, 刺された, 死にたかった, 殴ってる): an act or a past, not a threat. */
-  done?: boolean;
+  done: boolean;
 }
 
 /** Readings the interpreter makes, with the words behind each. */
@@ -417,7 +417,7 @@ export function createInterpreter(
           if (misspelt.size >= MAX_REMEMBERED_WORDS) misspelt.clear();
           misspelt.set(w, hit);
         }
-        if (hit) found.push({ entry: hit.entry, start, end, shown: hit.shown });
+        if (hit) found.push({ entry: hit.entry, start, end, shown: hit.shown, done: false });
       }
     }
 
