@@ -28,7 +28,6 @@ const GODAN_RU =
 
 /** The conjugation class of a folded term by its ending, if it ends as a verb or an adjective does. */
 export function inflectionClass(term: string): InflectionClass | undefined {
-  if (term.endsWith("する")) return undefined;
   if (term.endsWith("くる")) return "k";
   if (term.endsWith("行く") || term.endsWith("いく")) return "y";
   const last = term.at(-1) ?? "";
@@ -112,7 +111,7 @@ export function inflectedEnd(text: string, at: number, kind: InflectionClass): n
  * 殴つ|てくる, 襲わ|れて、), not as a threat, a wish or a fear (殺され|たら, 殺され|たくない, 燃やし|てやる).
  */
 const DONE =
-  /(?:ら?れ|され|さ?せ)?(?:[ただ](?![らいくかけ])|つた|[てで][たるくき]|ちやつ|じやつ)|ら?れて(?:[、。,.!?！？\s]|$)/y;
+  /(?:ら?れ|さ?せ)?(?:[ただ](?![らいくかけ])|つた|[てで][たるくき]|ちやつ|じやつ)|ら?れて(?:[、。,.!?！？\s]|$)/y;
 export function toldDone(text: string, end: number): boolean {
   DONE.lastIndex = end;
   return DONE.test(text);

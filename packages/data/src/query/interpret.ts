@@ -91,11 +91,10 @@ function endAt(text: string, word: Word, at: number): number {
     }
     const inflected = inflectedEnd(text, end, word.inflect);
     if (inflected < 0) return -1;
-    // After a kanji, the stem's own kanji may end a longer word (殺 and 殺され in 黙殺された): the segmenter decides.
-    if (!isKanji(text.charCodeAt(at - 1)) || !isKanji(text.charCodeAt(at))) return inflected;
-    let kanji = 1;
-    while (kanji < word.text.length && isKanji(word.text.charCodeAt(kanji))) kanji++;
-    return insideLongerWord(text, at, kanji) ? -1 : inflected;
+    // After a kanji, the stem's first kanji may end a longer word (殺 and 殺され in 黙殺された): the segmenter decides.
+    return isKanji(text.charCodeAt(at - 1)) && isKanji(text.charCodeAt(at)) && insideLongerWord(text, at, 1)
+      ? -1
+      : inflected;
   }
   if (word.short) return insideLongerWord(text, at, word.text.length) ? -1 : end;
   if (!word.bounded) return end;
