@@ -9,6 +9,10 @@ declare module "kuromoji" {
     pos: string;
     /** The first subdivision of the part of speech (自立, 非自立, 接尾, 数, ...). */
     pos_detail_1: string;
+    /** How it conjugates (五段・サ行, 一段, 形容詞・アウオ段, ...; "*" for words that do not). */
+    conjugated_type?: string;
+    /** The form it is in (基本形: the dictionary form, 連用形, ...; "*" for words that do not conjugate). */
+    conjugated_form?: string;
     /** The dictionary form ("*" when unknown): 消す for 消し. */
     basic_form: string;
   }

@@ -16,7 +16,7 @@ const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u;
 export const MIN_READING = 3;
 
 /** Loads kuromoji's tokenizer with the dictionary from its own package. */
-function tokenizer(): Promise<Tokenizer> {
+export function tokenizer(): Promise<Tokenizer> {
   const require = createRequire(import.meta.url);
   const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
   return new Promise((resolve, reject) => {

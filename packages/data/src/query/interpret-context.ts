@@ -7,9 +7,13 @@ const CLAUSE_END = /[。、,.!?！？;\n]/;
 /** Where a sentence ends. */
 const SENTENCE_END = /[。.!?！？\n]/;
 
-/** Japanese denials that follow a word closely (殺すとは言われてない, 死にたいわけじゃない), not かもしれない. */
+/**
+ * Japanese denials that follow a word closely (殺すとは言われてない, 死にたいわけじゃない), not かもしれない; and, right
+ * after an inflected word's stem form (inflection.ts), its negative ending: 殺さ|ない, 殺され|なかった, 来|ない, 死にたく|
+ * ない; not a duty (殺さなきゃ, 殺さなければ, 殺さないと), though ないと思う is a denial.
+ */
 const JA_DENIAL =
-  /^.{0,8}?(?:わけ(?:じゃ|では)?な[いく]|(?:じゃ|では)な[いく]|[てで]い?な(?:い|かった)|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
+  /^(?:ら?れ|さ?せ)?な(?:い(?!と(?!思|おも))|かつた|くて)|^ず(?!つと)|^.{0,8}?(?:わけ(?:じゃ|では)?な[いく]|(?:じゃ|では)な[いく]|[てで]い?な(?:い|かった)|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
 /** English denials just before a word ("i do not want to die", "he is not outside"). */
 const EN_DENIAL = /\b(?:not|never|no|nobody|nothing|without|neither|nor)\b(?:\s+\S+){0,3}\s*$/;
 
