@@ -95,8 +95,8 @@ const JA_PARTNER =
  * word (子ども と彼氏: "もと彼氏" inside it), and 元/前 must not end a kanji word (地元の彼氏, 駅前の彼氏).
  */
 /** Words ending in 元 or 前 that are no ex marker (地元の彼氏: a boyfriend from home; 駅前, 名前, 以前). */
-const NOT_EX_BEFORE =
-  "(?<!地|手|身|足|胸|口|目|襟|根|枕|国|親|家|火|蔵|版|駅|名|午|以|直|寸|事|最|門|店|神|空|腕|建|出|自|生|この|その|あの|目の)";
+const NOT_EX_WORD = "地手身足胸口目根枕国親家駅名午以直寸事最門店出自生";
+const NOT_EX_BEFORE = `(?<![${NOT_EX_WORD}]|この|その|あの)`;
 const JA_EX = new RegExp(
   `(?:${NOT_EX_BEFORE}元(?:の)?\\s*${JA_PARTNER}` +
     `|${NOT_EX_BEFORE}(?:前|昔)の\\s*${JA_PARTNER}` +
@@ -127,7 +127,7 @@ const SEPARATED =
  * "some man on the train", and anyone met only online (ネットで知り合った人, ゲームの友達, "a guy I met on discord").
  */
 const STRANGER =
-  /(?:知らない|しらない|知らん|しらん|知らね|しらね|見知らぬ|みしらぬ|面識の?ない|会つたことも?ない)\s*(?:若い|中年の|年上の|変な|怪しい|おかしな|外国の)?(?:男|女|人|ひと|おとこ|おんな|おじさん|おじさ|おつさん|おばさん|奴|やつ|子|若者|学生|大人|外国人)|(?:ねつと|いんたねつと|sns|えすえぬえす|いんすた|ついつた|x|tiktok|てぃつくとつく|げむ|あぷり|まつちんぐあぷり|出会い系|配信|discord|でぃすこ|おんらいん|line|らいん|ぶいちや|vrchat|もんすと|ぱずどら)(?:の中|上|越し)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)(?:年上の|年下の|大人の)?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)|(?:ねつと|げむ|おんらいん|discord|でぃすこ|sns|いんすた|らいん|ぶいちや)の(?:友達|ともだち|友だち|ふれんど|フレ|ふれ|仲間|知り合い|男|女|人)|ねつ友|ねと友|ネ友|ね友|相互さん|相互ふぉろわ|ふぉろわ|りすな|視聴者|出会い系の/g;
+  /(?:知らない|しらない|知らん|しらん|知らね|しらね|見知らぬ|みしらぬ|面識の?ない|会つたことも?ない)\s*(?:若い|中年の|年上の|変な|怪しい|おかしな|外国の)?(?:男|女|人|ひと|おとこ|おんな|おじさん|おじさ|おつさん|おばさん|奴|やつ|子|若者|学生|大人|外国人)|(?:ねつと|sns|いんすた|ついつた|げむ|あぷり|出会い系|配信|discord|でぃすこ|おんらいん)(?:の中|上)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)(?:年上の|年下の|大人の)?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)|(?:ねつと|げむ|おんらいん|discord|でぃすこ|sns)の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者/g;
 const EN_STRANGER =
   /\b(?:a|an|some|this|that|one)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|account|user|people|men|guys)\s+(?:i|we)\s+(?:do not|did not|never|have never)\s+(?:know|knew|met|meet|seen|saw)\b|\b(?:guy|man|dude|woman|girl|lady|person|boy|someone|somebody|people|user|player|account)\s+(?:i|we)\s+(?:only\s+)?(?:met|meet|know|knew|talked to|talk to|started talking to|matched with|chatted with|play with|played with|game with|gamed with)\s+(?:on|in|through|from|over|via|online)\b|\b(?:random|strange|creepy|weird|unknown)\s+(?:old\s+)?(?:guy|man|dude|woman|lady|men|guys|person|people|account)\b|\bsome\s+(?:old\s+|creepy\s+|random\s+|weird\s+)?(?:guy|man|dude|woman|lady|men|guys)\s+(?:on|in|at|from|near|outside)\b|\b(?:online|internet|discord|gaming|game|roblox|minecraft|fortnite|insta|tiktok)\s+(?:friend|buddy|mate|pal)s?\b|\b(?:a|one of my|some)\s+(?:follower|viewer|subscriber|fan|buyer)s?\b/g;
 
@@ -136,9 +136,9 @@ const EN_STRANGER =
  * 義父, "my manager", "my tutor", "an older kid at school".
  */
 const ROLE =
-  /(?:元)?(?:へるぱ|介護士|けあまね|看護師|家庭教師|講師|塾の先生|担任|校長|顧問|監督|店長|副店長|部長|課長|係長|社長|主任|班長|まねじや|上級生|同期|大家さん|管理人|管理会社の人|お隣さん|隣の(?:人|家の人|部屋の人|おじさん|おばさん)|上の階の人|下の階の人|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|弟|妹|理の)|叔父|叔母|伯父|伯母|継父|継母|ままとも|ぱぱ友|教え子|元生徒|同じ(?:まんしよん|あぱと|職場|部署|大学|ぜみ|さくる|寮)の(?:人|男|女|子)|ぜみの(?:人|男|女|先輩)|さくるの(?:人|男|女|先輩))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
+  /(?:元)?(?:へるぱ|家庭教師|講師|塾の先生|担任|顧問|監督|店長|部長|課長|係長|主任|班長|上級生|同期|大家さん|管理人|お隣さん|隣の(?:人|部屋の人|おじさん|おばさん)|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|理の)|教え子|元生徒|同じ(?:まんしよん|あぱと|寮)の(?:人|男|女))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
 const EN_ROLE =
-  /\b(?:my|our|his|her|their|the|a|an)\s+(?:old\s+|former\s+|ex-?\s*|new\s+)?(?:manager|supervisor|teacher|homeroom teacher|tutor|coach|professor|instructor|landlady|care worker|team leader|shift leader|senpai|upperclassman|tenant|trainer|principal|building manager|brother-in-law|sister-in-law|father-in-law|mother-in-law)\b(?!\s+(?:is on|was on|is away|said i should|told me to|is helping|helped))|\b(?:an?|the|some|this)\s+(?:older\s+|bigger\s+|senior\s+|\w+th\s+grade\s+)?(?:kid|boy|girl|student|guy)s?\s+(?:at|from|in)\s+(?:my|our|his|her|their|the)?\s*(?:school|class|club|team|grade|cram school|dorm)\b/g;
+  /\b(?:my|our|his|her|their|the|a|an)\s+(?:old\s+|former\s+|ex-?\s*|new\s+)?(?:manager|supervisor|teacher|tutor|coach|professor|landlady|team leader|senpai|trainer|\w+-in-law)\b(?!\s+(?:is on|is away|said|told me|is helping|helped))|\b(?:an?|the|some|this)\s+(?:older\s+|\w+th\s+grade\s+)?(?:kid|boy|girl|student|guy)s?\s+(?:at|from|in)\s+(?:my|our|his|her|the)?\s*(?:school|class|club|team|grade)\b/g;
 
 /** What a cue is, with the patterns that find it; the first listed wins where two overlap. */
 const CUES: readonly [WhoCue["relationship"], RegExp][] = [
@@ -234,7 +234,8 @@ export interface NamedPerson extends PersonSpan {
  */
 export function exMarkerInsideWord(text: string, start: number): boolean {
   return (
-    /^[元前]/.test(text.slice(start, start + 1)) && /[\u4e00-\u9fff々]$/.test(text.slice(Math.max(0, start - 1), start))
+    /^[元前]/.test(text.slice(start, start + 1)) &&
+    NOT_EX_WORD.includes(text.slice(Math.max(0, start - 1), start) || "-")
   );
 }
 
