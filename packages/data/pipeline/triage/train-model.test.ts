@@ -87,3 +87,17 @@ describe("trainModel", () => {
     for (let i = 0; i < corpus.length; i++) expect(held.read[i]).toEqual(held.ask[i]);
   });
 });
+
+describe("features kept per label, as the model ships", () => {
+  it("each relationship label keeps at most 200 features, fewer than the other labels may (450)", async () => {
+    const { TRIAGE_MODEL } = await import("../../src/generated/triage-model.js");
+    const model = unpackModel(TRIAGE_MODEL);
+    const counts = model.labels.map(
+      (_, l) => Object.values(model.weights).filter((flat) => flat.some((v, i) => i % 2 === 0 && v === l)).length,
+    );
+    const byLabel = new Map(model.labels.map((label, l) => [label, counts[l] ?? 0]));
+    for (const [label, n] of byLabel) if (label.startsWith("relationship:")) expect(n, label).toBeLessThanOrEqual(200);
+    // The limit is the relationship labels' own: others still keep more (danger is learned from many texts).
+    expect(byLabel.get("danger")).toBeGreaterThan(200);
+  });
+});

@@ -6,6 +6,7 @@
 import { foldForTriage } from "../../src/query/normalize-text.js";
 import { forEachFeature } from "../../src/query/triage-features.js";
 import { compileModel, PARTS_FROM, type TriageModelTable } from "../../src/query/triage-model.js";
+import { RELATIONSHIPS } from "../../src/query/triage-vocabulary.js";
 import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
 
 /** Labels whose misses cost most: when unsure, the interpreter asks about them. */
@@ -23,6 +24,19 @@ const L2 = 1e-4;
  * Packed (triage-model-pack.ts), 450 take less room than 350 did as JSON, and read better (ADR 0013).
  */
 const KEEP_PER_LABEL = 450;
+/**
+ * Features kept for each relationship label (KEEP_BY_LABEL): 200 pays for the grammar of who it is
+ * (interpret-who.ts, about 3 KB brotli) within the triage chunk's 60 KB and the standalone file's 149 KB (ADR 0013).
+ */
+const RELATIONSHIP_KEEP = 200;
+/**
+ * Fewer features for the labels of who is doing it: the interpreter reads people from the lexicon and the grammar
+ * around a person first (interpret-who.ts) and the model mostly weighs them; the bytes saved pay for that grammar in
+ * the widget's triage chunk (ADR 0013, "Picking the one relationship").
+ */
+const KEEP_BY_LABEL: ReadonlyMap<string, number> = new Map(
+  RELATIONSHIPS.map((r) => [`relationship:${r}`, RELATIONSHIP_KEEP]),
+);
 /** A feature must occur in at least this many texts to be learned from. */
 const MIN_TEXTS = 2;
 
@@ -222,7 +236,9 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
   const names = [...vocabulary.keys()];
   const docs = encode(features, vocabulary);
   let model = train(docs, labels, vocabulary.size, seed);
-  let kept = model.weights.map((w) => strongest(w, names, keep));
+  // A label's own count only lowers the one asked for (a test's `keep: 2` stays 2 for every label).
+  const keepOf = (l: number) => Math.min(keep, KEEP_BY_LABEL.get(MODEL_LABELS[l] as string) ?? keep);
+  let kept = model.weights.map((w, l) => strongest(w, names, keepOf(l)));
   if (options.retrain ?? true) {
     // The pruned model was never trained as it ships: the kept features' weights had the dropped ones beside them.
     // Retrained on its kept features alone, each label's weights make up for what was dropped.
@@ -232,7 +248,7 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
       return mask;
     });
     model = train(docs, labels, vocabulary.size, seed + 1, masks);
-    kept = model.weights.map((w, l) => strongest(w, names, keep).filter((f) => masks[l]?.[f] === 1));
+    kept = model.weights.map((w, l) => strongest(w, names, keepOf(l)).filter((f) => masks[l]?.[f] === 1));
   }
   const table: Record<string, number[]> = {};
   kept.forEach((fs, l) => {

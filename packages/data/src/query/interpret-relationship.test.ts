@@ -117,3 +117,114 @@ describe("the model against a single lexicon word", () => {
     expect(unsure("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("acquaintance");
   });
 });
+
+describe("people named the ways the lexicon's words miss (interpret-who.ts)", () => {
+  it.each([
+    ["もと彼氏に毎日LINEが来てこわい", "もと彼氏"],
+    ["元の パートナー が 毎晩 電話 してきます", "元の ぱとな"],
+    ["前のボーイフレンドがしつこくDMしてくる", "前のぼいふれんど"],
+    ["前の夫が子どもの学校に来た", "前の夫"],
+    ["別れた人がいまだにメールしてくる", "別れた人"],
+    ["離婚した妻が職場に電話してくる", "離婚した妻"],
+    ["my former hubby keeps showing up at my work", "former hubby"],
+    ["the guy i used to date keeps making new accounts", "guy i used to date"],
+    ["motokano ni zutto tsukimatowareteru", "motokano"],
+  ])("an ex marker before a partner word: %s → ex-partner (%s)", (text, words) => {
+    const read = lexiconOnly(text);
+    expect(read.relationship).toBe("ex-partner");
+    expect(read.evidence.find((e) => e.reading === "relationship:ex-partner")?.words).toEqual([words]);
+  });
+
+  it.each([
+    // The kana もと ends 子ども; 元 ends 地元; この前 is "the other day": none of them marks an ex.
+    "子どもと彼氏が私のスマホを勝手に見てる",
+    "地元の彼氏に毎日スマホをチェックされる",
+    "この前彼氏に位置情報アプリを入れられた",
+  ])("a word that only looks like an ex marker: %s → partner", (text) => {
+    expect(lexiconOnly(text).relationship).toBe("partner");
+  });
+
+  it.each([
+    "彼氏と別れたら写真ばらまくって言われた",
+    "夫に離婚したいと言ったら、お前の実家を燃やすぞと脅された",
+    "旦那と別れたいけど怖くて言えない",
+    "if i leave him he says he will post my photos",
+    "he said if i break up with him he'll kill himself and it's my fault",
+  ])("a break-up wished for or said as a condition, of a current partner: %s → partner", (text) => {
+    expect(lexiconOnly(text).relationship).toBe("partner");
+  });
+
+  it("a break-up told as past is still an ex (別れたら急に…)", () => {
+    expect(lexiconOnly("別れたら急にインスタのサブ垢で監視してくるようになった").relationship).toBe("ex-partner");
+  });
+
+  it.each(["夫と別居してるけど、毎日電話してきて怒鳴る", "i'm separated from my husband but he still tracks my car"])(
+    "a spouse they live apart from is a partner: %s",
+    (text) => {
+      expect(lexiconOnly(text).relationship).toBe("partner");
+    },
+  );
+
+  it.each([
+    ["知らね男がずっと家の前さいる", "知らね男"],
+    ["しらんおじさんに写真撮られた", "しらんおじさん"],
+    ["ネットで知り合った人に住所を知られた", "ねつとで知り合つた人"],
+    ["ゲームの友達に裸の写真送ってって言われる", "げむの友達"],
+    ["a guy i met on discord is threatening to leak my pics", "guy i met on"],
+    ["some man on the train took photos of me", "some man on"],
+    ["my online friend knows where i live now", "online friend"],
+  ])("someone they do not know in life: %s → stranger (%s)", (text, words) => {
+    const read = lexiconOnly(text);
+    expect(read.relationship).toBe("stranger");
+    expect(read.evidence.find((e) => e.reading === "relationship:stranger")?.words).toEqual([words]);
+  });
+
+  it.each([
+    ["元ヘルパーさんが家の前をうろうろしてる", "元へるぱ"],
+    ["班長にしつこく誘われる", "班長"],
+    ["塾の講師から毎晩LINEが来る", "講師"],
+    ["大家さんが勝手に部屋に入ってくる", "大家さん"],
+    ["my manager keeps texting me at night", "my manager"],
+    ["an older kid at school keeps sending my son threats", "an older kid at school"],
+  ])("someone they know by a role: %s → acquaintance (%s)", (text, words) => {
+    const read = lexiconOnly(text);
+    expect(read.relationship).toBe("acquaintance");
+    expect(read.evidence.find((e) => e.reading === "relationship:acquaintance")?.words).toEqual([words]);
+  });
+
+  it.each([
+    "夫と協力して対策してますが、塾の講師からのLINEが止まりません",
+    "my husband and i are worried, an older kid at school keeps sending our son threats",
+    "友達に相談したけど、班長のしつこい誘いが止まらない",
+  ])("a person named in passing gives way to the one doing it: %s → acquaintance", (text) => {
+    expect(lexiconOnly(text).relationship).toBe("acquaintance");
+  });
+
+  it.each([
+    "元夫の再婚相手から嫌がらせのメッセージが来る",
+    "元夫の今の奥さんが私の悪口をSNSに書いてる",
+    "my ex's new wife keeps posting about me",
+  ])("an ex's new spouse is someone they know, not the ex: %s", (text) => {
+    expect(lexiconOnly(text).relationship).toBe("acquaintance");
+  });
+
+  it("the ex stays the doer when the new spouse is only mentioned", () => {
+    expect(lexiconOnly("元夫が毎日電話してくる。再婚したらしいのに").relationship).toBe("ex-partner");
+  });
+});
+
+describe("the one the text marks as doing it", () => {
+  it("the one a passive has doing it comes before the one it is done to (が)", () => {
+    expect(lexiconOnly("会社の同期が元カノに職場凸されてる").relationship).toBe("ex-partner");
+  });
+
+  it("the cause named (原因は…) comes before friends who help", () => {
+    expect(
+      lexiconOnly("友達三人で住んでます。みんな優しい。原因は半年前に別れた元彼で、毎朝駅にいる").relationship,
+    ).toBe("ex-partner");
+  });
+
+  it("torn between an ex and someone from work named with 今の: unknown", () => {
+    expect(lexiconOnly("非通知で毎晩かかってくる。前の彼か今の職場の人か、わからない").relationship).toBe("unknown");
+  });
+});

@@ -2,6 +2,7 @@
 // relationship (ADR 0013, "Picking the one relationship"), after the corpus conventions
 // (content/triage/corpus/README.md, "Who is doing it"). Like the agent cues in interpret.ts, these are patterns of
 // grammar around a person, not words for one, so they live beside the code that reads them.
+import type { Relationship } from "./triage-vocabulary.js";
 
 /** A person word found in the folded text, [start, end). */
 export interface PersonSpan {
@@ -30,7 +31,8 @@ export function partnerOfAnother(text: string, start: number, people: readonly P
 }
 
 /** What stands between two people the writer is torn between: 元彼か同僚か, "my ex or my boss". */
-const TORN = /^(?:か|かな|かも|か、|かも、|か\?|\s*or\s*(?:maybe\s+)?(?:my|a|an|the|some|that)?\s*)$/;
+const TORN =
+  /^(?:(?:か|かな|かも)、?(?:今の|いまの|前の|まえの|昔の)|か|かな|かも|か、|かも、|か\?|\s*or\s*(?:maybe\s+)?(?:my|a|an|the|some|that)?\s*)$/;
 
 /**
  * Whether the writer is torn between two different people named side by side ("or", か): the conventions read
@@ -72,4 +74,191 @@ export function unnamedDoer(text: string, taken: readonly PersonSpan[]): string 
     if (!SOMEONE_WANTED.test(text.slice(end, end + 8))) return m[0];
   }
   return undefined;
+}
+
+// People named the ways the lexicon's words miss (ADR 0013, "Picking the one relationship", 2026-12-07 afternoon).
+// The patterns run on folded text (foldForTriage): katakana as hiragana, small kana full size (った → つた), long
+// vowel marks after kana dropped (パートナー → ぱとな), lower case, NFKC.
+
+/** A person the grammar around a word names: who they are to the victim, and the words shown as evidence. */
+export interface WhoCue extends PersonSpan {
+  relationship: "partner" | "ex-partner" | "acquaintance" | "stranger";
+  shown: string;
+}
+
+/** Words for a partner, as folded: the ex markers and 別居 below put them before or after. */
+const JA_PARTNER =
+  "(?:彼氏|かれし|彼女|かのじよ|彼|かれ|かの|夫|おつと|旦那|だんな|妻|つま|嫁|よめ|奥さん|おくさん|ぱとな|ぼいふれんど|がるふれんど|恋人|こいびと|交際相手|婚約者|主人)";
+/**
+ * Japanese ex markers before a partner word the lexicon does not have as one word: もと彼氏 (in kana), 元の パートナー
+ * (spaced), 前の夫, 前のボーイフレンド, 昔の旦那, 別れた夫, 別れた人, 離婚した妻. The kana もと/まえ must not end another
+ * word (子ども と彼氏: "もと彼氏" inside it), and 元/前 must not end a kanji word (地元の彼氏, 駅前の彼氏).
+ */
+/** Words ending in 元 or 前 that are no ex marker (地元の彼氏: a boyfriend from home; 駅前, 名前, 以前). */
+const NOT_EX_WORD = "地手身足胸口目根枕国親家駅名午以直寸事最門店出自生";
+const NOT_EX_BEFORE = `(?<![${NOT_EX_WORD}]|この|その|あの)`;
+const JA_EX = new RegExp(
+  `(?:${NOT_EX_BEFORE}元(?:の)?\\s*${JA_PARTNER}` +
+    `|${NOT_EX_BEFORE}(?:前|昔)の\\s*${JA_PARTNER}` +
+    `|(?:(?<![\\u3041-\\u309f])|(?<=[のはがもにをで]))(?:もと(?:の)?|まえの|むかしの)\\s*${JA_PARTNER}` +
+    `|(?:別れた|わかれた|離婚した|りこんした|縁を切つた)\\s*(?:${JA_PARTNER}|人|ひと|相手|あいて|男|女|奴|やつ))`,
+  "g",
+);
+/** English and romaji ex markers: "my ex bf", "former partner", "the guy I broke up with", motokare. */
+const EN_EX =
+  /\b(?:ex|former|previous|old|past)[-\s]*(?:bf|gf|boyfriend|girlfriend|boy friend|girl friend|husband|hubby|wife|wifey|partner|fianc[eé]e?|spouse|lover)\b|\b(?:guy|man|girl|woman|person|boy|dude)\s+(?:i|we)\s+(?:broke up with|split up with|split with|used to date|used to see|used to be with|dated|was dating|was with|divorced|left)\b|\bmoto\s*(?:kare|kano|kareshi|kanojo|otto|tsuma|danna|yome)\b/g;
+
+/**
+ * A break-up wished for, or said as a condition (別れたら…って, 別れたい, "if I leave him"): the partner is current.
+ * 別れたら alone also tells a past sequence (別れたら急に…: "after we split, he…"), so it counts only before a quote
+ * (別れたら殺すって, 離婚したら晒すぞ).
+ */
+const JA_NOT_YET =
+  /(?:別れ|わかれ|離婚し|りこんし)(?:たい|たく|ようと|るなら|るって言|る(?:と|って)言|話を(?:した|出した|切り出した)ら)|(?:別れ|わかれ|離婚し|りこんし)たら(?=[^。.!?！？\n]{0,24}?(?:つて|と言|とか言|ぞ|からな|からね))/g;
+const EN_NOT_YET =
+  /\bif\s+i\s+(?:ever\s+|try\s+to\s+|tried\s+to\s+)?(?:leave|left|break up with|broke up with|dump|dumped|divorce|split up with|end it with)\s+(?:him|her|them|my\s+(?:bf|gf|boyfriend|girlfriend|husband|wife|partner))\b/g;
+
+/** A spouse they live apart from but are still married to (夫と別居, "separated from my husband"): a partner. */
+const SEPARATED =
+  /(?:夫|おつと|旦那|だんな|妻|つま|嫁|よめ|主人)(?:さん)?(?:と|とは)(?:今|いま|もう)?(?:は)?(?:別居|べつきよ)|\b(?:separated|living apart|live apart)\s+(?:from|with)\s+(?:my\s+)?(?:husband|wife|spouse)\b/g;
+
+/**
+ * Someone they do not know in life: 知らない男 and its dialects (知らね男, 知らん人), 見知らぬ, "a guy I don't know",
+ * "some man on the train", and anyone met only online (ネットで知り合った人, ゲームの友達, "a guy I met on discord").
+ */
+const STRANGER =
+  /(?:知らない|しらない|知らん|しらん|知らね|しらね|見知らぬ|みしらぬ|面識の?ない|会つたことも?ない)\s*(?:若い|中年の|年上の|変な|怪しい|おかしな|外国の)?(?:男|女|人|ひと|おとこ|おんな|おじさん|おじさ|おつさん|おばさん|奴|やつ|子|若者|学生|大人|外国人)|(?:ねつと|sns|いんすた|ついつた|げむ|あぷり|出会い系|配信|discord|でぃすこ|おんらいん)(?:の中|上)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)(?:年上の|年下の|大人の)?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)|(?:ねつと|げむ|おんらいん|discord|でぃすこ|sns)の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者/g;
+const EN_STRANGER =
+  /\b(?:a|an|some|this|that|one)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|account|user|people|men|guys)\s+(?:i|we)\s+(?:do not|did not|never|have never)\s+(?:know|knew|met|meet|seen|saw)\b|\b(?:guy|man|dude|woman|girl|lady|person|boy|someone|somebody|people|user|player|account)\s+(?:i|we)\s+(?:only\s+)?(?:met|meet|know|knew|talked to|talk to|started talking to|matched with|chatted with|play with|played with|game with|gamed with)\s+(?:on|in|through|from|over|via|online)\b|\b(?:random|strange|creepy|weird|unknown)\s+(?:old\s+)?(?:guy|man|dude|woman|lady|men|guys|person|people|account)\b|\bsome\s+(?:old\s+|creepy\s+|random\s+|weird\s+)?(?:guy|man|dude|woman|lady|men|guys)\s+(?:on|in|at|from|near|outside)\b|\b(?:online|internet|discord|gaming|game|roblox|minecraft|fortnite|insta|tiktok)\s+(?:friend|buddy|mate|pal)s?\b|\b(?:a|one of my|some)\s+(?:follower|viewer|subscriber|fan|buyer)s?\b/g;
+
+/**
+ * Someone they know in life by a role the lexicon has no word for: 元ヘルパー, 班長, 塾の講師, 担任, 店長, 管理人,
+ * 義父, "my manager", "my tutor", "an older kid at school".
+ */
+const ROLE =
+  /(?:元)?(?:へるぱ|家庭教師|講師|塾の先生|担任|顧問|監督|店長|部長|課長|係長|主任|班長|上級生|同期|大家さん|管理人|お隣さん|隣の(?:人|部屋の人|おじさん|おばさん)|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|理の)|教え子|元生徒|同じ(?:まんしよん|あぱと|寮)の(?:人|男|女))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
+const EN_ROLE =
+  /\b(?:my|our|his|her|their|the|a|an)\s+(?:old\s+|former\s+|ex-?\s*|new\s+)?(?:manager|supervisor|teacher|tutor|coach|professor|landlady|team leader|senpai|trainer|\w+-in-law)\b(?!\s+(?:is on|is away|said|told me|is helping|helped))|\b(?:an?|the|some|this)\s+(?:older\s+|\w+th\s+grade\s+)?(?:kid|boy|girl|student|guy)s?\s+(?:at|from|in)\s+(?:my|our|his|her|the)?\s*(?:school|class|club|team|grade)\b/g;
+
+/** What a cue is, with the patterns that find it; the first listed wins where two overlap. */
+const CUES: readonly [WhoCue["relationship"], RegExp][] = [
+  ["partner", JA_NOT_YET],
+  ["partner", EN_NOT_YET],
+  ["partner", SEPARATED],
+  ["ex-partner", JA_EX],
+  ["ex-partner", EN_EX],
+  ["stranger", STRANGER],
+  ["stranger", EN_STRANGER],
+  ["acquaintance", ROLE],
+  ["acquaintance", EN_ROLE],
+];
+
+/**
+ * The people the grammar around a word names (an ex marker before a partner word, 知らない before a person, a role),
+ * in text order and not overlapping. Where one overlaps a lexicon person, the interpreter takes the cue: it reads the
+ * words around the person word too (別れた彼氏 is an ex, ゲームの友達 met online a stranger, 別れたら… a partner).
+ */
+export function whoCues(text: string): WhoCue[] {
+  const cues: WhoCue[] = [];
+  for (const [relationship, pattern] of CUES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start || cues.some((c) => c.start < end && start < c.end)) continue;
+      cues.push({ start, end, relationship, shown: m[0].trim() });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** After a Japanese person word: with them, or telling them (夫と協力して, 友達に相談した, 夫も心配してる). */
+const JA_PASSING_AFTER =
+  /^(?:さん|くん|ちゃん)?(?:と(?:は)?(?:一緒に|いつしよに|協力|相談|話し合|二人|ふたり|住|暮ら|逃げ|警察)|に(?:も|は)?(?:相談|話し|話した|はなし|言つ|いつ|言う|いう|言いふら|いいふら|ばら|伝え|頼|守つ|助け|見せ|付き添)|(?:も|が|は)(?:心配|協力|味方|助けて|手伝|付き添|一緒に|警察に(?:相談|連絡|行)|(?:動いて|何もして|対応して|守つて)くれ)|の(?:実家|家|ところ|とこ)に(?:逃げ|避難|帰))/;
+/** Before an English person word: "told my friend", "with my husband", "asked my mom". */
+const EN_PASSING_BEFORE =
+  /\b(?:told|tell|telling|asked|ask|showed|show|called|with|to|and)\s+(?:my|our)\s+(?:\w+\s+)?$/;
+/** After an English person word: "my husband and I", "my friend is helping me", "my wife is worried". */
+const EN_PASSING_AFTER =
+  /^(?:\s+and\s+(?:i|me)\b|\s+(?:is|was|has been|says|said|thinks|told me)\s+(?:helping|supportive|worried|with me|on my side|trying to help|scared too|that i should|i should|to (?:go|call|report)))/;
+/** After a person: の and another person, who is the one meant (元夫の今の奥さん, 元彼の友達, 彼氏の先輩). */
+const JA_OWNER_AFTER = /^(?:さん|くん|ちゃん)?の(?:今の|いまの|新しい|あたらしい)?/;
+const EN_OWNER_AFTER = /^(?:'s|s')\s+(?:new\s+|current\s+)?/;
+
+/**
+ * Whether the person at [start, end) is named in passing, not as the one doing it: someone with them or told
+ * (夫と協力して, 友達に相談した, "my husband and I", "told my friend"), or the owner of another person named just after
+ * (元夫の今の奥さん: the new wife is meant). `people` are all the persons named, lexicon and cues.
+ */
+export function inPassing(text: string, start: number, end: number, people: readonly PersonSpan[]): boolean {
+  const after = text.slice(end, end + 24);
+  if (JA_PASSING_AFTER.test(after) || EN_PASSING_AFTER.test(after)) return true;
+  if (EN_PASSING_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const owner = JA_OWNER_AFTER.exec(after) ?? EN_OWNER_AFTER.exec(after);
+  return owner !== null && owner[0].length > 0 && people.some((p) => p.start > end && p.start <= end + owner[0].length);
+}
+
+/**
+ * After an owner and の: someone of theirs (元夫の再婚相手, 元夫の今の奥さん, 元彼の母親, 元カノの今の彼氏). The owner's
+ * partner or relative is someone the writer knows of in life, not the owner.
+ */
+const JA_OF_OWNER =
+  /^(?:再婚相手|再婚した(?:人|相手|妻|夫|嫁|旦那)|(?:今|いま|新しい|あたらしい)の?(?:奥さん|おくさん|奥様|嫁|よめ|妻|旦那|だんな|夫|彼女|かのじよ|彼氏|かれし)|(?:母親|父親|お母さん|おかあさん|お父さん|おとうさん|母|父|兄|姉|弟|妹|家族|親|両親|友達|ともだち|友人))/;
+/** After an owner and 's: "my ex's new wife", "my ex's mother". */
+const EN_OF_OWNER =
+  /^(?:new\s+|current\s+)?(?:wife|husband|girlfriend|boyfriend|gf|bf|partner|fianc[eé]e?|mother|mom|mum|father|dad|sister|brother|family|parents|friends?)\b/;
+/**
+ * Someone of another person's, named right after that person (元夫の再婚相手, 元夫の今の奥さん, 元彼の母親, "my ex's new
+ * wife"): acquaintances, and the owner is named in passing (`inPassing`).
+ */
+export function newPartnersOfAnother(text: string, people: readonly PersonSpan[]): WhoCue[] {
+  const out: WhoCue[] = [];
+  for (const p of people) {
+    const link = /^(?:さん|くん|ちゃん)?の|^(?:'s|s')\s+/.exec(text.slice(p.end, p.end + 6));
+    if (!link) continue;
+    const start = p.end + link[0].length;
+    const m = JA_OF_OWNER.exec(text.slice(start)) ?? EN_OF_OWNER.exec(text.slice(start));
+    if (m) out.push({ start, end: start + m[0].length, relationship: "acquaintance", shown: m[0] });
+  }
+  return out;
+}
+
+/** A person named in the text, by the lexicon or by a cue here, and who they are to the victim. */
+export interface NamedPerson extends PersonSpan {
+  who: Relationship;
+  shown: string;
+}
+
+/**
+ * Whether a lexicon word starting at `start` with 元 or 前 is the end of a longer kanji word instead (地元の彼氏: a
+ * boyfriend from home, not an ex; 駅前の彼氏). The lexicon's 元の彼氏 and 前の彼氏 match inside them.
+ */
+export function exMarkerInsideWord(text: string, start: number): boolean {
+  return (
+    /^[元前]/.test(text.slice(start, start + 1)) &&
+    NOT_EX_WORD.includes(text.slice(Math.max(0, start - 1), start) || "-")
+  );
+}
+
+/** Before a person: the text names them as the cause (原因は半年前に別れた元彼, 相手は同じクラスの子, 犯人は). */
+const JA_DOER_BEFORE = /(?:原因|相手|犯人|問題|加害者)(?:は|が)[^。、.!?！？\n]{0,12}$/;
+/**
+ * After a person: に, then a passive verb in the clause (元カノに職場凸されてる, 同期に写真を撮られた): the one who does
+ * it, where が marks the one it is done to (会社の同期が元カノに…されてる).
+ */
+const JA_PASSIVE_AGENT =
+  /^(?:さん|くん|ちゃん)?に(?:は|も|まで)?[^。、.!?！？\n]{0,20}?(?:され|られ|[かがさたなばまわ]れ(?:て|た|る|ま))/;
+/** English: "X is the one", "it's my X who". */
+const EN_DOER = /^\s+(?:is|was)\s+the\s+one\b|^\s+(?:who|that)\s+(?:keeps|kept|is|was|has|posted|sent)\b/;
+
+/**
+ * Whether the text marks the person at [start, end) as the one doing it more plainly than a particle does: the cause
+ * (原因は元彼), or the one a passive has doing it (元カノに…されてる), or "my boss is the one".
+ */
+export function markedDoer(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 32);
+  return (
+    JA_DOER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+    JA_PASSIVE_AGENT.test(after) ||
+    EN_DOER.test(after)
+  );
 }

@@ -12,7 +12,17 @@ import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { type InflectionClass, inflectedEnd, inflectionClass, inflectionStem, toldDone } from "./inflection.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { nowCues } from "./interpret-now.js";
-import { partnerOfAnother, tornBetween, unnamedDoer } from "./interpret-who.js";
+import {
+  exMarkerInsideWord,
+  inPassing,
+  markedDoer,
+  type NamedPerson,
+  newPartnersOfAnother,
+  partnerOfAnother,
+  tornBetween,
+  unnamedDoer,
+  whoCues,
+} from "./interpret-who.js";
 import { foldForTriage } from "./normalize-text.js";
 import { compileModel, type LabelScore, PARTS_FROM, type TriageModelTable, type TriageScorer } from "./triage-model.js";
 import { unpackModel } from "./triage-model-pack.js";
@@ -562,17 +572,60 @@ export function createInterpreter(
     // ("元彼か同僚か") is unknown; of several, the one the model reads, else the one the text has doing it (元彼に/から/が,
     // "by my coworker", "my ex keeps…"), then the one the model finds likelier, then the first named. When none is
     // named, the model may read one, and else a doer nobody can name (匿名, 誰かが, "someone keeps…") is unknown.
+    // People are also named by the grammar around a word (interpret-who.ts: ex markers, 知らない before a person,
+    // roles); one named only in passing (夫と協力して) gives way to another; the cause (原因は…) or the one a passive
+    // has doing it (…に…されてる) comes before a particle's agent.
     const whoOf = (f: Found) => (otherPartners.has(f) ? "acquaintance" : lexicon[f.entry]?.signal?.relationship);
+    // The people named: the grammar's cues (interpret-who.ts: もと彼氏, 別れたら…って, 知らない男, ゲームの友達, 班長,
+    // "my manager") over the lexicon's words they cover, then the lexicon's people, then someone else's new spouse
+    // named after its owner (元夫の再婚相手).
+    const cues = whoCues(folded);
+    const persons: NamedPerson[] = [
+      ...cues.map((c) => ({ start: c.start, end: c.end, who: c.relationship, shown: c.shown })),
+      ...found.flatMap((f) => {
+        const named = whoOf(f);
+        if (!named || cues.some((c) => c.start < f.end && f.start < c.end)) return [];
+        // 地元の彼氏: the lexicon's 元の彼氏 inside a longer word names a partner, not an ex.
+        const who = named === "ex-partner" && exMarkerInsideWord(folded, f.start) ? "partner" : named;
+        return [{ start: f.start, end: f.end, who, shown: f.shown }];
+      }),
+    ];
+    for (const c of newPartnersOfAnother(folded, persons)) {
+      // Someone else's partner the lexicon's word already reads as such (友達の彼氏) stays as it is.
+      if (persons.some((p) => p.start < c.end && c.start < p.end && p.who === "acquaintance")) continue;
+      // The words inside it (奥さん in 今の奥さん, "wife" in "new wife") are that person, no longer theirs.
+      for (let i = persons.length - 1; i >= 0; i--) {
+        const p = persons[i] as NamedPerson;
+        if (p.start < c.end && c.start < p.end) persons.splice(i, 1);
+      }
+      persons.push({ start: c.start, end: c.end, who: c.relationship, shown: c.shown });
+    }
+    persons.sort((x, y) => x.start - y.start);
+    relationships.clear();
+    for (const p of persons) {
+      const words = relationships.get(p.who);
+      if (words) words.push(p.shown);
+      else relationships.set(p.who, [p.shown]);
+    }
     if (relationships.has("ex-partner")) {
       // A partner named in the clause that names an ex is that ex ("夫と離婚した", "divorced my husband"); a partner
       // named elsewhere may be someone else (a new partner), and is weighed below like any other person.
-      const exes = found.filter((f) => whoOf(f) === "ex-partner");
-      const partnerMentions = found.filter((f) => whoOf(f) === "partner");
-      const standalone = partnerMentions.filter(
-        (p) => !exes.some((e) => sameClause(folded, Math.min(p.start, e.start), Math.max(p.end, e.end))),
+      const exes = persons.filter((p) => p.who === "ex-partner");
+      const standalone = persons.filter(
+        (p) =>
+          p.who === "partner" &&
+          !exes.some((e) => sameClause(folded, Math.min(p.start, e.start), Math.max(p.end, e.end))),
       );
       if (standalone.length === 0) relationships.delete("partner");
     }
+    // Someone named in passing (夫と協力して, "told my friend", the owner in 元夫の今の奥さん) is not the doer when
+    // someone else is named; each relationship is in passing only if every mention of it is.
+    const passing = new Set(
+      [...relationships.keys()].filter((r) =>
+        persons.filter((p) => p.who === r).every((p) => inPassing(folded, p.start, p.end, persons)),
+      ),
+    );
+    if (passing.size < relationships.size) for (const r of passing) relationships.delete(r);
     // The person the model finds likeliest over that person's own read threshold (from the corpus cross-validation).
     const modelPick = [...scores.values()]
       .filter((s) => s.label.startsWith("relationship:") && likely(s.label))
@@ -580,17 +633,23 @@ export function createInterpreter(
     const modelPerson = modelPick?.label.slice("relationship:".length) as Relationship | undefined;
     const named = [...relationships.keys()].map((r, order) => ({
       r,
-      agent: found.some((f) => whoOf(f) === r && isAgent(folded, f.start, f.end)),
+      agent: persons.some((p) => p.who === r && isAgent(folded, p.start, p.end)),
+      // The cause, or the one a passive has doing it (元カノに…されてる), before one a particle marks (同期が).
+      marked: persons.some((p) => p.who === r && markedDoer(folded, p.start, p.end)),
       p: scores.get(`relationship:${r}`)?.p ?? 0,
       order,
     }));
     let relationship: Relationship | undefined;
-    if (named.length > 1 && tornBetween(folded, found, whoOf)) relationship = "unknown";
+    if (named.length > 1 && tornBetween(folded, persons, (p) => p.who)) relationship = "unknown";
     else if (
       modelPick &&
       modelPerson &&
       (named.length === 0 ||
-        (named.length === 1 && !named[0]?.agent && modelPerson !== named[0]?.r && modelPick.p >= FLOOR.overrule))
+        (named.length === 1 &&
+          modelPerson !== named[0]?.r &&
+          // Named in passing only, any person the model reads over its threshold; else only one it is sure of.
+          (passing.has(named[0]?.r as Relationship) ||
+            (!named[0]?.agent && !named[0]?.marked && modelPick.p >= FLOOR.overrule))))
     ) {
       // A person named only in passing ("友達と歩いてたら…", "told my boss") is not the doer the model is sure of.
       relationship = modelPerson;
@@ -607,10 +666,13 @@ export function createInterpreter(
       // the same, but a fairly sure partner beat 同僚から in "彼氏といるとき、同僚から…").
       relationship = modelPerson;
     } else {
-      relationship = named.sort((a, b) => Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order)[0]?.r;
+      relationship = named.sort(
+        (a, b) =>
+          Number(b.marked) - Number(a.marked) || Number(b.agent) - Number(a.agent) || b.p - a.p || a.order - b.order,
+      )[0]?.r;
     }
     if (!relationship) {
-      const cue = unnamedDoer(folded, found);
+      const cue = unnamedDoer(folded, [...found, ...persons]);
       if (cue) {
         relationship = "unknown";
         relationships.set("unknown", [cue]);
