@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldForTriage } from "../../src/query/normalize-text.js";
 import { compileModel } from "../../src/query/triage-model.js";
 import { packModel, unpackModel } from "../../src/query/triage-model-pack.js";
+import { LEXICON_NAMED_AUDIENCES } from "../../src/query/triage-vocabulary.js";
 import type { CorpusText } from "./labelled-text.js";
 import { crossValidate, trainModel } from "./train-model.js";
 
@@ -89,7 +90,7 @@ describe("trainModel", () => {
 });
 
 describe("features kept per label, as the model ships", () => {
-  it("each relationship label keeps at most 200 features, fewer than the other labels may (450)", async () => {
+  it("each relationship label keeps at most 200 features and each audience the lexicon names at most 250, fewer than the other labels may (450)", async () => {
     const { TRIAGE_MODEL } = await import("../../src/generated/triage-model.js");
     const model = unpackModel(TRIAGE_MODEL);
     const counts = model.labels.map(
@@ -97,6 +98,11 @@ describe("features kept per label, as the model ships", () => {
     );
     const byLabel = new Map(model.labels.map((label, l) => [label, counts[l] ?? 0]));
     for (const [label, n] of byLabel) if (label.startsWith("relationship:")) expect(n, label).toBeLessThanOrEqual(200);
+    for (const audience of LEXICON_NAMED_AUDIENCES) {
+      expect(byLabel.get(`audience:${audience}`), audience).toBeLessThanOrEqual(250);
+    }
+    // Audiences the model reads most from the words around them keep the full count.
+    expect(byLabel.get("audience:children")).toBeGreaterThan(250);
     // The limit is the relationship labels' own: others still keep more (danger is learned from many texts).
     expect(byLabel.get("danger")).toBeGreaterThan(200);
   });
