@@ -17,36 +17,27 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest, over every set. Until it is met, each writer's set
- * may not fall below its floor, two points under the lower of two measures on 2026-12-07: at 04:30 UTC (7,099 texts)
- * and as built last (7,111 texts). Both over a corpus none of whose texts shares a long run with an evaluation case,
- * asked danger and crisis credited only where routed as if read, the model retrained on its kept features, learned in
- * kana too, long texts read by parts (ADR 0013):
- * - set `ev` (389 cases, seen only as figures during the work): at the floor's measure critical 149/182 (81.9 %), rest
- *   174/207 (84.1 %), routing 116/130; as built last (relationship picked by the conventions, 7,111 texts): 151/182,
- *   175/207, 119/130. Earlier: 150/182, 175/207 (5,991 texts); 130/182, 167/207 (4,368); 125/182, 165/207 (2,316).
- * - set `ev2` (320 cases by a second writer, first measured after a round of work): critical 131/169 (77.5 %), rest
- *   106/151 (70.2 %), routing 120/141; as built last 131/169, 109/151, 119/141. Earlier: 138/169, 110/151 (6,398
- *   texts, before the 137 texts that shared a run with `ev4` or `ev5` were removed); 135/169, 109/151 (5,991).
- * - set `ev3` (325 cases by a third writer asked for overlooked voices, who labels more of each text): critical
- *   74/159 (46.5 %), rest 67/166 (40.4 %), routing 155/208; as built last 74/159, 66/166, 157/208. Earlier: 71/159,
- *   65/166 (5,991 texts); 49/159, 46/166 (4,368 texts, before the round that first measured it).
- * - set `ev4` (310 cases by two writers, ja and en, kept out of the repository for a round): critical 83/171
- *   (48.5 %), rest 76/139 (54.7 %), routing 201/256; as built last 83/171, 80/139, 200/256. Measured out of the
- *   repository before the round of 2026-12-07 morning (main at 9e67f0c, 5,991 texts): 89/171, 81/139, 211/256.
- * - set `ev5` (317 cases by two more writers, kept out for the same round): critical 84/155 (54.2 %), rest 94/162
- *   (58.0 %), routing 111/155; as built last 87/155, 91/162, 115/155. Before the round (9e67f0c): 87/155, 96/162,
- *   116/155.
- * Two writers' sets first measured after a round of work fell a little (ADR 0013, "A round measured on two new
- * sets"): the floors follow the figures down where the corpus changed under them. A retraining moves a few cases
- * either way (rewording two new texts moved the critical cases of all sets by 19 of 836: ADR 0013), so each floor
- * sits two points under; raise them as the figures rise.
+ * may not fall below its floor: two points under its figures as built on 2026-12-07 ~14:40 UTC (8,095 texts: the
+ * round of inflected Japanese, threats, who is doing it and indirect crisis merged, and 167 texts sharing a run with
+ * `ev6` or `ev7` removed). `pnpm bench` prints them all; ADR 0013 keeps each round's before and after.
+ * - `ev` (389 cases): critical 156/182, rest 178/207. `ev2` (320): 147/169, 107/151. `ev3` (325, overlooked voices):
+ *   81/159, 67/166. `ev4` (310): 107/171, 78/139. `ev5` (317): 101/155, 97/162.
+ * - `ev6` (325 cases by two writers, ja and en, kept out of the repository through the round): before the round
+ *   (main at 26c3f4a, 7,533 texts) critical 71/170, rest 99/155, routing 126/177; after it, still out, 81/170,
+ *   100/155, 132/177; as built with the texts that shared a run removed, 79/170, 92/155, 127/177.
+ * - `ev7` (320 cases by two more writers asked for overlooked voices and grey zones, kept out likewise): before
+ *   59/169, 70/151, 127/188; after 59/169, 76/151, 132/188; as built 58/169, 69/151, 129/188.
+ * A retraining moves a few cases of each set either way (ADR 0013), so each floor sits two points under; raise them
+ * as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.798, rest: 0.82 },
-  ev2: { critical: 0.755, rest: 0.682 },
-  ev3: { critical: 0.445, rest: 0.383 },
-  ev4: { critical: 0.465, rest: 0.526 },
-  ev5: { critical: 0.521, rest: 0.541 },
+  ev: { critical: 0.837, rest: 0.84 },
+  ev2: { critical: 0.85, rest: 0.689 },
+  ev3: { critical: 0.489, rest: 0.384 },
+  ev4: { critical: 0.606, rest: 0.541 },
+  ev5: { critical: 0.632, rest: 0.579 },
+  ev6: { critical: 0.445, rest: 0.574 },
+  ev7: { critical: 0.323, rest: 0.437 },
 };
 const GATE = { rest: 0.9 };
 
