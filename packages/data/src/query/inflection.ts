@@ -100,7 +100,8 @@ const patterns: Record<InflectionClass, RegExp> = {};
  * reads what comes next as it reads what follows a dictionary form: ない there is a denial (殺さない, 来ない).
  */
 export function inflectedEnd(text: string, at: number, kind: InflectionClass): number {
-  const p = (patterns[kind] ??= pattern(kind));
+  const p = patterns[kind] ?? pattern(kind);
+  patterns[kind] = p;
   p.lastIndex = at;
   const m = p.exec(text);
   return m ? at + m[0].length : -1;
