@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldForTriage } from "../../src/query/normalize-text.js";
 import { compileModel } from "../../src/query/triage-model.js";
 import { packModel, unpackModel } from "../../src/query/triage-model-pack.js";
-import { LEXICON_NAMED_AUDIENCES } from "../../src/query/triage-vocabulary.js";
+import { LEXICON_NAMED_AUDIENCES } from "../../src/query/vocabulary.js";
 import type { CorpusText } from "./labelled-text.js";
 import { crossValidate, trainModel } from "./train-model.js";
 

@@ -1,6 +1,5 @@
 // The triage vocabulary as plain lists, in a module without zod, so that query code (browsers, Workers) can check
 // answers against them; schema/triage.ts builds the zod enums (and so the JSON Schemas and OpenAPI) from these.
-import type { AUDIENCES } from "./vocabulary.js";
 
 /** What the person wants to happen, or what is happening to them. */
 export const TRIAGE_NEEDS = [
@@ -21,19 +20,6 @@ export type TriageNeed = (typeof TRIAGE_NEEDS)[number];
 /** Who the person doing it is to them. */
 export const RELATIONSHIPS = ["partner", "ex-partner", "acquaintance", "stranger", "unknown"] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
-
-/**
- * Audiences the lexicon names in so many words (a man, a woman, a school, money, a crime, sexual violence): the
- * learned model adds little to them and keeps fewer features for them (pipeline/triage/train-model.ts, ADR 0013).
- */
-export const LEXICON_NAMED_AUDIENCES = [
-  "men",
-  "women",
-  "schools",
-  "low-income",
-  "crime-victims",
-  "sexual-violence-victims",
-] as const satisfies readonly (typeof AUDIENCES)[number][];
 
 /** How strongly a rule suggests a record, strongest first. */
 export const TRIAGE_STRENGTHS = ["emergency", "caution", "foundation", "first", "strong", "some", "listed"] as const;

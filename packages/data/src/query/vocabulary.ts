@@ -85,6 +85,19 @@ export const ORDERED_RECORD_KINDS = ["contacts", "remedies", "faqs", "platforms"
 /** The kinds a triage rule suggests, ranked, each with a reason. */
 export const SUGGESTED_RECORD_KINDS = ["contacts", "remedies", "platforms"] as const;
 
+/**
+ * Audiences the lexicon names in so many words (a man, a woman, a school, money, a crime, sexual violence): the
+ * learned model adds little to them and keeps fewer features for them (pipeline/triage/train-model.ts, ADR 0013).
+ */
+export const LEXICON_NAMED_AUDIENCES = [
+  "men",
+  "women",
+  "schools",
+  "low-income",
+  "crime-victims",
+  "sexual-violence-victims",
+] as const satisfies readonly (typeof AUDIENCES)[number][];
+
 /** The audiences a person can give in a triage: every audience but "anyone", which is what not answering means. */
 export const TRIAGE_AUDIENCES = AUDIENCES.filter(
   (a): a is Exclude<(typeof AUDIENCES)[number], "anyone"> => a !== "anyone",
