@@ -432,7 +432,6 @@ export function createInterpreter(
 
     const read = new Readings();
     const asks = new Set<TriageAsk>();
-    const relationships = new Map<Relationship, string[]>();
     const matched = new Set<number>();
     // Withheld: the lexicon saw the word but its framing (past, quoted) makes it unsure. Denied: "not", ない; the
     // model, which reads no framing, cannot overrule a denial.
@@ -473,17 +472,8 @@ export function createInterpreter(
         // (脅した, 脅してきてる) still is.
         if (!(f.done && reading === "need:threats" && !THREATENING.test(f.shown))) read.addOne(reading, f.shown);
       }
-      if (signal.relationship) {
-        // Someone else's partner (友達の彼氏, "my friend's husband", "her husband") is someone they know, not theirs.
-        const who =
-          signal.relationship === "partner" && partnerOfAnother(folded, f.start, people)
-            ? "acquaintance"
-            : signal.relationship;
-        if (who !== signal.relationship) otherPartners.add(f);
-        const named = relationships.get(who);
-        if (named) named.push(f.shown);
-        else relationships.set(who, [f.shown]);
-      }
+      // Someone else's partner (友達の彼氏, "my friend's husband", "her husband") is someone they know, not theirs.
+      if (signal.relationship === "partner" && partnerOfAnother(folded, f.start, people)) otherPartners.add(f);
     }
 
     // Threats in the forms threats take (晒してやる, "he will hurt you"), unless denied.
@@ -601,7 +591,7 @@ export function createInterpreter(
       persons.push({ start: c.start, end: c.end, who: c.relationship, shown: c.shown });
     }
     persons.sort((x, y) => x.start - y.start);
-    relationships.clear();
+    const relationships = new Map<Relationship, string[]>();
     for (const p of persons) {
       const words = relationships.get(p.who);
       if (words) words.push(p.shown);
