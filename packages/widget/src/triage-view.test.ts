@@ -190,7 +190,7 @@ describe("chips and form: one state", () => {
   it("in danger now and threatened with harm are two chips with two wordings, each checking its own answer", async () => {
     const { el, root } = await mount({ lang: "ja", view: "triage" });
     const t = uiText("ja");
-    await type(root, el, "殺すと脅されている");
+    await type(root, el, "いま家の前にいる。殺すと脅されている");
     expect(chipKeys(root)).toEqual(expect.arrayContaining(["danger", "need:threats"]));
     expect(text(root.querySelector('[data-chip="danger"] .chip-text'))).toContain(t.dangerChip);
     expect(text(root.querySelector('[data-chip="need:threats"] .chip-text'))).toContain(TRIAGE_NEED_LABELS.threats.ja);
@@ -198,6 +198,15 @@ describe("chips and form: one state", () => {
     expect(checked(root, "danger")).toBe(true);
     expect(checked(root, "need:threats")).toBe(true);
     expect(root.querySelector("form [part~=emergency]")).not.toBeNull();
+  });
+
+  it("a threat to kill alone is a threat, and asks whether they are in danger now", async () => {
+    const { el, root } = await mount({ lang: "ja", view: "triage" });
+    await type(root, el, "殺すと脅されている");
+    expect(chipKeys(root)).toContain("need:threats");
+    expect(chipKeys(root)).not.toContain("danger");
+    expect(root.querySelector('[data-ask="danger"]')).not.toBeNull();
+    expect(checked(root, "danger")).toBe(false);
   });
 
   it("a reading the interpreter is unsure of asks to confirm; yes makes it an answer and a chip", async () => {

@@ -33,9 +33,11 @@ const RELATIONSHIP_KEEP = 200;
 /**
  * Features kept for each audience the lexicon names in so many words (LEXICON_NAMED_AUDIENCES): fewer of them pay
  * for the interpreter's grammar in the triage chunk (measured together on 2026-12-07: chunk 60.6 → 57.9 KB brotli,
- * evaluation critical 592 → 594, rest 528 → 527).
+ * evaluation critical 592 → 594, rest 528 → 527). 250 → 200 that evening, when the lexicon and interpret-self.ts
+ * took over the writer's sex (32M, 俺) and the talk entry grew: chunk 59.5 → 59.0 KB, standalone 149.4 → 148.7 KB,
+ * evaluation 1,433 → 1,432 cases passed.
  */
-const NAMED_AUDIENCE_KEEP = 250;
+const NAMED_AUDIENCE_KEEP = 200;
 /**
  * Fewer features for the labels of who is doing it: the interpreter reads people from the lexicon and the grammar
  * around a person first (interpret-who.ts) and the model mostly weighs them; the bytes saved pay for that grammar in

@@ -6,7 +6,7 @@ import { dataset } from "../generated/dataset.js";
 import { TRIAGE_MODEL } from "../generated/triage-model.js";
 import { createInterpreter } from "./interpret.js";
 import { agesIn, framing, threatForm } from "./interpret-context.js";
-import { foldText } from "./normalize-text.js";
+import { foldForTriage, foldText } from "./normalize-text.js";
 import { forEachFeature } from "./triage-features.js";
 import { compileModel, type TriageModelTable } from "./triage-model.js";
 
@@ -23,6 +23,15 @@ describe("folding", () => {
     ["dont", "do not"],
   ])("%s and %s fold alike", (a, b) => {
     expect(foldText(a)).toBe(foldText(b));
+  });
+});
+
+describe("spaces between Japanese words (分かち書き, voice input)", () => {
+  it("are dropped for triage, so a term matches across them", () => {
+    expect(foldForTriage("はなしを きいて ほしい")).toBe("はなしをきいてほしい");
+    expect(lexiconOnly("はなしを きいて ほしい").needs).toContain("talk");
+    // Between Latin words and digits they stay.
+    expect(foldForTriage("中2 です I am 14")).toBe("中2 です i am 14");
   });
 });
 
@@ -111,6 +120,15 @@ describe("context for danger, crisis and threats", () => {
 });
 
 describe("who: relationships, ages and school years", () => {
+  it("something done to them with nobody named is done by someone they cannot name", () => {
+    for (const text of ["住所を晒された", "my nudes got leaked", "偽アカウントを作られた"]) {
+      expect(lexiconOnly(text).relationship).toBe("unknown");
+    }
+    // A question about a procedure, or a person named, is not.
+    expect(lexiconOnly("開示請求って費用はいくら?").relationship).toBeUndefined();
+    expect(lexiconOnly("元彼に住所を晒された").relationship).toBe("ex-partner");
+  });
+
   it("my ex-husband is an ex, not a husband", () => {
     expect(lexiconOnly("my ex-husband keeps calling my work").relationship).toBe("ex-partner");
     expect(lexiconOnly("別れた夫がしつこい").relationship).toBe("ex-partner");
@@ -218,6 +236,13 @@ describe("the learned model", () => {
 });
 
 describe("asking, and saying when nothing was understood", () => {
+  it.each(["just want someone to listen", "idk what to do anymore", "誰にも言えなくて", "これって気にしすぎ?"])(
+    "wanting to be heard or advised is talk: %s",
+    (text) => {
+      expect(lexiconOnly(text).needs).toContain("talk");
+    },
+  );
+
   it("nothing understood says so, with no guess", () => {
     for (const text of ["あいうえお", "ok", "🙂"]) {
       const read = interpret(text);
@@ -226,7 +251,7 @@ describe("asking, and saying when nothing was understood", () => {
     }
   });
   it("every reading comes with the words behind it", () => {
-    const read = interpret("元彼に殺すと言われた");
+    const read = interpret("元彼がいま家の前にいる、殺すと言われた");
     for (const reading of ["danger", "need:threats", "relationship:ex-partner"]) {
       expect(read.evidence.find((e) => e.reading === reading)?.words.length).toBeGreaterThan(0);
     }

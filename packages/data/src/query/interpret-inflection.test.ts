@@ -21,7 +21,17 @@ describe("inflected Japanese", () => {
     ["おまえのいえにいってやる", "お前の家に行く"],
     ["家を燃やしてやる", "燃やす"],
     ["もやしてやるからな", "燃やす"],
+  ])("%s reads a threat and asks about danger now, shown as the term %s", (text, term) => {
+    const read = interpret(text);
+    expect(read.needs).toContain("threats");
+    expect(read.danger).toBe(false);
+    expect(read.ask).toContain("danger");
+    expect(wordsOf(text, "need:threats")).toContain(term);
+  });
+
+  it.each([
     ["毎晩後をつけてきます", "後をつけてくる"],
+    ["いま家の前にいます", "家の前にいる"],
   ])("%s reads danger, shown as the term %s", (text, term) => {
     expect(interpret(text).danger).toBe(true);
     expect(wordsOf(text, "danger")).toContain(term);
@@ -63,8 +73,8 @@ describe("inflected Japanese", () => {
   });
 
   it("a duty is no denial: 殺さなきゃ, 殺さないと", () => {
-    expect(interpret("殺さなきゃ気が済まない").danger).toBe(true);
-    expect(interpret("殺さないと気が済まない").danger).toBe(true);
+    expect(interpret("殺さなきゃ気が済まない").needs).toContain("threats");
+    expect(interpret("殺さないと気が済まない").needs).toContain("threats");
   });
 
   it.each(["さっきまで家の前にいた", "後をつけてきた", "GPSをつけられてた", "一時期は死にたかった"])(

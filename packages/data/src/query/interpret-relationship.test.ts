@@ -121,7 +121,7 @@ describe("the model against a single lexicon word", () => {
 describe("people named the ways the lexicon's words miss (interpret-who.ts)", () => {
   it.each([
     ["もと彼氏に毎日LINEが来てこわい", "もと彼氏"],
-    ["元の パートナー が 毎晩 電話 してきます", "元の ぱとな"],
+    ["元の パートナー が 毎晩 電話 してきます", "元のぱとな"],
     ["前のボーイフレンドがしつこくDMしてくる", "前のぼいふれんど"],
     ["前の夫が子どもの学校に来た", "前の夫"],
     ["別れた人がいまだにメールしてくる", "別れた人"],

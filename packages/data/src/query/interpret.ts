@@ -12,6 +12,7 @@ import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { type InflectionClass, inflectedEnd, inflectionClass, inflectionStem, toldDone } from "./inflection.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { nowCues } from "./interpret-now.js";
+import { selfStated } from "./interpret-self.js";
 import {
   exMarkerInsideWord,
   inPassing,
@@ -29,6 +30,7 @@ import { unpackModel } from "./triage-model-pack.js";
 import {
   countCharacters,
   MAX_TRIAGE_TEXT,
+  NEEDS_DONE_BY_SOMEONE,
   type Relationship,
   TRIAGE_ASK_READINGS,
   TRIAGE_ASKS,
@@ -132,6 +134,10 @@ const FLOOR = {
 } as const;
 /** A text longer than this (folded characters) is long: a child is read there from an age or a word, never the model alone. */
 const LONG_TEXT = 200;
+
+/** Words that point at a particular person (he, あの人, a man, 男): someone the writer could point at. */
+const POINTED_AT =
+  /彼|男|女|奴|やつ|あいつ|こいつ|そいつ|(?:あの|その|この)(?:人|ひと|方)|おじさん|おばさん|おつさん|\b(?:he|she|him|his|her|guy|man|woman|girl|boy|dude|lady|bloke)\b/;
 
 /** The lexicon's verbs of threatening itself (脅す, 脅してくる): done or going on, they are still threats. */
 const THREATENING = /脅|おど/;
@@ -440,6 +446,7 @@ export function createInterpreter(
     let crisisWithheld = false;
     let crisisDenied = false;
     const denied = new Set<string>();
+    const lexiconAsks = new Set<TriageAsk>();
     const otherPartners = new Set<Found>();
     const people = found.filter((f) => lexicon[f.entry]?.signal?.relationship !== undefined);
     for (const f of found) {
@@ -462,6 +469,9 @@ export function createInterpreter(
         else if (frame?.past) crisisWithheld = true;
         else read.add("crisis", [f.shown]);
       }
+      // What the words make possible but do not say (a threat to kill: now or not?) is asked, denied too (殺されない
+      // と思う still asks), unless told as done.
+      if (!f.done) for (const ask of signal.ask ?? []) lexiconAsks.add(ask);
       // A denied threat ("he never threatened me") is not one; a past or quoted one still is.
       if (frame?.denied) {
         for (const need of signal.needs ?? []) denied.add(`need:${need}`);
@@ -500,10 +510,11 @@ export function createInterpreter(
       }
     }
 
-    // 2. Ages and school years: under 18 is a child.
+    // 2. Ages and school years: under 18 is a child. The writer's sex as they state it (32M, 50代の男です, 俺).
     for (const { age, words } of agesIn(folded)) {
       if (age < ADULT_AGE && age > 0) read.add("audience:children", [words]);
     }
+    for (const { audience, words } of selfStated(folded)) read.add(`audience:${audience}`, [words]);
 
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
     const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
@@ -535,7 +546,21 @@ export function createInterpreter(
     if (crisisModel) read.add("crisis", crisisModel.words);
     // Acting now is learned among texts of crisis only (it tells "now" from "not now"): it counts only with crisis
     // read, so words of crisis alone never put 110 above a line that listens.
-    const dangerFloor = dangerWithheld ? FLOOR.withheld : FLOOR.critical;
+    // The model reads no framing either, so its words are weighed like the lexicon's: when every word it read danger
+    // from is quoted from a post, told as past or denied (「今から家に行く」って投稿された), it must be near sure.
+    const framedAway = (label: string) => {
+      const words = scores.get(label)?.words ?? [];
+      return (
+        words.length > 0 &&
+        words.every((w) => {
+          const at = folded.indexOf(w);
+          if (at < 0) return false;
+          const f = framing(folded, at, at + w.length);
+          return f.posted || f.past || f.denied;
+        })
+      );
+    };
+    const dangerFloor = dangerWithheld || framedAway("danger") ? FLOOR.withheld : FLOOR.critical;
     const dangerModel = dangerDenied
       ? undefined
       : (likely("danger", dangerFloor) ??
@@ -553,7 +578,8 @@ export function createInterpreter(
     };
     for (const ask of TRIAGE_ASKS) {
       const [withheld, labels] = critical[ask];
-      if (!read.has(TRIAGE_ASK_READINGS[ask]) && (withheld || labels.some(possible))) asks.add(ask);
+      const unsure = withheld || lexiconAsks.has(ask) || labels.some(possible);
+      if (!read.has(TRIAGE_ASK_READINGS[ask]) && unsure) asks.add(ask);
     }
 
     // 4. Who it is (the doer, as the corpus conventions say; ADR 0013, "Picking the one relationship"). One person
@@ -666,6 +692,17 @@ export function createInterpreter(
       if (cue) {
         relationship = "unknown";
         relationships.set("unknown", [cue]);
+      }
+    }
+    // Something done to them (晒された, "my nudes got leaked", つけられてる) with nobody named, read or pointed at
+    // (he, あの人, a man): someone they cannot name, as the corpus README defines unknown; the chip shows the words
+    // that told what was done. A person pointed at whom the interpreter cannot place is left unsaid, not unknown.
+    if (!relationship && !POINTED_AT.test(folded)) {
+      const done = NEEDS_DONE_BY_SOMEONE.find((need) => read.has(`need:${need}`));
+      const doneWords = done ? read.evidence.get(`need:${done}`) : undefined;
+      if (doneWords) {
+        relationship = "unknown";
+        relationships.set("unknown", doneWords.slice(0, 3));
       }
     }
     if (relationship) read.add(`relationship:${relationship}`, relationships.get(relationship) ?? []);

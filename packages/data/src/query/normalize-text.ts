@@ -231,9 +231,14 @@ const COLLOQUIAL: [RegExp, string][] = [
 export function foldForTriage(text: string): string {
   let out = foldText(text);
   if (!hasKana(out)) return out;
+  // Spaces between Japanese words (はなしを きいて ほしい, as children and the elderly write, or voice input pauses)
+  // are not part of Japanese spelling: dropped, so a lexicon term or its reading matches across them.
+  out = out.replace(JAPANESE_SPACE, "");
   for (const [pattern, replacement] of COLLOQUIAL) out = out.replace(pattern, replacement);
   return out;
 }
 
+/** Spaces with a Japanese character (kana, kanji, 々) on both sides. */
+const JAPANESE_SPACE = /(?<=[\u3041-\u3096\u3005\u4e00-\u9fff])[ \u3000\t]+(?=[\u3041-\u3096\u3005\u4e00-\u9fff])/g;
 /** Whether a text has any hiragana (after folding, katakana is hiragana too). */
 const hasKana = (text: string) => /[\u3041-\u3096]/.test(text);

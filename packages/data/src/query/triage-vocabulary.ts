@@ -17,6 +17,20 @@ export const TRIAGE_NEEDS = [
 ] as const;
 export type TriageNeed = (typeof TRIAGE_NEEDS)[number];
 
+/**
+ * Needs that tell of something someone does to them (posts, contact, threats, images, tracking, their details, a
+ * fake account): with nobody named or found, the one doing it is someone they cannot name (`unknown`).
+ */
+export const NEEDS_DONE_BY_SOMEONE = [
+  "remove-posts",
+  "stop-contact",
+  "threats",
+  "intimate-images",
+  "tracking",
+  "personal-info",
+  "impersonation",
+] as const satisfies readonly TriageNeed[];
+
 /** Who the person doing it is to them. */
 export const RELATIONSHIPS = ["partner", "ex-partner", "acquaintance", "stranger", "unknown"] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];

@@ -142,6 +142,11 @@ export const TriageSignalSchema = z
     danger: z.literal(true).optional(),
     /** The words speak of thoughts of dying or of self-harm. */
     crisis: z.literal(true).optional(),
+    /**
+     * Readings the words make possible but do not say (a threat to kill says nothing of now): asked about, and
+     * routed as if read until the person answers no.
+     */
+    ask: uniqueList(TriageAskSchema).optional(),
     /** Needs the words point to. */
     needs: uniqueList(TriageNeedSchema).optional(),
     /** Audiences the words point to. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { dataset } from "../generated/dataset.js";
+import { createInterpreter } from "./interpret.js";
+import { selfStated } from "./interpret-self.js";
+import { foldForTriage } from "./normalize-text.js";
+
+const stated = (text: string) => selfStated(foldForTriage(text)).map((s) => s.audience);
+
+describe("what the writer says they are (interpret-self.ts)", () => {
+  it.each([
+    ["32M here. my ex keeps making new accounts", "men"],
+    ["(f22) someone posted my address", "women"],
+    ["Male, 29. Someone is using my photos", "men"],
+    ["22 female - a guy from work follows me", "women"],
+    ["i'm a 34 year old guy and a customer keeps messaging me", "men"],
+    ["I am a 29-year-old woman living alone", "women"],
+    ["50代の男です。投稿を掘り返されて", "men"],
+    ["72歳の男で、町内会の役員をしております", "men"],
+    ["40代女性、会社員です", "women"],
+    ["男です。元カノがしつこい", "men"],
+    ["はじめまして。女です", "women"],
+    ["俺の元カノが晒してくる", "men"],
+    ["僕の写真が勝手に使われてる", "men"],
+    ["おれは なにも してない", "men"],
+  ] as const)("%s → %s", (text, audience) => {
+    expect(stated(text)).toContain(audience);
+  });
+
+  it.each([
+    // The person doing it, not the writer.
+    "50代の男に後をつけられた",
+    "被害にあったのは長男です",
+    "相手は彼女です",
+    "長女です、中2の",
+    "知らない40代の男が家の前に",
+    // Quoted: the words of the person doing it.
+    "元彼から「俺から逃げられると思うな」って来た",
+    'he wrote "m 30 looking for you"',
+    // Not a sex: minutes, metres, words that hold おれ or ぼく.
+    "he waited 30m outside, then left",
+    "お礼におれいを言いたい",
+    "下僕みたいに扱われる",
+    "ぼくじょうに行った",
+  ])("%s → nothing", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+
+  it("the interpreter reads it as an audience, with the words that said it", () => {
+    const interpret = createInterpreter(dataset.triage.lexicon, { model: null });
+    const read = interpret("32M. my ex posted my photos");
+    expect(read.audiences).toContain("men");
+    expect(read.evidence.find((e) => e.reading === "audience:men")?.words).toContain("32m");
+  });
+});

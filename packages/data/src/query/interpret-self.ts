@@ -1,0 +1,67 @@
+// What the writer says they are, where the lexicon cannot list it: an age given with a sex (32M, (f22), 50代の男です,
+// "34 year old guy") and the first-person words men use in Japanese (俺, 僕), outside quoted speech, where they are
+// the words of the person doing it (「俺から逃げられると思うな」). All on folded text (foldForTriage): katakana is
+// hiragana, so オレ and ボク are おれ and ぼく.
+
+/** The writer's sex as they state it, and the words that said it. */
+export interface SelfStated {
+  audience: "men" | "women";
+  words: string;
+}
+
+/**
+ * An age (or an age band, 50代) with a sex, said of oneself: followed by です, で, だ or a clause end, not by が or に
+ * (50代の男に後をつけられた: the man is the one doing it).
+ */
+const JA_AGE_SEX =
+  /(?:[1-9][0-9]?(?:歳|才|さい|代)|[一二三四五六七八九]?十[一二三四五六七八九]?(?:歳|代))の?(男|女)(?:性|子)?(?=です|でした|でござい|で[、,\s]|だけど|だが|。|、|,|\n|$)/g;
+/** 男です, 女性です opening a sentence (not 長男です, 彼女です: a son, a girlfriend). */
+const JA_SEX_FIRST = /(?:^|[。、!?！？\s])(男|女)(?:性)?(?:です|でございます|だけど|ですが)/g;
+/** "32M", "(f22)", "m, 30", "22 female", "male, 29": tags people put at the start of a post or in brackets. */
+const EN_AGE_SEX =
+  /(?:^|[([,;:]\s*|\s-\s*)(?:([1-9][0-9])\s?([mf])|([mf])\s?([1-9][0-9])|([1-9][0-9]),?\s+(male|female)|(male|female),?\s+([1-9][0-9]))(?=[)\],.;:!?\s]|$)/g;
+/** "i'm a 34 year old guy", "i am a 29-year-old woman". */
+const EN_AGED =
+  /\b(?:i'?m|i am)\s+(?:an?\s+)?[1-9][0-9]\s*[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\s+(man|guy|dude|bloke|male|boy|father|dad|woman|girl|lady|female|mother|mom|mum)\b/g;
+/** 俺 and 僕 (and おれ, ぼく as words: before a particle, not inside another word such as おれい or ぼくじょう). */
+const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ|ぼく)(?=[はがもにのをとつ、。\s]|ら|たち)/g;
+
+const QUOTE_PAIRS = [
+  ["「", "」"],
+  ["『", "』"],
+  ["“", "”"],
+] as const;
+
+const MALE = /^(?:m|male|man|guy|dude|bloke|boy|father|dad|男)$/;
+
+/** Quoted speech: an opening bracket or quote before `at` not closed before it. */
+function inQuote(text: string, at: number): boolean {
+  for (const [open, close] of QUOTE_PAIRS) {
+    const o = text.lastIndexOf(open, at);
+    if (o < 0) continue;
+    const c = text.indexOf(close, o + 1);
+    if (c < 0 || c > at) return true;
+  }
+  // Straight double quotes: inside when an odd number of them come before.
+  let quotes = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 1;
+}
+
+/** Every sex the writer states of themselves in folded `text`. */
+export function selfStated(text: string): SelfStated[] {
+  const out: SelfStated[] = [];
+  const add = (sex: string, words: string) =>
+    out.push({ audience: MALE.test(sex) ? "men" : "women", words: words.trim() });
+  for (const pattern of [JA_AGE_SEX, JA_SEX_FIRST]) {
+    for (const m of text.matchAll(pattern)) if (!inQuote(text, m.index)) add(m[1] ?? "", m[0]);
+  }
+  if (/[a-z]/.test(text)) {
+    for (const m of text.matchAll(EN_AGE_SEX)) {
+      if (!inQuote(text, m.index)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
+    }
+    for (const m of text.matchAll(EN_AGED)) if (!inQuote(text, m.index)) add(m[1] ?? "", m[0]);
+  }
+  for (const m of text.matchAll(JA_FIRST_PERSON_MALE)) if (!inQuote(text, m.index)) add("男", m[0]);
+  return out;
+}
