@@ -10,6 +10,7 @@ import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
 import { type InflectionClass, inflectedEnd, inflectionClass, inflectionStem, toldDone } from "./inflection.js";
+import { actsIn } from "./interpret-acts.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { nowCues } from "./interpret-now.js";
 import { selfStated } from "./interpret-self.js";
@@ -489,6 +490,10 @@ export function createInterpreter(
     // Threats in the forms threats take (晒してやる, "he will hurt you"), unless denied.
     const form = threatForm(folded);
     if (form && !framing(folded, form[0], form[1]).denied) read.add("need:threats", [folded.slice(form[0], form[1])]);
+    // Their details with a verb that exposes them, contact with a word of repetition, in one sentence (interpret-acts.ts).
+    for (const act of actsIn(folded, (start, end) => framing(folded, start, end).denied)) {
+      if (!denied.has(`need:${act.need}`)) read.add(`need:${act.need}`, act.words);
+    }
 
     // 1c. Time and presence (interpret-now.ts): someone at the door now, following now, on the way tonight; the
     // writer acting now on thoughts of dying. A cue a marker of now says (いま, tonight) is read; one the grammar alone

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { actsIn } from "./interpret-acts.js";
+import { framing } from "./interpret-context.js";
+import { foldForTriage } from "./normalize-text.js";
+
+const needs = (text: string) => {
+  const folded = foldForTriage(text);
+  return actsIn(folded, (start, end) => framing(folded, start, end).denied).map((a) => a.need);
+};
+
+describe("what is being done, from words that go together (interpret-acts.ts)", () => {
+  it.each([
+    "ネットに私の旧姓と勤め先の名前を書かれていました",
+    "わたしの なまえと しごとばしょ かかれています",
+    "職場を特定されてSNSに貼られた",
+    "someone posted my full name and my workplace on a forum",
+    "she knows where i live now",
+    "a customer keeps asking for my phone number",
+  ])("a detail of theirs exposed is personal information: %s", (text) => {
+    expect(needs(text)).toContain("personal-info");
+  });
+
+  it.each([
+    "毎晩3時ごろに非通知でかけてきます",
+    "上司からLINE通知が何十件も来る",
+    "he sends dozens of texts every night",
+    "she calls me constantly from different numbers",
+  ])("contact that repeats is contact to stop: %s", (text) => {
+    expect(needs(text)).toContain("stop-contact");
+  });
+
+  it.each([
+    // A detail with no verb that exposes it, or the verb denied.
+    "住所は書かれていません",
+    "they did not post my address",
+    "名前を出さずに相談したい",
+    // A place, not their detail: 職場の人, 学校の裏サイト.
+    "職場の人に悪口を書かれた",
+    "学校の裏サイトに書かれてる",
+    // Two kinds of words in different sentences.
+    "名前はいい感じ。ブログを書いてる",
+    // Online is not LINE; やめる is not mail.
+    "オンラインで毎日ゲームしてる",
+    "毎日やめるって言ってる",
+  ])("nothing: %s", (text) => {
+    expect(needs(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// What is being done, from two kinds of words that go together in one sentence, where no lexicon phrase can list
+// every pairing: a detail of theirs with a verb that exposes it (名前と勤め先を書かれた, "posted my address and where
+// I work") is their personal information exposed; a way of reaching them with a word of repetition (毎晩非通知で
+// かけてくる, "dozens of texts every night") is contact that does not stop. All on folded text (foldForTriage).
+
+/** One need the words make true, with the words that told it. */
+export interface ActFound {
+  need: "personal-info" | "stop-contact";
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** Where a sentence ends. */
+const SENTENCE = /[^。.!?！？\n]+/g;
+
+/**
+ * A detail of theirs. Words that are also places or people (学校, 職場, 会社) count only as the thing itself, before
+ * a particle that makes it the object (職場を, 学校名), not as where something happens (職場の人, 学校の裏サイト).
+ */
+const JA_DETAIL =
+  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|顔写真|顔(?=を|と|も|が|まで)|家の写真|家の場所|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/g;
+/** A verb that exposes it, in its stem so any ending follows (書かれ, 載せられた, 晒して, ばらされ). */
+const JA_EXPOSE =
+  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え/g;
+const EN_DETAIL =
+  /\b(?:my|her|his|our|their)\s+(?:full\s+|real\s+|home\s+|work\s+|school\s+|new\s+|old\s+)?(?:name|address|phone(?:\s+number)?|number|school|workplace|employer|company|office|face|location|house|home|apartment|flat|building|plate|license plate|dorm|university|uni|college|station|neighbou?rhood)\b|\bwhere\s+(?:i|she|he|we|they)\s+(?:live|lives|work|works|study|studies|go to school|goes to school)\b/g;
+const EN_EXPOSE =
+  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|figured out|tracked down|dug up|knows|knew|asking for|asked for|asks for|tagged|uploaded)\b/g;
+
+/** A way of reaching them. */
+// メール folds to める, which also ends やめる and 止める: left out (LINE and DM carry most contact).
+const JA_CONTACT =
+  /連絡|れんらく|電話|でんわ|着信|非通知|めつせ|(?<!ん)らいん|(?<![a-z])line|(?<![a-z])dm|通知|りぷ|こめんと|手紙|てがみ|ぷれぜんと|いんたほん|ちやいむ/g;
+/** A word of repetition or of no end. */
+const JA_REPEAT =
+  /毎日|まいにち|毎晩|まいばん|毎朝|毎回|毎週|何度も|なんども|何回も|なんかいも|何十|何百|[0-9]+件|[0-9]+回|ずつと|しつこ|延々|えんえん|続け|続い|つづけ|つづい|止まらな|とまらな|鳴り止まな|鳴りやまな|やまな|一日中|昼夜|夜中|深夜|真夜中|次々|つぎつぎ|またき|また来|別の(?:あか|垢|番号|あかうんと)/g;
+const EN_CONTACT =
+  /\b(?:messag(?:e|es|ed|ing)|texts?|texted|texting|calls?|called|calling|dms?|dm'?d|dming|emails?|emailed|mail|comments?|commented|commenting|repl(?:y|ies|ied)|letters?|gifts?|voicemails?|notifications?|rings?|ringing|knocks?|knocking)\b/g;
+const EN_REPEAT =
+  /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b/g;
+
+/** The first match of `pattern` in `sentence`. */
+function firstMatch(pattern: RegExp, sentence: string): RegExpMatchArray | undefined {
+  pattern.lastIndex = 0;
+  for (const m of sentence.matchAll(pattern)) return m;
+  return undefined;
+}
+
+/** Each sentence of folded `text` where both kinds of words stand, as the need they make true. */
+export function actsIn(text: string, denied: (start: number, end: number) => boolean): ActFound[] {
+  const out: ActFound[] = [];
+  const pairs: [ActFound["need"], RegExp, RegExp][] = [
+    ["personal-info", JA_DETAIL, JA_EXPOSE],
+    ["personal-info", EN_DETAIL, EN_EXPOSE],
+    ["stop-contact", JA_CONTACT, JA_REPEAT],
+    ["stop-contact", EN_CONTACT, EN_REPEAT],
+  ];
+  const found = new Set<ActFound["need"]>();
+  for (const s of text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    for (const [need, first, second] of pairs) {
+      if (found.has(need)) continue;
+      const a = firstMatch(first, sentence);
+      const b = a && firstMatch(second, sentence);
+      if (!a || !b) continue;
+      const start = s.index + (b.index ?? 0);
+      const end = start + b[0].length;
+      // "they did not post my address", 住所は書かれてない: denied, not done.
+      if (denied(start, end)) continue;
+      found.add(need);
+      out.push({ need, start, end, words: [a[0], b[0]] });
+    }
+  }
+  return out;
+}
