@@ -6,7 +6,7 @@
 import { foldForTriage } from "../../src/query/normalize-text.js";
 import { forEachFeature } from "../../src/query/triage-features.js";
 import { compileModel, PARTS_FROM, type TriageModelTable } from "../../src/query/triage-model.js";
-import { RELATIONSHIPS } from "../../src/query/triage-vocabulary.js";
+import { LEXICON_NAMED_NEEDS, RELATIONSHIPS } from "../../src/query/triage-vocabulary.js";
 import { LEXICON_NAMED_AUDIENCES } from "../../src/query/vocabulary.js";
 import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
 
@@ -39,6 +39,14 @@ const RELATIONSHIP_KEEP = 200;
  */
 const NAMED_AUDIENCE_KEEP = 200;
 /**
+ * Features kept for each need the lexicon and grammar name in so many words (LEXICON_NAMED_NEEDS): they pay for the
+ * evening round of 2026-12-07 in the triage chunk (interpret-acts.ts, the grown lexicon): at 450 the chunk was 61.7 KB
+ * brotli (budget 60) and the standalone file 151.3 KB (budget 149). Measured on the evaluation the same evening,
+ * 450 → 300 → 250: 1,480 → 1,465 → 1,465 cases passed, critical 761 → 759 → 760; the model 32.6 → 30.5 → 29.7 KB.
+ * (All labels at 400 instead: 1,472 passed, critical 752, 30.3 KB.)
+ */
+const NAMED_NEED_KEEP = 250;
+/**
  * Fewer features for the labels of who is doing it: the interpreter reads people from the lexicon and the grammar
  * around a person first (interpret-who.ts) and the model mostly weighs them; the bytes saved pay for that grammar in
  * the widget's triage chunk (ADR 0013, "Picking the one relationship").
@@ -46,6 +54,7 @@ const NAMED_AUDIENCE_KEEP = 200;
 const KEEP_BY_LABEL: ReadonlyMap<string, number> = new Map([
   ...RELATIONSHIPS.map((r): [string, number] => [`relationship:${r}`, RELATIONSHIP_KEEP]),
   ...LEXICON_NAMED_AUDIENCES.map((a): [string, number] => [`audience:${a}`, NAMED_AUDIENCE_KEEP]),
+  ...LEXICON_NAMED_NEEDS.map((n): [string, number] => [`need:${n}`, NAMED_NEED_KEEP]),
 ]);
 /** A feature must occur in at least this many texts to be learned from. */
 const MIN_TEXTS = 2;

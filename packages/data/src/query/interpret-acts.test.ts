@@ -29,14 +29,32 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     expect(needs(text)).toContain("stop-contact");
   });
 
+  it.each(["掲示板に書かれてる", "there's a thread about me on reddit", "the video of me went viral"])(
+    "something of theirs up in public is something to take down: %s",
+    (text) => {
+      expect(needs(text)).toContain("remove-posts");
+    },
+  );
+
+  it.each(["職場の人に悪口を書かれた", "学校の裏サイトに書かれてる"])(
+    "a place, not their detail, is no personal information: %s",
+    (text) => {
+      expect(needs(text)).not.toContain("personal-info");
+    },
+  );
+
+  it.each(["投稿したら粘着された", "i posted a video of my cat"])(
+    "their own posting is nothing to take down: %s",
+    (text) => {
+      expect(needs(text)).not.toContain("remove-posts");
+    },
+  );
+
   it.each([
     // A detail with no verb that exposes it, or the verb denied.
     "住所は書かれていません",
     "they did not post my address",
     "名前を出さずに相談したい",
-    // A place, not their detail: 職場の人, 学校の裏サイト.
-    "職場の人に悪口を書かれた",
-    "学校の裏サイトに書かれてる",
     // Two kinds of words in different sentences.
     "名前はいい感じ。ブログを書いてる",
     // Online is not LINE; やめる is not mail.

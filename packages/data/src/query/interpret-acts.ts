@@ -1,11 +1,14 @@
 // What is being done, from two kinds of words that go together in one sentence, where no lexicon phrase can list
 // every pairing: a detail of theirs with a verb that exposes it (名前と勤め先を書かれた, "posted my address and where
 // I work") is their personal information exposed; a way of reaching them with a word of repetition (毎晩非通知で
-// かけてくる, "dozens of texts every night") is contact that does not stop. All on folded text (foldForTriage).
+// かけてくる, "dozens of texts every night") is contact that does not stop; a public place or a post with a verb of
+// being put up by someone else (掲示板に書かれてる, "there's a thread about me", "the video went viral") is
+// something up that hurts them, which the corpus README counts as remove-posts whether or not they ask. All on
+// folded text (foldForTriage).
 
 /** One need the words make true, with the words that told it. */
 export interface ActFound {
-  need: "personal-info" | "stop-contact";
+  need: "personal-info" | "stop-contact" | "remove-posts";
   start: number;
   end: number;
   words: string[];
@@ -40,6 +43,18 @@ const EN_CONTACT =
 const EN_REPEAT =
   /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b/g;
 
+/** A public place, or a post, picture or video. */
+const JA_PUBLIC =
+  /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/g;
+/** Put up by someone else (passive, or up and spreading), not their own posting (投稿したら: they posted). */
+const JA_PUT_UP =
+  /書かれ|かかれ|書き込まれ|かきこまれ|載せられ|のせられ|載つて|のつて(?=る|い|ま)|上げられ|あげられ|上がつて|あがつて|投稿され|晒され|さらされ|貼られ|はられ|拡散され|拡散して|ばらまかれ|出回|でまわ|流出|広まつ|ひろまつ|回され|まわされ|使われ|つかわれ|残つて(?=る|い|ま)|のこつて(?=る|い|ま)/g;
+const EN_PUBLIC =
+  /\b(?:posts?|thread|forum|board|reviews?|videos?|vids?|photos?|pics?|pictures?|blog|page|site|website|reddit|twitter|x|instagram|insta|tiktok|youtube|facebook|online|internet|group chat|story|stories|tweets?|comments?)\b/g;
+/** Put up or spreading, by someone else: a verb with no "i" before it, or something said to be up. */
+const EN_PUT_UP =
+  /\b(?<!\bi\s)(?:posted|uploaded|reposted|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online)\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/g;
+
 /** The first match of `pattern` in `sentence`. */
 function firstMatch(pattern: RegExp, sentence: string): RegExpMatchArray | undefined {
   pattern.lastIndex = 0;
@@ -55,6 +70,8 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
     ["personal-info", EN_DETAIL, EN_EXPOSE],
     ["stop-contact", JA_CONTACT, JA_REPEAT],
     ["stop-contact", EN_CONTACT, EN_REPEAT],
+    ["remove-posts", JA_PUBLIC, JA_PUT_UP],
+    ["remove-posts", EN_PUBLIC, EN_PUT_UP],
   ];
   const found = new Set<ActFound["need"]>();
   for (const s of text.matchAll(SENTENCE)) {

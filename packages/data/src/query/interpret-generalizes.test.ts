@@ -235,6 +235,21 @@ describe("the learned model", () => {
   });
 });
 
+describe("the model's wish to know who", () => {
+  it("needs a word of who or of anonymity in the text", () => {
+    const model: TriageModelTable = {
+      labels: ["need:identify-poster"],
+      bias: [-300],
+      weights: { あか: [0, 600] },
+      read: [0.5],
+      ask: [1],
+    };
+    const read = createInterpreter(dataset.triage.lexicon, { model });
+    expect(read("知らないあかが悪口を書いてる").needs).not.toContain("identify-poster");
+    expect(read("誰のあかか知りたい").needs).toContain("identify-poster");
+  });
+});
+
 describe("asking, and saying when nothing was understood", () => {
   it.each(["just want someone to listen", "idk what to do anymore", "誰にも言えなくて", "これって気にしすぎ?"])(
     "wanting to be heard or advised is talk: %s",

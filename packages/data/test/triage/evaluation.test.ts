@@ -17,29 +17,25 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest, over every set. Until it is met, each writer's set
- * may not fall below its floor: two points under its figures as built on 2026-12-07 ~14:40 UTC (8,095 texts: the
- * round of inflected Japanese, threats, who is doing it and indirect crisis merged, and 167 texts sharing a run with
- * `ev6` or `ev7` removed). `pnpm bench` prints them all; ADR 0013 keeps each round's before and after.
- * - `ev` (389 cases): critical 156/182, rest 178/207. `ev2` (320): 147/169, 107/151. `ev3` (325, overlooked voices):
- *   81/159, 67/166. `ev4` (310): 107/171, 78/139. `ev5` (317): 101/155, 97/162.
- * - `ev6` (325 cases by two writers, ja and en, kept out of the repository through the round): before the round
- *   (main at 26c3f4a, 7,533 texts) critical 71/170, rest 99/155, routing 126/177; after it, still out, 81/170,
- *   100/155, 132/177; as built with the texts that shared a run removed, 79/170, 92/155, 127/177.
- * - `ev7` (320 cases by two more writers asked for overlooked voices and grey zones, kept out likewise): before
- *   59/169, 70/151, 127/188; after 59/169, 76/151, 132/188; as built 58/169, 69/151, 129/188.
+ * may not fall below its floor: two points under its figures as built on 2026-12-07 ~16:20 UTC (8,401 texts: the
+ * evening round of threats asked about, the writer's stated sex, talk, acts read from words that go together and
+ * a corpus of presence told in everyday words; 62 texts sharing a run with the held-out set `ev8` removed). `pnpm
+ * bench` prints them all; ADR 0013 keeps each round's before and after.
+ * - `ev` (389 cases): critical 156/182, rest 171/207. `ev2` (320): 145/169, 111/151. `ev3` (325, overlooked voices):
+ *   88/159, 68/166. `ev4` (310): 109/171, 82/139. `ev5` (317): 100/155, 102/162.
+ * - `ev6` (325 cases, kept out through the afternoon round of 2026-12-07): 95/170, 91/155. `ev7` (320, overlooked
+ *   voices and grey zones, kept out likewise): 67/169, 80/151.
  * A retraining moves a few cases of each set either way (ADR 0013), so each floor sits two points under; raise them
  * as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.837, rest: 0.84 },
-  ev2: { critical: 0.85, rest: 0.689 },
-  ev3: { critical: 0.489, rest: 0.384 },
-  // 2026-12-07 evening: the retraining that came with Japanese spaces dropped moved ev4's critical cases 107 -> 103
-  // (36 critical cases won and 28 lost over all sets); reset with every floor at the end of the round.
-  ev4: { critical: 0.59, rest: 0.541 },
-  ev5: { critical: 0.632, rest: 0.579 },
-  ev6: { critical: 0.445, rest: 0.574 },
-  ev7: { critical: 0.323, rest: 0.437 },
+  ev: { critical: 0.837, rest: 0.806 },
+  ev2: { critical: 0.837, rest: 0.715 },
+  ev3: { critical: 0.533, rest: 0.389 },
+  ev4: { critical: 0.617, rest: 0.569 },
+  ev5: { critical: 0.625, rest: 0.609 },
+  ev6: { critical: 0.538, rest: 0.567 },
+  ev7: { critical: 0.376, rest: 0.509 },
 };
 const GATE = { rest: 0.9 };
 
