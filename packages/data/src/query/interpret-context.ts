@@ -96,14 +96,16 @@ export function agesIn(text: string): AgeFound[] {
   // "grade 9", 中学2): the patterns are tried only from there (they still see the text around, for \b and
   // look-behinds), not over the whole text.
   const windows: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) continue;
+  // The digits found by a pattern, a native scan, not a loop over every character: most texts have none or a few.
+  DIGIT.lastIndex = 0;
+  for (let m = DIGIT.exec(text); m !== null; m = DIGIT.exec(text)) {
+    const i = m.index;
     const from = Math.max(0, i - AGE_LEAD);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = i + 1;
     else windows.push([from, i + 1]);
   }
+  if (windows.length === 0) return out;
   // Each window is read as a slice with one character before it (for look-behinds and \b) and AGE_TAIL after its
   // last digit (for "years old" and the look-aheads), so no pattern scans the rest of the text.
   const each = (pattern: RegExp, visit: (m: RegExpExecArray) => void) => {
@@ -126,6 +128,8 @@ export function agesIn(text: string): AgeFound[] {
   return out;
 }
 
+/** A digit (the exec loop in agesIn runs it to the end, which leaves lastIndex at 0). */
+const DIGIT = /[0-9]/g;
 /** How far before its first digit an age or school year may start ("he is turning 15": "turning " is 8). */
 const AGE_LEAD = 16;
 /** How far after its last digit an age may end, with what its patterns look at after it ("15 yrs old", "9 minutes"). */

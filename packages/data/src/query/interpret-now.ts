@@ -73,14 +73,21 @@ const THERE_JA = "いる|います|いて|居る|おる|立つて(?:る|ます)|
  * other than the writer in the sentence (DOER_JA).
  */
 type Mode = "marker" | "aspect" | "done" | "whose";
+/**
+ * A grammar: its pattern, how it says "now", and, where cheap, words of which every match holds one (a text without
+ * any of them is not scanned: the patterns are tried on every text, and most have none of these words).
+ */
+type Grammar = readonly [pattern: RegExp, mode: Mode, holds?: readonly string[]];
 
 /** Japanese presence and approach, each a grammar of its own (folded spellings). */
-const PRESENT_JA: readonly [RegExp, Mode][] = [
+const PRESENT_JA: readonly Grammar[] = [
   // 家の前にいる, 外で待ってる, ドアの前に立ってる, 外に誰かいる.
   [new RegExp(`(?:${EDGE_JA})\\s*(?:に|で|から)?[^。、!?]{0,8}?(?:${THERE_JA})`), "whose"],
-  // Following now: つけてくる, ついてきてる, つけられてる, 尾行されてる.
+  // Following now: つけてくる, ついてきてる, つけられてる, 尾行されてる. つけて/ついて start a word or follow a
+  // particle (not みつけてくる, found): the kana before is checked after the つ, so the pattern starts with text and
+  // is tried only where a つ stands (starting with a look-behind, it was tried at every place, at ten times the cost).
   [
-    /(?:(?<![ぁ-ゖ])|(?<=[をがにもでと]))(?:つけ|つい)て(?:くる|きてる|きて|きます|きとる)|追(?:いかけ|つ)て(?:くる|きて)|(?:つけ|追いかけ|尾行さ)れて(?:る|ます)|つけられとる/,
+    /つ(?<!(?![をがにもでと])[ぁ-ゖ]つ)[けい]て(?:くる|きてる|きて|きます|きとる)|追(?:いかけ|つ)て(?:くる|きて)|(?:つけ|追いかけ|尾行さ)れて(?:る|ます)|つけられとる/,
     "aspect",
   ],
   // Come, coming, on the way (来てる: messages come too; 来るって may be next week's plan): with a marker.
@@ -100,7 +107,7 @@ const PRESENT_JA: readonly [RegExp, Mode][] = [
 const ROMAJI = /\b(?:soto|mae|genkan|doa)\s*(?:de|ni)?\s*(?:matteru|iru|tatteru)\b|\b(?:tsukerareteru|kiteru)\b/;
 
 /** English presence and approach (contractions already spelled out by folding). */
-const PRESENT_EN: readonly [RegExp, Mode][] = [
+const PRESENT_EN: readonly Grammar[] = [
   // Present tense of being there or coming: "he is outside", "is at my door", "is on his way".
   [
     /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the) (?:front )?(?:door|window|gate|house|place|work|school)|in (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
@@ -110,9 +117,10 @@ const PRESENT_EN: readonly [RegExp, Mode][] = [
   [
     /\b(?:someone|somebody|a man|a guy|he|ex|stranger) (?:outside|downstairs|behind me|at (?:my |the )?door|in my (?:house|room|flat))\b/,
     "aspect",
+    ["outside", "downstairs", "behind me", "door", "in my "],
   ],
   // A child gone to meet someone: "just left to meet".
-  [/\b(?:left|went|snuck out|ran off|going) to meet\b/, "marker"],
+  [/\b(?:left|went|snuck out|ran off|going) to meet\b/, "marker", ["to meet"]],
 ];
 
 // --- Acting now on thoughts of dying ----------------------------------------------------------------------------
@@ -121,11 +129,12 @@ const PRESENT_EN: readonly [RegExp, Mode][] = [
 const FAREWELL = /さよう?なら|今までありがとう|お世話になりました|\b(?:goodbye|farewell)\b/;
 
 /** Japanese acts on one's own life, as done or about to be done. */
-const ACTS_JA: readonly [RegExp, Mode][] = [
+const ACTS_JA: readonly Grammar[] = [
   // Pills taken: 薬を全部飲んだ, 睡眠薬をたくさん飲んだ, 30錠飲んだ, ODした.
   [
     /(?:薬|くすり|錠)[をも]?(?:全部|ぜんぶ|大量に|たくさん|まとめて|[0-9]+錠)[^。、]{0,4}?(?:飲|の)んだ|[0-9]+錠飲んだ|odし(?:た|ちや)(?![くいら])/,
     "done",
+    ["薬", "くすり", "錠", "odし"],
   ],
   // About to, with a marker: 今日で人生を終わりにします, 今から飛び込む, 今夜死にます.
   [
@@ -135,11 +144,12 @@ const ACTS_JA: readonly [RegExp, Mode][] = [
 ];
 
 /** English acts on one's own life. */
-const ACTS_EN: readonly [RegExp, Mode][] = [
+const ACTS_EN: readonly Grammar[] = [
   // "took all the pills", "swallowed a bottle of pills", "i overdosed".
   [
     /\b(?:took|taken|swallowed) (?:all|a (?:whole|bottle)|too many|[0-9]+)\b[^.!?]{0,30}?\b(?:pills|meds)\b|\boverdosed\b/,
     "done",
+    ["pills", "meds", "overdosed"],
   ],
   // About to, with a marker: "end my life today", "jump from the platform now", "kill myself tonight".
   [
@@ -196,8 +206,9 @@ const LATIN = /[a-z]/;
 /** Every cue of time and presence in a folded text, in the order found (one per grammar at most). */
 export function nowCues(text: string): NowCue[] {
   const out: NowCue[] = [];
-  const look = (grammars: readonly [RegExp, Mode][], kind: NowKind) => {
-    for (const [pattern, mode] of grammars) {
+  const look = (grammars: readonly Grammar[], kind: NowKind) => {
+    for (const [pattern, mode, holds] of grammars) {
+      if (holds && !holds.some((word) => text.includes(word))) continue;
       const m = pattern.exec(text);
       if (!m) continue;
       const start = m.index;

@@ -20,6 +20,7 @@ import {
   markedDoer,
   type NamedPerson,
   newPartnersOfAnother,
+  type PersonSpan,
   partnerOfAnother,
   tornBetween,
   unnamedDoer,
@@ -164,9 +165,34 @@ function isAgent(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether [start, end) overlaps one of `spans`, which are in text order and do not overlap one another (so their ends
+ * are in order too): the first span ending after `start` is the only one that can, found by halving.
+ */
+function overlapsOne(spans: readonly PersonSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as PersonSpan).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && (spans[lo] as PersonSpan).start < end;
+}
+
 /** Whether [start, end) of `text` lies within one clause (no sentence or clause punctuation inside). */
 function sameClause(text: string, start: number, end: number): boolean {
   return !/[。、,.!?！？;\n]/.test(text.slice(start, end));
+}
+
+/** The ids of the lexicon's entries numbered in `entries`, in the lexicon's order (a loop: flatMap costs twice as much). */
+function matchedIds(entries: ReadonlySet<number>, lexicon: readonly LexiconEntry[]): string[] {
+  const ids: string[] = [];
+  for (const i of [...entries].sort((a, b) => a - b)) {
+    const entry = lexicon[i];
+    if (entry) ids.push(entry.id);
+  }
+  return ids;
 }
 
 /** How many English words the interpreter remembers having tried as misspellings before it forgets them all. */
@@ -175,21 +201,12 @@ const MAX_REMEMBERED_WORDS = 4096;
 /** The least length of an English word tried for a misspelling (shorter words have too many neighbours). */
 const FUZZY_MIN = 6;
 
-/** The [start, end) of each Latin word of a folded text. */
-function latinWords(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isLatin(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isLatin(text.charCodeAt(i))) i++;
-    out.push([start, i]);
-  }
-  return out;
-}
+/**
+ * A Latin word (a whole run of letters and digits) long enough to be tried as a misspelling: a native scan finds the
+ * few there are, where a loop over every character made a pair for each word. Run to the end of the text, which
+ * leaves lastIndex at 0.
+ */
+const LONG_LATIN_WORD = new RegExp(`[a-z0-9]{${FUZZY_MIN},}`, "g");
 
 /** A hash of two characters into 16 bits, for the table of pairs words start with (NaN past the end hashes to 0). */
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e37) ^ (b | 0)) & 0xffff;
@@ -390,11 +407,12 @@ export function createInterpreter(
     const found: Found[] = [];
     for (let at = 0; at < folded.length; ) {
       const first = folded.charCodeAt(at);
-      // Nothing starts here, or this is inside a Latin word (Latin terms must stand alone).
+      // Nothing starts here, or this is inside a Latin word (Latin terms must stand alone): tested before the pair of
+      // characters, which a place inside an English word would otherwise have hashed and looked up.
       if (
         starts[first] !== 1 ||
-        (pairs[pairHash(first, folded.charCodeAt(at + 1))] !== 1 && singles[first] !== 1) ||
-        (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1)))
+        (isLatin(first) && at > 0 && isLatin(folded.charCodeAt(at - 1))) ||
+        (pairs[pairHash(first, folded.charCodeAt(at + 1))] !== 1 && singles[first] !== 1)
       ) {
         at += 1;
         continue;
@@ -420,11 +438,12 @@ export function createInterpreter(
       // The words found so far are in text order, as are the Latin words: one pointer finds any overlap.
       const scanned = found.length;
       let next = 0;
-      for (const [start, end] of latinWords(folded)) {
-        if (end - start < FUZZY_MIN) continue;
+      for (let m = LONG_LATIN_WORD.exec(folded); m !== null; m = LONG_LATIN_WORD.exec(folded)) {
+        const w = m[0];
+        const start = m.index;
+        const end = start + w.length;
         while (next < scanned && (found[next] as Found).end <= start) next++;
         if (next < scanned && (found[next] as Found).start < end) continue;
-        const w = folded.slice(start, end);
         let hit = misspelt.get(w);
         if (hit === undefined) {
           hit = fuzzy.get(w) ?? null;
@@ -526,7 +545,9 @@ export function createInterpreter(
     for (const { audience, words } of selfStated(folded)) read.add(`audience:${audience}`, [words]);
 
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
-    const scores = new Map<string, LabelScore>((score?.(folded) ?? []).map((s) => [s.label, s]));
+    // Filled by a loop: a Map built from [label, score] pairs costs half as much again.
+    const scores = new Map<string, LabelScore>();
+    for (const s of score?.(folded) ?? []) scores.set(s.label, s);
     // The model reads a label on its own only when fairly sure (at least FLOOR.read, danger and crisis FLOOR.critical),
     // and a long text, read by parts, by thresholds of its own (they replace a floor of 0.7 over 200 characters).
     const thresholds = folded.length >= PARTS_FROM ? readLongThreshold : readThreshold;
@@ -610,16 +631,20 @@ export function createInterpreter(
     // "my manager") over the lexicon's words they cover, then the lexicon's people, then someone else's new spouse
     // named after its owner (元夫の再婚相手).
     const cues = whoCues(folded);
-    const persons: NamedPerson[] = [
-      ...cues.map((c) => ({ start: c.start, end: c.end, who: c.relationship, shown: c.shown })),
-      ...found.flatMap((f) => {
-        const named = whoOf(f);
-        if (!named || cues.some((c) => c.start < f.end && f.start < c.end)) return [];
-        // 地元の彼氏: the lexicon's 元の彼氏 inside a longer word names a partner, not an ex.
-        const who = named === "ex-partner" && exMarkerInsideWord(folded, f.start) ? "partner" : named;
-        return [{ start: f.start, end: f.end, who, shown: f.shown }];
-      }),
-    ];
+    const persons: NamedPerson[] = cues.map((c) => ({
+      start: c.start,
+      end: c.end,
+      who: c.relationship,
+      shown: c.shown,
+    }));
+    // A loop, not flatMap: the lexicon finds some hundred words in a long text, and flatMap costs several times more.
+    for (const f of found) {
+      const named = whoOf(f);
+      if (!named || overlapsOne(cues, f.start, f.end)) continue;
+      // 地元の彼氏: the lexicon's 元の彼氏 inside a longer word names a partner, not an ex.
+      const who = named === "ex-partner" && exMarkerInsideWord(folded, f.start) ? "partner" : named;
+      persons.push({ start: f.start, end: f.end, who, shown: f.shown });
+    }
     for (const c of newPartnersOfAnother(folded, persons)) {
       // Someone else's partner the lexicon's word already reads as such (友達の彼氏) stays as it is.
       if (persons.some((p) => p.start < c.end && c.start < p.end && p.who === "acquaintance")) continue;
@@ -738,7 +763,7 @@ export function createInterpreter(
       needs,
       audiences,
       ...(relationship !== undefined && { relationship }),
-      matched: [...matched].sort((a, b) => a - b).flatMap((i) => (lexicon[i] ? [lexicon[i].id] : [])),
+      matched: matchedIds(matched, lexicon),
       ask: TRIAGE_ASKS.filter((a) => asks.has(a)),
       understood,
       evidence: [...read.evidence]

@@ -190,13 +190,17 @@ export function foldText(text: string): string {
   let space = false;
   for (let i = 0; i < base.length; i++) {
     let c = base.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x0c || c === 0x0b) {
-      space = length > 0;
-      continue;
+    // Most characters are neither white space nor kana: a range test each spares them the tests that follow.
+    if (c <= 0x20 || c === 0x3000) {
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x0c || c === 0x0b) {
+        space = length > 0;
+        continue;
+      }
+    } else if (c >= 0x3040 && c <= 0x30ff) {
+      // Katakana ァ..ヶ sit exactly 0x60 above their hiragana ぁ..ゖ.
+      if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
+      if (c < 0x30a0) c = FULL_SIZE[c - 0x3040] || c;
     }
-    // Katakana ァ..ヶ sit exactly 0x60 above their hiragana ぁ..ゖ.
-    if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60;
-    if (c >= 0x3040 && c < 0x30a0) c = FULL_SIZE[c - 0x3040] || c;
     if ((c === 0x30fc || c === 0x301c || c === 0x7e) && !space && length > 0 && isKana(codes[length - 1] ?? 0)) {
       continue;
     }

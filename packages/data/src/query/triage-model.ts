@@ -134,12 +134,30 @@ export function partEnds(folded: string): number[] {
   return ends;
 }
 
+/**
+ * Sorts a list of a few items in place by `key`, equal keys kept in their order (as Array.prototype.sort does): a
+ * score names at most three reasons, and for so few the built-in sort costs several times more.
+ */
+function sortShort<T>(list: T[], key: (item: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && key(list[j] as T) > key(item); j--) list[j + 1] = list[j] as T;
+    list[j + 1] = item;
+  }
+}
+
 /** Compiles a model table into a scorer; the table is read once. */
 export function compileModel(table: TriageModelTable): TriageScorer {
   const n = table.labels.length;
   const entries = Object.entries(table.weights);
-  const labelsOf: Int32Array[] = [];
-  const weightsOf: Float64Array[] = [];
+  // Every feature's labels and weights in one pair of flat arrays, feature f's at [from[f], from[f + 1]): the loops
+  // that sum a text's features read two arrays, not two small arrays of their own for each feature.
+  let pairsInAll = 0;
+  for (const [, flat] of entries) pairsInAll += Math.floor(flat.length / 2);
+  const labelAt = new Int32Array(pairsInAll);
+  const weightAt = new Float64Array(pairsInAll);
+  const from = new Int32Array(entries.length + 1);
   const ngrams = new NgramTable(entries.length);
   // Which pairs of characters (hashed) the model has as a pair (bit 1) or as the start of a triple (bit 2): most
   // places of a text are passed over with one array read instead of two table probes.
@@ -163,16 +181,13 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     }
     return known;
   };
-  for (const [feature, flat] of entries) {
-    const labels = new Int32Array(flat.length / 2);
-    const weights = new Float64Array(flat.length / 2);
-    for (let i = 0; i < labels.length; i++) {
-      labels[i] = flat[2 * i] ?? 0;
-      weights[i] = (flat[2 * i + 1] ?? 0) / 100;
+  for (const [id, [feature, flat]] of entries.entries()) {
+    let at = from[id] as number;
+    for (let i = 0; i < Math.floor(flat.length / 2); i++, at++) {
+      labelAt[at] = flat[2 * i] ?? 0;
+      weightAt[at] = (flat[2 * i + 1] ?? 0) / 100;
     }
-    const id = labelsOf.length;
-    labelsOf.push(labels);
-    weightsOf.push(weights);
+    from[id + 1] = at;
     const codes = [...feature].map((ch) => ch.charCodeAt(0));
     // A Japanese n-gram has a Japanese character (digits alone, "14", are the same feature as the word).
     if (feature.length <= 3 && codes.some((c) => isJapanese(c)) && !/[a-z ]/.test(feature)) {
@@ -192,7 +207,7 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     }
   }
   const bias = Float64Array.from(table.bias, (b) => b / 100);
-  const seen = new Uint8Array(labelsOf.length);
+  const seen = new Uint8Array(entries.length);
   const topWeight = new Float64Array(n * REASONS);
   const topStart = new Int32Array(n * REASONS);
   const topEnd = new Int32Array(n * REASONS);
@@ -212,29 +227,47 @@ export function compileModel(table: TriageModelTable): TriageScorer {
    * Japanese is a feature of both passes; when it also stands in a later part, its first part counts it twice. Rare,
    * and the cross-validation that sets the thresholds reads it the same way.)
    */
-  const inPart = new Int32Array(labelsOf.length);
+  const inPart = new Int32Array(entries.length);
   /** The sums of each part: partSums[part * n + label]. */
   let partSums = new Float64Array(n * 32);
   const bestPart = new Float64Array(n);
   const bestPartIndex = new Int32Array(n);
 
   /** Per feature, the call (a counter) in which it was last named as a reason: a feature is named once. */
-  const namedIn = new Int32Array(labelsOf.length);
+  const namedIn = new Int32Array(entries.length);
   let naming = 0;
+  /** Where the Japanese pass's occurrences end and the Latin pass's begin. */
+  let latinFrom = 0;
+  /** The first occurrence of the Japanese pass in `part` or a later part (latinFrom when none). */
+  const firstInPart = (part: number) => {
+    let lo = 0;
+    let hi = latinFrom;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((occ[4 * mid + 3] as number) < part) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   /** Puts the strongest reasons of `label` among the features of `part` into its reason slots: what raised it. */
   const reasonsFromPart = (label: number, part: number) => {
     const base = label * REASONS;
     topWeight.fill(0, base, base + REASONS);
     naming++;
-    for (let o = 0; o < occurrences; o++) {
-      const id = occ[4 * o] as number;
-      if (occ[4 * o + 3] !== part || namedIn[id] === naming) continue;
-      namedIn[id] = naming;
-      const labels = labelsOf[id] as Int32Array;
-      let w = 0;
-      for (let i = 0; i < labels.length; i++) if (labels[i] === label) w = (weightsOf[id] as Float64Array)[i] as number;
-      keepReason(label, w, occ[4 * o + 1] as number, occ[4 * o + 2] as number);
-    }
+    // The Japanese pass meets the parts in text order: its occurrences in `part` are one stretch, found by halving.
+    // The Latin pass's (fewer, and a pair of words may start in the part before) are all looked at, after them.
+    for (let o = firstInPart(part); o < latinFrom && occ[4 * o + 3] === part; o++) nameReason(label, part, o);
+    for (let o = latinFrom; o < occurrences; o++) nameReason(label, part, o);
+  };
+  /** Keeps occurrence `o` among the label's reasons if it stands in `part` and its feature is not named yet. */
+  const nameReason = (label: number, part: number, o: number) => {
+    const id = occ[4 * o] as number;
+    if (occ[4 * o + 3] !== part || namedIn[id] === naming) return;
+    namedIn[id] = naming;
+    let w = 0;
+    for (let i = from[id] as number; i < (from[id + 1] as number); i++)
+      if (labelAt[i] === label) w = weightAt[i] as number;
+    keepReason(label, w, occ[4 * o + 1] as number, occ[4 * o + 2] as number);
   };
 
   /**
@@ -246,7 +279,7 @@ export function compileModel(table: TriageModelTable): TriageScorer {
     for (let r = l * REASONS; r < (l + 1) * REASONS && (topWeight[r] as number) > 0; r++) {
       spans.push({ start: topStart[r] as number, end: topEnd[r] as number, rank: r });
     }
-    spans.sort((a, b) => a.start - b.start);
+    sortShort(spans, (span) => span.start);
     const merged: typeof spans = [];
     for (const span of spans) {
       const last = merged[merged.length - 1];
@@ -255,7 +288,7 @@ export function compileModel(table: TriageModelTable): TriageScorer {
         last.rank = Math.min(last.rank, span.rank);
       } else merged.push({ ...span });
     }
-    merged.sort((a, b) => a.rank - b.rank);
+    sortShort(merged, (span) => span.rank);
     return merged.map(({ start, end }) => folded.slice(start, end));
   };
 
@@ -289,16 +322,48 @@ export function compileModel(table: TriageModelTable): TriageScorer {
       occ[at + 2] = end;
       occ[at + 3] = partOf[start] as number;
     }
-    if (seen[id] === 1) return;
+    if (seen[id] !== 1) addFirst(id, start, end);
+  };
+  /** Adds a feature's weights to the sums, at its first sight in the text. */
+  const addFirst = (id: number, start: number, end: number) => {
     seen[id] = 1;
     hit.push(id);
-    const labels = labelsOf[id] as Int32Array;
-    const weights = weightsOf[id] as Float64Array;
-    for (let i = 0; i < labels.length; i++) {
-      const label = labels[i] as number;
-      const w = weights[i] as number;
+    for (let i = from[id] as number; i < (from[id + 1] as number); i++) {
+      const label = labelAt[i] as number;
+      const w = weightAt[i] as number;
       sums[label] = (sums[label] as number) + w;
       keepReason(label, w, start, end);
+    }
+  };
+
+  /** The text being scored, for japaneseRun while it runs (then emptied: the scorer keeps no text). */
+  let text = "";
+  /**
+   * The same features as forEachFeature (triage-features.ts) in one Japanese run of `text`, read by code. Made once
+   * with the scorer, not as a new closure for every text: the engine then inlines the work done at each character
+   * (a new closure each time cost some 10 µs of 45 on a 1,000-character text).
+   */
+  const japaneseRun = (start: number, end: number) => {
+    const folded = text;
+    if (end - start === 1) {
+      add(ngrams.get(folded.charCodeAt(start) << 16, 0), start, end);
+      return;
+    }
+    for (let i = start; i + 1 < end; i++) {
+      const a = folded.charCodeAt(i);
+      const b = folded.charCodeAt(i + 1);
+      const digits = isDigit(a) && isDigit(b);
+      // Bit 1: the model has this pair; bit 2: a triple that starts with it (digits are looked up as words).
+      const has = digits ? 3 : (starts[pairSlot(a, b)] as number);
+      if (has & 1) add(digits ? (words.get(folded.slice(i, i + 2)) ?? -1) : ngrams.get((a << 16) | b, 0), i, i + 2);
+      if (has & 2 && i + 2 < end) {
+        const c = folded.charCodeAt(i + 2);
+        add(
+          digits && isDigit(c) ? (words.get(folded.slice(i, i + 3)) ?? -1) : ngrams.get((a << 16) | b, c + 1),
+          i,
+          i + 3,
+        );
+      }
     }
   };
 
@@ -320,29 +385,10 @@ export function compileModel(table: TriageModelTable): TriageScorer {
         from = end;
       });
     }
-    // The same features as forEachFeature (triage-features.ts), read by code.
-    forEachJapaneseRun(folded, (start, end) => {
-      if (end - start === 1) {
-        add(ngrams.get(folded.charCodeAt(start) << 16, 0), start, end);
-        return;
-      }
-      for (let i = start; i + 1 < end; i++) {
-        const a = folded.charCodeAt(i);
-        const b = folded.charCodeAt(i + 1);
-        const digits = isDigit(a) && isDigit(b);
-        // Bit 1: the model has this pair; bit 2: a triple that starts with it (digits are looked up as words).
-        const has = digits ? 3 : (starts[pairSlot(a, b)] as number);
-        if (has & 1) add(digits ? (words.get(folded.slice(i, i + 2)) ?? -1) : ngrams.get((a << 16) | b, 0), i, i + 2);
-        if (has & 2 && i + 2 < end) {
-          const c = folded.charCodeAt(i + 2);
-          add(
-            digits && isDigit(c) ? (words.get(folded.slice(i, i + 3)) ?? -1) : ngrams.get((a << 16) | b, c + 1),
-            i,
-            i + 3,
-          );
-        }
-      }
-    });
+    text = folded;
+    forEachJapaneseRun(folded, japaneseRun);
+    text = "";
+    latinFrom = occurrences;
     // The same features as forEachLatin: each word (stemmed, stop words left out) and the pairs a plain space joins.
     let previous: LatinWord | undefined;
     let previousStart = -1;
@@ -373,11 +419,9 @@ export function compileModel(table: TriageModelTable): TriageScorer {
         const part = occ[4 * o + 3] as number;
         if (inPart[id] === part + 1) continue;
         inPart[id] = part + 1;
-        const labels = labelsOf[id] as Int32Array;
-        const weights = weightsOf[id] as Float64Array;
-        for (let i = 0; i < labels.length; i++) {
-          const at = part * n + (labels[i] as number);
-          partSums[at] = (partSums[at] as number) + (weights[i] as number);
+        for (let i = from[id] as number; i < (from[id + 1] as number); i++) {
+          const at = part * n + (labelAt[i] as number);
+          partSums[at] = (partSums[at] as number) + (weightAt[i] as number);
         }
       }
       for (let l = 0; l < n; l++) {
