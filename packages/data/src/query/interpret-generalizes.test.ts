@@ -251,12 +251,25 @@ describe("the model's wish to know who", () => {
 });
 
 describe("asking, and saying when nothing was understood", () => {
-  it.each(["just want someone to listen", "idk what to do anymore", "誰にも言えなくて", "これって気にしすぎ?"])(
-    "wanting to be heard or advised is talk: %s",
-    (text) => {
-      expect(lexiconOnly(text).needs).toContain("talk");
-    },
-  );
+  it.each([
+    "朝が来なければいいのに",
+    "もう楽になりたい",
+    "i just want to sleep forever",
+    "everyone would be better off without me",
+  ])("thoughts of dying said indirectly are crisis: %s", (text) => {
+    expect(lexiconOnly(text).crisis).toBe(true);
+  });
+
+  it.each([
+    "just want someone to listen",
+    "idk what to do anymore",
+    "誰にも言えなくて",
+    "これって気にしすぎ?",
+    "should i call the police?",
+    "警察に行くべき?",
+  ])("wanting to be heard or advised is talk: %s", (text) => {
+    expect(lexiconOnly(text).needs).toContain("talk");
+  });
 
   it("nothing understood says so, with no guess", () => {
     for (const text of ["あいうえお", "ok", "🙂"]) {

@@ -32,11 +32,10 @@ export const NEEDS_DONE_BY_SOMEONE = [
 ] as const satisfies readonly TriageNeed[];
 
 /**
- * Needs the lexicon and the grammar read in so many words (誰か知りたい, 消したい, 慰謝料, 被害届, なりすまし,
- * 話を聞いて): the learned model adds little to them and keeps fewer features for them (train-model.ts, ADR 0013).
+ * Needs the lexicon and the grammar read in so many words (誰か知りたい, 消したい, 慰謝料, 被害届, なりすまし):
+ * the learned model adds little to them and keeps fewer features for them (train-model.ts, ADR 0013).
  */
 export const LEXICON_NAMED_NEEDS = [
-  "talk",
   "identify-poster",
   "remove-posts",
   "compensation",
