@@ -67,9 +67,9 @@ describe.each(LANGS)("triage view in %s", (lang) => {
 describe("free text, understood locally", () => {
   it("shows what was understood as chips; removing one changes the ranking; results keep their reasons", async () => {
     const { el, root } = await mount({ lang: "ja", view: "triage" });
-    // Read as personal information and an ex, nothing else ("さらされた" also reads as posts to remove since the
-    // model of 2026-12-07, and removing one chip would leave the removal path to the other).
-    await type(root, el, "元カレに住所をSNSで書かれた");
+    // Read as personal information and an ex, nothing else ("さらされた", and "SNSで書かれた" since interpret-acts.ts,
+    // also read as posts to remove, and removing one chip would leave the removal path to the other).
+    await type(root, el, "元カレに住所を特定された");
     const chips = () => [...root.querySelectorAll<HTMLElement>(".chip")].map((c) => c.dataset.chip);
     expect(chips()).toContain("need:personal-info");
     expect(chips()).toContain("relationship:ex-partner");
@@ -157,7 +157,7 @@ const chipKeys = (root: ShadowRoot) =>
 describe("chips and form: one state", () => {
   it("an understood answer checks its box; unchecking the box removes the chip; removing a chip unchecks the box", async () => {
     const { el, root } = await mount({ lang: "ja", view: "triage" });
-    await type(root, el, "元カレに住所をSNSで書かれた");
+    await type(root, el, "元カレに住所を特定された");
     expect(chipKeys(root)).toEqual(["need:personal-info", "relationship:ex-partner"]);
     expect(checked(root, "need:personal-info")).toBe(true);
     expect(checked(root, "relationship:ex-partner")).toBe(true);
@@ -171,7 +171,7 @@ describe("chips and form: one state", () => {
     await el.updateComplete;
     expect(chipKeys(root)).not.toContain("need:personal-info");
     expect(checked(root, "need:personal-info")).toBe(false);
-    await type(root, el, "元カレに住所をSNSで書かれた。");
+    await type(root, el, "元カレに住所を特定された。");
     expect(checked(root, "need:personal-info")).toBe(false);
 
     // The chip, removed: its radio is unchecked ("rather not say" is chosen again).
