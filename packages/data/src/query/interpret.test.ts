@@ -59,6 +59,17 @@ describe("the interpreter over the real lexicon", () => {
     expect(interpret("I have no skill at this").danger).toBe(false);
   });
 
+  it.each(["found a killer deal on a used bike", "my tracking number has not updated", "追跡番号が反映されない"])(
+    "words that hold a signal word and mean nothing are not understood: %s",
+    (text) => {
+      // Over the lexicon alone: the entry that means nothing takes the characters, and is no understanding either.
+      const read = createInterpreter(dataset.triage.lexicon, { model: null })(text);
+      expect(read.needs).toEqual([]);
+      expect(read.matched).toEqual([]);
+      expect(read.understood).toBe(false);
+    },
+  );
+
   it("of two people named, the one the text has doing it", () => {
     expect(interpret("彼氏と一緒にいるとき、同僚から毎日メッセージが来る").relationship).toBe("acquaintance");
     expect(interpret("my boyfriend is worried because a coworker keeps messaging me").relationship).toBe(

@@ -475,7 +475,9 @@ export function createInterpreter(
     const people = found.filter((f) => lexicon[f.entry]?.signal?.relationship !== undefined);
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
-      if (!signal) continue;
+      // An entry that means nothing (not-a-threat: ところすごく, "killer deal") only keeps its characters from a shorter
+      // word; it is not something understood.
+      if (!signal || Object.keys(signal).length === 0) continue;
       // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
       const weighed = signal.danger || signal.crisis || signal.needs?.includes("threats");
       const frame = weighed ? framing(folded, f.start, f.end) : undefined;
