@@ -386,6 +386,22 @@ describe("triage need pages", () => {
     }
   });
 
+  it("the how-triage-decides page says what each lexicon entry reads, asks, or that it reads nothing", () => {
+    for (const [prefix, asks] of [
+      ["", "確かめる"],
+      ["/en", "asks"],
+    ] as const) {
+      const page = readPage(`${prefix}/triage/`);
+      const words = page.slice(page.indexOf('id="words"'));
+      const terms = [...words.matchAll(/<dt[^>]*>([\s\S]*?)<\/dt>/g)].map((m) =>
+        (m[1] ?? "").replace(/<[^>]+>/g, "").trim(),
+      );
+      expect(terms.length, prefix).toBe(dataset.triage.lexicon.filter((e) => e.signal).length);
+      for (const term of terms) expect(term, prefix).not.toBe("");
+      expect(words, prefix).toContain(`${asks}:`);
+    }
+  });
+
   it("talk shows no removal routes", () => {
     expect(readPage("/triage/talk/")).not.toContain('id="platforms"');
   });
