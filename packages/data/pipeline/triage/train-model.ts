@@ -6,8 +6,8 @@
 import { foldForTriage } from "../../src/query/normalize-text.js";
 import { forEachFeature } from "../../src/query/triage-features.js";
 import { compileModel, PARTS_FROM, type TriageModelTable } from "../../src/query/triage-model.js";
-import { LEXICON_NAMED_NEEDS, RELATIONSHIPS } from "../../src/query/triage-vocabulary.js";
-import { LEXICON_NAMED_AUDIENCES } from "../../src/query/vocabulary.js";
+import { RELATIONSHIPS } from "../../src/query/triage-vocabulary.js";
+import { LEXICON_NAMED_AUDIENCES, LEXICON_NAMED_NEEDS } from "../../src/query/vocabulary.js";
 import { type CorpusText, labelsOf, MODEL_LABELS } from "./labelled-text.js";
 
 /** Labels whose misses cost most: when unsure, the interpreter asks about them. */

@@ -12,7 +12,7 @@ export {
 } from "./channel-modes.js";
 export { dialHref } from "./dial.js";
 export { type ContactFilter, filterContacts, filterRemedies, type RemedyFilter } from "./filter.js";
-export { createInterpreter, type InterpreterOptions } from "./interpret.js";
+export { createInterpreter, type InterpreterOptions, signalReadsNothing } from "./interpret.js";
 export { languageName } from "./language-name.js";
 export { type Localized, localize } from "./localize.js";
 export {

@@ -14,7 +14,7 @@ export interface ActFound {
   words: string[];
 }
 
-/** Where a sentence ends. */
+/** A sentence (a run between sentence ends). The patterns below are tried on each, and take its first match. */
 const SENTENCE = /[^。.!?！？\n]+/g;
 
 /**
@@ -22,45 +22,38 @@ const SENTENCE = /[^。.!?！？\n]+/g;
  * a particle that makes it the object (職場を, 学校名), not as where something happens (職場の人, 学校の裏サイト).
  */
 const JA_DETAIL =
-  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|顔写真|顔(?=を|と|も|が|まで)|家の写真|家の場所|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/g;
+  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|顔写真|顔(?=を|と|も|が|まで)|家の写真|家の場所|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/;
 /** A verb that exposes it, in its stem so any ending follows (書かれ, 載せられた, 晒して, ばらされ). */
 const JA_EXPOSE =
-  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え/g;
+  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え/;
 const EN_DETAIL =
-  /\b(?:my|her|his|our|their)\s+(?:full\s+|real\s+|home\s+|work\s+|school\s+|new\s+|old\s+)?(?:name|address|phone(?:\s+number)?|number|school|workplace|employer|company|office|face|location|house|home|apartment|flat|building|plate|license plate|dorm|university|uni|college|station|neighbou?rhood)\b|\bwhere\s+(?:i|she|he|we|they)\s+(?:live|lives|work|works|study|studies|go to school|goes to school)\b/g;
+  /\b(?:my|her|his|our|their)\s+(?:full\s+|real\s+|home\s+|work\s+|school\s+|new\s+|old\s+)?(?:name|address|phone(?:\s+number)?|number|school|workplace|employer|company|office|face|location|house|home|apartment|flat|building|plate|license plate|dorm|university|uni|college|station|neighbou?rhood)\b|\bwhere\s+(?:i|she|he|we|they)\s+(?:live|lives|work|works|study|studies|go to school|goes to school)\b/;
 const EN_EXPOSE =
-  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|figured out|tracked down|dug up|knows|knew|asking for|asked for|asks for|tagged|uploaded)\b/g;
+  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|figured out|tracked down|dug up|knows|knew|asking for|asked for|asks for|tagged|uploaded)\b/;
 
 /** A way of reaching them. */
 // メール folds to める, which also ends やめる and 止める: left out (LINE and DM carry most contact).
 const JA_CONTACT =
-  /連絡|れんらく|電話|でんわ|着信|非通知|めつせ|(?<!ん)らいん|(?<![a-z])line|(?<![a-z])dm|通知|りぷ|こめんと|手紙|てがみ|ぷれぜんと|いんたほん|ちやいむ/g;
+  /連絡|れんらく|電話|でんわ|着信|非通知|めつせ|(?<!ん)らいん|(?<![a-z])line|(?<![a-z])dm|通知|りぷ|こめんと|手紙|てがみ|ぷれぜんと|いんたほん|ちやいむ/;
 /** A word of repetition or of no end. */
 const JA_REPEAT =
-  /毎日|まいにち|毎晩|まいばん|毎朝|毎回|毎週|何度も|なんども|何回も|なんかいも|何十|何百|[0-9]+件|[0-9]+回|ずつと|しつこ|延々|えんえん|続け|続い|つづけ|つづい|止まらな|とまらな|鳴り止まな|鳴りやまな|やまな|一日中|昼夜|夜中|深夜|真夜中|次々|つぎつぎ|またき|また来|別の(?:あか|垢|番号|あかうんと)/g;
+  /毎日|まいにち|毎晩|まいばん|毎朝|毎回|毎週|何度も|なんども|何回も|なんかいも|何十|何百|[0-9]+件|[0-9]+回|ずつと|しつこ|延々|えんえん|続け|続い|つづけ|つづい|止まらな|とまらな|鳴り止まな|鳴りやまな|やまな|一日中|昼夜|夜中|深夜|真夜中|次々|つぎつぎ|またき|また来|別の(?:あか|垢|番号|あかうんと)/;
 const EN_CONTACT =
-  /\b(?:messag(?:e|es|ed|ing)|texts?|texted|texting|calls?|called|calling|dms?|dm'?d|dming|emails?|emailed|mail|comments?|commented|commenting|repl(?:y|ies|ied)|letters?|gifts?|voicemails?|notifications?|rings?|ringing|knocks?|knocking)\b/g;
+  /\b(?:messag(?:e|es|ed|ing)|texts?|texted|texting|calls?|called|calling|dms?|dm'?d|dming|emails?|emailed|mail|comments?|commented|commenting|repl(?:y|ies|ied)|letters?|gifts?|voicemails?|notifications?|rings?|ringing|knocks?|knocking)\b/;
 const EN_REPEAT =
-  /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b/g;
+  /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b/;
 
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
-  /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/g;
+  /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
 /** Put up by someone else (passive, or up and spreading), not their own posting (投稿したら: they posted). */
 const JA_PUT_UP =
-  /書かれ|かかれ|書き込まれ|かきこまれ|載せられ|のせられ|載つて|のつて(?=る|い|ま)|上げられ|あげられ|上がつて|あがつて|投稿され|晒され|さらされ|貼られ|はられ|拡散され|拡散して|ばらまかれ|出回|でまわ|流出|広まつ|ひろまつ|回され|まわされ|使われ|つかわれ|残つて(?=る|い|ま)|のこつて(?=る|い|ま)/g;
+  /書かれ|かかれ|書き込まれ|かきこまれ|載せられ|のせられ|載つて|のつて(?=る|い|ま)|上げられ|あげられ|上がつて|あがつて|投稿され|晒され|さらされ|貼られ|はられ|拡散され|拡散して|ばらまかれ|出回|でまわ|流出|広まつ|ひろまつ|回され|まわされ|使われ|つかわれ|残つて(?=る|い|ま)|のこつて(?=る|い|ま)/;
 const EN_PUBLIC =
-  /\b(?:posts?|thread|forum|board|reviews?|videos?|vids?|photos?|pics?|pictures?|blog|page|site|website|reddit|twitter|x|instagram|insta|tiktok|youtube|facebook|online|internet|group chat|story|stories|tweets?|comments?)\b/g;
+  /\b(?:posts?|thread|forum|board|reviews?|videos?|vids?|photos?|pics?|pictures?|blog|page|site|website|reddit|twitter|x|instagram|insta|tiktok|youtube|facebook|online|internet|group chat|story|stories|tweets?|comments?)\b/;
 /** Put up or spreading, by someone else: a verb with no "i" before it, or something said to be up. */
 const EN_PUT_UP =
-  /\b(?<!\bi\s)(?:posted|uploaded|reposted|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online)\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/g;
-
-/** The first match of `pattern` in `sentence`. */
-function firstMatch(pattern: RegExp, sentence: string): RegExpMatchArray | undefined {
-  pattern.lastIndex = 0;
-  for (const m of sentence.matchAll(pattern)) return m;
-  return undefined;
-}
+  /\b(?<!\bi\s)(?:posted|uploaded|reposted|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online)\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
 
 /** Each sentence of folded `text` where both kinds of words stand, as the need they make true. */
 export function actsIn(text: string, denied: (start: number, end: number) => boolean): ActFound[] {
@@ -78,8 +71,8 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
     const sentence = s[0];
     for (const [need, first, second] of pairs) {
       if (found.has(need)) continue;
-      const a = firstMatch(first, sentence);
-      const b = a && firstMatch(second, sentence);
+      const a = sentence.match(first);
+      const b = a && sentence.match(second);
       if (!a || !b) continue;
       const start = s.index + (b.index ?? 0);
       const end = start + b[0].length;

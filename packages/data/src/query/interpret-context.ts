@@ -55,6 +55,19 @@ export interface Framing {
   posted: boolean;
 }
 
+/**
+ * Whether [start, end) of folded `text` stands between quotation marks (「」, 『』, "", “”): one opens within the 60
+ * characters before it, is not closed before it, and a close follows it. Quoted words are someone else's: a post, a
+ * message, or what the person doing it said.
+ */
+export function inQuotes(text: string, start: number, end = start): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return QUOTES.some(([open, close]) => {
+    const o = before.lastIndexOf(open);
+    return o >= 0 && before.indexOf(close, o + 1) < 0 && text.indexOf(close, end) >= 0;
+  });
+}
+
 /** How the word at [start, end) is framed in folded `text`. */
 export function framing(text: string, start: number, end: number): Framing {
   const after = text.slice(end, end + 14).split(CLAUSE_END)[0] ?? "";
@@ -65,12 +78,7 @@ export function framing(text: string, start: number, end: number): Framing {
   // the sentence itself places it now.
   const sentence = clause(text, start, end, SENTENCE_END);
   const past = (PAST.test(sentence) || PAST.test(text.slice(Math.max(0, start - 80), start))) && !NOW.test(sentence);
-  let quoted = false;
-  for (const [open, close] of QUOTES) {
-    const o = before.lastIndexOf(open);
-    if (o >= 0 && before.indexOf(close, o + 1) < 0 && text.indexOf(close, end) >= 0) quoted = true;
-  }
-  const posted = JA_POSTED.test(after) || EN_POSTED.test(beforeClause) || quoted;
+  const posted = JA_POSTED.test(after) || EN_POSTED.test(beforeClause) || inQuotes(text, start, end);
   return { denied, past, posted };
 }
 

@@ -2,6 +2,7 @@
 // "34 year old guy") and the first-person words men use in Japanese (俺, 僕), outside quoted speech, where they are
 // the words of the person doing it (「俺から逃げられると思うな」). All on folded text (foldForTriage): katakana is
 // hiragana, so オレ and ボク are おれ and ぼく.
+import { inQuotes } from "./interpret-context.js";
 
 /** The writer's sex as they state it, and the words that said it. */
 export interface SelfStated {
@@ -26,27 +27,7 @@ const EN_AGED =
 /** 俺 and 僕 (and おれ, ぼく as words: before a particle, not inside another word such as おれい or ぼくじょう). */
 const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ|ぼく)(?=[はがもにのをとつ、。\s]|ら|たち)/g;
 
-const QUOTE_PAIRS = [
-  ["「", "」"],
-  ["『", "』"],
-  ["“", "”"],
-] as const;
-
 const MALE = /^(?:m|male|man|guy|dude|bloke|boy|father|dad|男)$/;
-
-/** Quoted speech: an opening bracket or quote before `at` not closed before it. */
-function inQuote(text: string, at: number): boolean {
-  for (const [open, close] of QUOTE_PAIRS) {
-    const o = text.lastIndexOf(open, at);
-    if (o < 0) continue;
-    const c = text.indexOf(close, o + 1);
-    if (c < 0 || c > at) return true;
-  }
-  // Straight double quotes: inside when an odd number of them come before.
-  let quotes = 0;
-  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) quotes++;
-  return quotes % 2 === 1;
-}
 
 /** Every sex the writer states of themselves in folded `text`. */
 export function selfStated(text: string): SelfStated[] {
@@ -54,14 +35,14 @@ export function selfStated(text: string): SelfStated[] {
   const add = (sex: string, words: string) =>
     out.push({ audience: MALE.test(sex) ? "men" : "women", words: words.trim() });
   for (const pattern of [JA_AGE_SEX, JA_SEX_FIRST]) {
-    for (const m of text.matchAll(pattern)) if (!inQuote(text, m.index)) add(m[1] ?? "", m[0]);
+    for (const m of text.matchAll(pattern)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
   }
   if (/[a-z]/.test(text)) {
     for (const m of text.matchAll(EN_AGE_SEX)) {
-      if (!inQuote(text, m.index)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
+      if (!inQuotes(text, m.index)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
     }
-    for (const m of text.matchAll(EN_AGED)) if (!inQuote(text, m.index)) add(m[1] ?? "", m[0]);
+    for (const m of text.matchAll(EN_AGED)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
   }
-  for (const m of text.matchAll(JA_FIRST_PERSON_MALE)) if (!inQuote(text, m.index)) add("男", m[0]);
+  for (const m of text.matchAll(JA_FIRST_PERSON_MALE)) if (!inQuotes(text, m.index)) add("男", m[0]);
   return out;
 }

@@ -8,7 +8,7 @@
 // stored: it lives only for the length of one call.
 import { TRIAGE_MODEL, TRIAGE_READINGS } from "../generated/triage-model.js";
 import type { Audience } from "../schema/taxonomy.js";
-import type { LexiconEntry, TriageInterpretation } from "../schema/triage.js";
+import type { LexiconEntry, TriageInterpretation, TriageSignal } from "../schema/triage.js";
 import { type InflectionClass, inflectedEnd, inflectionClass, inflectionStem, toldDone } from "./inflection.js";
 import { actsIn } from "./interpret-acts.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
@@ -136,6 +136,14 @@ const FLOOR = {
 } as const;
 /** A text longer than this (folded characters) is long: a child is read there from an age or a word, never the model alone. */
 const LONG_TEXT = 200;
+
+/**
+ * Whether a lexicon entry's signal reads nothing: such an entry (not-a-threat: ところすごく, "killer deal"; not-tracking)
+ * only keeps its characters from a shorter word, and is not something understood.
+ */
+export function signalReadsNothing(signal: TriageSignal | undefined): boolean {
+  return signal !== undefined && Object.keys(signal).length === 0;
+}
 
 /** A word of who or of anonymity: what wanting to know who is behind it is said with. */
 const WHO_WORD =
@@ -475,9 +483,7 @@ export function createInterpreter(
     const people = found.filter((f) => lexicon[f.entry]?.signal?.relationship !== undefined);
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
-      // An entry that means nothing (not-a-threat: ところすごく, "killer deal") only keeps its characters from a shorter
-      // word; it is not something understood.
-      if (!signal || Object.keys(signal).length === 0) continue;
+      if (!signal || signalReadsNothing(signal)) continue;
       // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
       const weighed = signal.danger || signal.crisis || signal.needs?.includes("threats");
       const frame = weighed ? framing(folded, f.start, f.end) : undefined;
@@ -585,19 +591,16 @@ export function createInterpreter(
     // read, so words of crisis alone never put 110 above a line that listens.
     // The model reads no framing either, so its words are weighed like the lexicon's: when every word it read danger
     // from is quoted from a post, told as past or denied (「今から家に行く」って投稿された), it must be near sure.
-    const framedAway = (label: string) => {
-      const words = scores.get(label)?.words ?? [];
-      return (
-        words.length > 0 &&
-        words.every((w) => {
-          const at = folded.indexOf(w);
-          if (at < 0) return false;
-          const f = framing(folded, at, at + w.length);
-          return f.posted || f.past || f.denied;
-        })
-      );
-    };
-    const dangerFloor = dangerWithheld || framedAway("danger") ? FLOOR.withheld : FLOOR.critical;
+    const dangerWords = scores.get("danger")?.words ?? [];
+    const dangerFramedAway =
+      dangerWords.length > 0 &&
+      dangerWords.every((w) => {
+        const at = folded.indexOf(w);
+        if (at < 0) return false;
+        const f = framing(folded, at, at + w.length);
+        return f.posted || f.past || f.denied;
+      });
+    const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.critical;
     const dangerModel = dangerDenied
       ? undefined
       : (likely("danger", dangerFloor) ??

@@ -31,18 +31,6 @@ export const NEEDS_DONE_BY_SOMEONE = [
   "impersonation",
 ] as const satisfies readonly TriageNeed[];
 
-/**
- * Needs the lexicon and the grammar read in so many words (誰か知りたい, 消したい, 慰謝料, 被害届, なりすまし):
- * the learned model adds little to them and keeps fewer features for them (train-model.ts, ADR 0013).
- */
-export const LEXICON_NAMED_NEEDS = [
-  "identify-poster",
-  "remove-posts",
-  "compensation",
-  "punish",
-  "impersonation",
-] as const satisfies readonly TriageNeed[];
-
 /** Who the person doing it is to them. */
 export const RELATIONSHIPS = ["partner", "ex-partner", "acquaintance", "stranger", "unknown"] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];

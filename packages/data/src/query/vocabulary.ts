@@ -3,6 +3,8 @@
 // kinds. The zod schemas (and so the JSON Schemas and OpenAPI), the labels, the API, the widget and the docs derive
 // from these; nothing else writes a list out. Browsers and Workers import it through @netstalker/data/query, which
 // ships without zod.
+import type { TriageNeed } from "./triage-vocabulary.js";
+
 export { DEFAULT_LANG, LANGS } from "../display/langs.js";
 export {
   RELATIONSHIPS,
@@ -97,6 +99,18 @@ export const LEXICON_NAMED_AUDIENCES = [
   "crime-victims",
   "sexual-violence-victims",
 ] as const satisfies readonly (typeof AUDIENCES)[number][];
+
+/**
+ * Needs the lexicon and the grammar read in so many words (誰か知りたい, 消したい, 慰謝料, 被害届, なりすまし):
+ * the learned model adds little to them and keeps fewer features for them (train-model.ts, ADR 0013).
+ */
+export const LEXICON_NAMED_NEEDS = [
+  "identify-poster",
+  "remove-posts",
+  "compensation",
+  "punish",
+  "impersonation",
+] as const satisfies readonly TriageNeed[];
 
 /** The audiences a person can give in a triage: every audience but "anyone", which is what not answering means. */
 export const TRIAGE_AUDIENCES = AUDIENCES.filter(
