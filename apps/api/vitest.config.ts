@@ -8,7 +8,7 @@ export default defineConfig({
       // The first request for a multi-megabyte page asset hashes it; on a busy 2-core CI machine that can pass 5 s.
       { test: { name: "app", include: ["src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
-        test: { name: "node", include: ["runtime-tests/node/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 30_000 },
+        test: { name: "node", include: ["runtime-tests/node/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         test: {

@@ -82,6 +82,11 @@ interface DatasetJson {
  */
 type DatasetSlices = Record<string, (dataset: DatasetJson) => Partial<DatasetJson>>;
 
+interface LexiconEntryJson {
+  search?: unknown;
+  [key: string]: unknown;
+}
+
 interface TriageRuleJson {
   title?: unknown;
   sources?: unknown;
@@ -92,12 +97,14 @@ interface TriageRuleJson {
 /**
  * The triage content as the ranking reads it: each rule without what only reviewers and the docs read (its title,
  * its sources, and the reason and source of a record it withholds: the widget never shows them, and the chunk has a
- * 60 KB budget). The rules' reasons for what they suggest stay: results show them.
+ * 60 KB budget), and each lexicon entry without its search terms (search, not the interpreter, reads them; 0.4 KB).
+ * The rules' reasons for what they suggest stay: results show them.
  */
 function rankingOnly(triage: unknown): unknown {
-  const { rules, ...rest } = triage as { rules: TriageRuleJson[] };
+  const { rules, lexicon, ...rest } = triage as { rules: TriageRuleJson[]; lexicon: LexiconEntryJson[] };
   return {
     ...rest,
+    lexicon: lexicon.map(({ search: _search, ...entry }) => entry),
     rules: rules.map(({ title: _title, sources: _sources, withhold, ...rule }) => ({
       ...rule,
       ...(withhold && { withhold: withhold.map(({ id }) => ({ id })) }),

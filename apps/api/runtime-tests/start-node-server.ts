@@ -29,8 +29,9 @@ export async function startNodeServer(): Promise<RunningServer> {
     out += d.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // A busy 2-core machine (a docs build and workerd beside it) has taken over 15 s to load the bundle and print.
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in 45 s: ${out}`)), 45_000);
     const check = () => {
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
       if (match?.[1]) {

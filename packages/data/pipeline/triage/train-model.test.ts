@@ -4,7 +4,7 @@ import { compileModel } from "../../src/query/triage-model.js";
 import { packModel, unpackModel } from "../../src/query/triage-model-pack.js";
 import { LEXICON_NAMED_AUDIENCES, LEXICON_NAMED_NEEDS } from "../../src/query/vocabulary.js";
 import type { CorpusText } from "./labelled-text.js";
-import { crossValidate, trainModel } from "./train-model.js";
+import { crossValidate, trainModel, WEIGHT_STEP } from "./train-model.js";
 
 /** A small corpus: danger goes with three words that always come together, never alone. */
 const corpus: CorpusText[] = [
@@ -90,6 +90,17 @@ describe("trainModel", () => {
 });
 
 describe("features kept per label, as the model ships", () => {
+  it("ships every weight rounded to WEIGHT_STEP, none of them zero", async () => {
+    const { TRIAGE_MODEL } = await import("../../src/generated/triage-model.js");
+    const step = Math.round(WEIGHT_STEP * 100);
+    const weights = Object.values(unpackModel(TRIAGE_MODEL).weights).flatMap((flat) => flat.filter((_, i) => i % 2));
+    expect(weights.length).toBeGreaterThan(1000);
+    for (const w of weights) {
+      expect(Math.abs(w % step), String(w)).toBe(0);
+      expect(w).not.toBe(0);
+    }
+  });
+
   it("each relationship label keeps at most 200 features, each audience the lexicon names at most 180 and each need it names at most 250, fewer than the other labels may (400)", async () => {
     const { TRIAGE_MODEL } = await import("../../src/generated/triage-model.js");
     const model = unpackModel(TRIAGE_MODEL);

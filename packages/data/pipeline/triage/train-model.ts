@@ -230,7 +230,17 @@ export interface TrainOptions {
   variants?: (text: CorpusText) => readonly string[];
 }
 
-/** A model as it ships: each label's kept features with weights in hundredths (rounded to tenths), and biases. */
+/**
+ * The step weights are rounded to as they ship (it was 0.1). Rounded in training, the cross-validation that sets the
+ * thresholds scores the rounded weights the interpreter reads. Measured 2026-12-07, each retrained (model brotli;
+ * evaluation passed of 3,106, critical, routing): 0.1 24.3 KB, 1,855, 954, 1,313; 0.3 22.9 KB, 1,854, 950, 1,308;
+ * 0.4 22.0 KB, 1,855, 946, 1,307, and two text scenarios ("my ex is stalking me") then asked about danger; 0.5
+ * 21.8 KB, 1,840. The 1.4 KB pay for grammar in the triage chunk (ADR 0013).
+ */
+export const WEIGHT_STEP = 0.3;
+const round = (w: number) => Math.round(w / WEIGHT_STEP) * WEIGHT_STEP * 100;
+
+/** A model as it ships: each label's kept features with weights in hundredths (rounded to WEIGHT_STEP), and biases. */
 interface Pruned {
   /** Feature → flat pairs [label index, weight in hundredths, …], as TriageModelTable.weights. */
   table: Record<string, number[]>;
@@ -242,7 +252,7 @@ interface Pruned {
 function strongest(w: Float64Array, names: readonly string[], keep: number): number[] {
   return names
     .map((name, f) => ({ name, f, weight: w[f] ?? 0 }))
-    .filter((x) => Math.round(x.weight * 10) !== 0)
+    .filter((x) => round(x.weight) !== 0)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.name < b.name ? -1 : 1))
     .slice(0, keep)
     .map((x) => x.f);
@@ -280,8 +290,8 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
     for (const f of fs) {
       const name = names[f] as string;
       const list = table[name] ?? [];
-      // In hundredths, rounded to tenths: the table compresses far better and the model reads as well (corpus CV).
-      list.push(l, Math.round((w[f] ?? 0) * 10) * 10);
+      // In hundredths, rounded to WEIGHT_STEP: the table compresses far better and the model reads as well.
+      list.push(l, Math.round(round(w[f] ?? 0)));
       table[name] = list;
     }
   });

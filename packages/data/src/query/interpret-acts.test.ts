@@ -29,12 +29,46 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     expect(needs(text)).toContain("stop-contact");
   });
 
-  it.each(["掲示板に書かれてる", "there's a thread about me on reddit", "the video of me went viral"])(
-    "something of theirs up in public is something to take down: %s",
+  it.each([
+    "部屋番号まで出てる",
+    "大学名と学年を書かれた",
+    "he keeps asking which school my son goes to",
+    "a stranger sent pics of my house to my mom",
+  ])("more details and verbs of exposing them: %s", (text) => {
+    expect(needs(text)).toContain("personal-info");
+  });
+
+  it.each(["同じ部署の人にゲイだと言いふらされた", "my roommate told everyone at work that i'm trans"])(
+    "a private fact spread is personal information (outing): %s",
     (text) => {
-      expect(needs(text)).toContain("remove-posts");
+      expect(needs(text)).toContain("personal-info");
     },
   );
+
+  it.each([
+    "元上司にバイト先で待ち伏せされる",
+    "あのひと いつも かえりみち ついてくる",
+    "she turns up at my gym whenever i go",
+    "a man was waiting outside my building again",
+  ])("someone turning up or following is contact to stop, alone: %s", (text) => {
+    expect(needs(text)).toContain("stop-contact");
+  });
+
+  it.each(["忘れずに病院に行く", "彼は待ってくれなかった", "i follow her on insta"])(
+    "words near those are nothing: %s",
+    (text) => {
+      expect(needs(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    "掲示板に書かれてる",
+    "there's a thread about me on reddit",
+    "the video of me went viral",
+    "someone is posting my selfies on 5ch",
+  ])("something of theirs up in public is something to take down: %s", (text) => {
+    expect(needs(text)).toContain("remove-posts");
+  });
 
   it.each(["職場の人に悪口を書かれた", "学校の裏サイトに書かれてる"])(
     "a place, not their detail, is no personal information: %s",

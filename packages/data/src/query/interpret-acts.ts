@@ -22,14 +22,23 @@ const SENTENCE = /[^。.!?！？\n]+/g;
  * a particle that makes it the object (職場を, 学校名), not as where something happens (職場の人, 学校の裏サイト).
  */
 const JA_DETAIL =
-  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|顔写真|顔(?=を|と|も|が|まで)|家の写真|家の場所|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/;
+  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|大学名|学部|学年|部屋番号|まんしよん名|住んで(?:る|いる)(?:区|市|町|場所|所|とこ)|顔写真|顔(?=を|と|も|が|まで)|家の写真|家の場所|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/;
 /** A verb that exposes it, in its stem so any ending follows (書かれ, 載せられた, 晒して, ばらされ). */
 const JA_EXPOSE =
-  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え/;
+  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え|出てる|出てま|出とる|出ちや|分かつ|わかつ|言いふら|いいふら/;
 const EN_DETAIL =
-  /\b(?:my|her|his|our|their)\s+(?:full\s+|real\s+|home\s+|work\s+|school\s+|new\s+|old\s+)?(?:name|address|phone(?:\s+number)?|number|school|workplace|employer|company|office|face|location|house|home|apartment|flat|building|plate|license plate|dorm|university|uni|college|station|neighbou?rhood)\b|\bwhere\s+(?:i|she|he|we|they)\s+(?:live|lives|work|works|study|studies|go to school|goes to school)\b/;
+  /\b(?:my|her|his|our|their)\s+(?:full\s+|real\s+|home\s+|work\s+|school\s+|new\s+|old\s+)?(?:name|address|adress|addy|apt|room(?:\s+number)?|deadname|phone(?:\s+number)?|number|school|workplace|employer|company|office|face|location|house|home|apartment|flat|building|plate|license plate|dorm|university|uni|college|station|neighbou?rhood)\b|\bwhere\s+(?:i|she|he|we|they)\s+(?:live|lives|work|works|study|studies|go to school|goes to school)\b|\b(?:which|what)\s+school\b|\b(?:pics|photos|pictures|videos?)\s+of\s+(?:my|our|her|his)\s+(?:house|home|apartment|car|street|door)\b/;
 const EN_EXPOSE =
-  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|figured out|tracked down|dug up|knows|knew|asking for|asked for|asks for|tagged|uploaded)\b/;
+  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|found|finds|figured out|tracked down|dug up|knows|knew|asking|asked|asks|naming|named|told|telling|sent|sending|tagged|uploaded)\b/;
+
+/** A private fact (their sexuality, gender history, health) with a verb that spreads it: outing. */
+// れず only before what follows a noun: 忘れずに, 離れず are verbs.
+const JA_PRIVATE =
+  /げい|ばいせく|れず(?=だ|で|つて|かつ|び|の)|とらんす|性的指向|性自認|同性愛|病気|病歴|前科|あうていんぐ/;
+const JA_SPREAD = /言いふら|いいふら|ばらさ|ばらし|ばらす|ばれ|広め|広ま|話され|言われ|言つた|教え|あうて/;
+const EN_PRIVATE =
+  /\b(?:(?:i'?m|i am|that i'?m|was)\s+(?:gay|bi|bisexual|lesbian|trans|queer|hiv|pregnant)|my (?:sexuality|diagnosis|deadname|pre-transition)|outed)\b/;
+const EN_SPREAD = /\b(?:told|tells|telling|outed|spread|spreading|posted|shared|sending|sent|showed)\b/;
 
 /** A way of reaching them. */
 // メール folds to める, which also ends やめる and 止める: left out (LINE and DM carry most contact).
@@ -43,6 +52,12 @@ const EN_CONTACT =
 const EN_REPEAT =
   /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b/;
 
+/** Someone turning up where they are, again and again, or following them: contact that does not stop, in itself. */
+const JA_TURNS_UP =
+  /待ち伏せ|まちぶせ|付きまと|つきまと|後をつけ|あとをつけ|つけられ|ついてく|ついてき|跡をつけ|現れ|あらわれ|見張|みはら|張り込|出待ち|でまち|押しかけ|押し掛け|おしかけ/;
+const EN_TURNS_UP =
+  /\b(?:turns?|turned|turning|shows?|showed|showing|pops?|popped|popping) up\b|\b(?:appears?|appeared|appearing)\s+(?:at|outside|near|in front|wherever|everywhere)|\b(?:waiting|waits|waited|standing|stood|parked|parks|lurking|hanging around|loitering)\s+(?:at|outside|in front of|near|across from|by|around)\b|\bfollow(?:s|ed|ing)?\s+(?:me|her|him|us)\s+(?:home|around|to|from|everywhere|again|into|down|off|back|out|when|all)\b/;
+
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
   /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
@@ -50,19 +65,24 @@ const JA_PUBLIC =
 const JA_PUT_UP =
   /書かれ|かかれ|書き込まれ|かきこまれ|載せられ|のせられ|載つて|のつて(?=る|い|ま)|上げられ|あげられ|上がつて|あがつて|投稿され|晒され|さらされ|貼られ|はられ|拡散され|拡散して|ばらまかれ|出回|でまわ|流出|広まつ|ひろまつ|回され|まわされ|使われ|つかわれ|残つて(?=る|い|ま)|のこつて(?=る|い|ま)/;
 const EN_PUBLIC =
-  /\b(?:posts?|thread|forum|board|reviews?|videos?|vids?|photos?|pics?|pictures?|blog|page|site|website|reddit|twitter|x|instagram|insta|tiktok|youtube|facebook|online|internet|group chat|story|stories|tweets?|comments?)\b/;
+  /\b(?:posts?|thread|forum|board|reviews?|videos?|vids?|photos?|pics?|pictures?|selfies?|screenshots?|blog|page|site|website|reddit|twitter|x|instagram|insta|tiktok|youtube|facebook|online|internet|group chats?|gc|story|stories|tweets?|comments?|5ch|2ch|bio|profile|acct)\b/;
 /** Put up or spreading, by someone else: a verb with no "i" before it, or something said to be up. */
 const EN_PUT_UP =
-  /\b(?<!\bi\s)(?:posted|uploaded|reposted|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online)\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
+  /\b(?<!\bi\s)(?:posted|posting|putting|uploaded|uploading|reposted|reposting|reuploaded|reuploading|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online|on\s+(?:his|her|their|the|a)?\s*(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site))\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
 
 /** Each sentence of folded `text` where both kinds of words stand, as the need they make true. */
 export function actsIn(text: string, denied: (start: number, end: number) => boolean): ActFound[] {
   const out: ActFound[] = [];
-  const pairs: [ActFound["need"], RegExp, RegExp][] = [
+  // A pattern with no second says the need by itself.
+  const pairs: [ActFound["need"], RegExp, RegExp?][] = [
     ["personal-info", JA_DETAIL, JA_EXPOSE],
     ["personal-info", EN_DETAIL, EN_EXPOSE],
+    ["personal-info", JA_PRIVATE, JA_SPREAD],
+    ["personal-info", EN_PRIVATE, EN_SPREAD],
     ["stop-contact", JA_CONTACT, JA_REPEAT],
     ["stop-contact", EN_CONTACT, EN_REPEAT],
+    ["stop-contact", JA_TURNS_UP],
+    ["stop-contact", EN_TURNS_UP],
     ["remove-posts", JA_PUBLIC, JA_PUT_UP],
     ["remove-posts", EN_PUBLIC, EN_PUT_UP],
   ];
@@ -72,14 +92,14 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
     for (const [need, first, second] of pairs) {
       if (found.has(need)) continue;
       const a = sentence.match(first);
-      const b = a && sentence.match(second);
+      const b = a && (second ? sentence.match(second) : a);
       if (!a || !b) continue;
       const start = s.index + (b.index ?? 0);
       const end = start + b[0].length;
       // "they did not post my address", 住所は書かれてない: denied, not done.
       if (denied(start, end)) continue;
       found.add(need);
-      out.push({ need, start, end, words: [a[0], b[0]] });
+      out.push({ need, start, end, words: second ? [a[0], b[0]] : [a[0]] });
     }
   }
   return out;

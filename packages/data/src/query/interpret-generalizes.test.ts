@@ -278,6 +278,35 @@ describe("asking, and saying when nothing was understood", () => {
       expect(read.needs).toEqual([]);
     }
   });
+  it.each(["上司がね", "my coworker and i went bowling", "中学生です。自由研究のテーマを探してます"])(
+    "a person or an audience alone is not something understood, and is still read: %s",
+    (text) => {
+      const read = interpret(text);
+      expect(read.understood).toBe(false);
+      expect(read.relationship !== undefined || read.audiences.length > 0).toBe(true);
+    },
+  );
+
+  it("a question whether it is serious is talk beside what is told, never alone", () => {
+    const told = interpret("同期に毎日しつこくLINEされる。これって通報していいレベル?");
+    expect(told.needs).toEqual(expect.arrayContaining(["stop-contact", "talk"]));
+    const alone = interpret("この服って普通?");
+    expect(alone.needs).not.toContain("talk");
+    expect(alone.understood).toBe(false);
+  });
+
+  it("someone at the door is contact that does not stop as well as danger", () => {
+    const read = interpret("元夫がいまアパートの前で待ってる");
+    expect(read.danger).toBe(true);
+    expect(read.needs).toContain("stop-contact");
+  });
+
+  it("an account posing as them is up in public: something to take down", () => {
+    expect(interpret("someone made a fake profile pretending to be me").needs).toEqual(
+      expect.arrayContaining(["impersonation", "remove-posts"]),
+    );
+  });
+
   it("every reading comes with the words behind it", () => {
     const read = interpret("元彼がいま家の前にいる、殺すと言われた");
     for (const reading of ["danger", "need:threats", "relationship:ex-partner"]) {

@@ -14,6 +14,7 @@ import { actsIn } from "./interpret-acts.js";
 import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
 import { nowCues } from "./interpret-now.js";
 import { selfStated } from "./interpret-self.js";
+import { talkIn } from "./interpret-talk.js";
 import {
   exMarkerInsideWord,
   inPassing,
@@ -536,6 +537,9 @@ export function createInterpreter(
       if (cue.kind === "present") {
         if (cue.sure && !dangerDenied) read.add("danger", words);
         else dangerAsked = true;
+        // Someone at the door, waiting or following is contact that does not stop (the corpus README: always with
+        // danger), asked or read.
+        if (!dangerDenied) read.add("need:stop-contact", words);
       } else if (cue.sure && !crisisDenied && !dangerDenied) {
         // Acting now is crisis and danger both: 110 first, the line that listens next.
         read.add("crisis", words);
@@ -606,6 +610,13 @@ export function createInterpreter(
       : (likely("danger", dangerFloor) ??
         (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, FLOOR.actingNow)) : undefined));
     if (dangerModel) read.add("danger", dangerModel.words);
+    // An account or profile posing as them is something of theirs up in public (the corpus README's remove-posts).
+    const posing = read.evidence.get("need:impersonation");
+    if (posing && !denied.has("need:remove-posts")) read.add("need:remove-posts", posing);
+    // Talk from a question whether it is serious or what to do, or from distress (interpret-talk.ts), only beside
+    // something else read: a question alone does not make an unrelated text understood.
+    const talk = read.evidence.size > 0 ? talkIn(folded) : undefined;
+    if (talk) read.add("need:talk", [talk]);
 
     const critical: Record<TriageAsk, [withheld: boolean, model: string[]]> = {
       danger: [
@@ -760,8 +771,7 @@ export function createInterpreter(
     const danger = read.has("danger");
     const crisis = read.has("crisis");
     // Two people named and none chosen is still something understood; a model's doubt alone (an ask) is not.
-    const understood =
-      danger || crisis || needs.length > 0 || audiences.length > 0 || relationship !== undefined || matched.size > 0;
+    const understood = danger || crisis || needs.length > 0;
     return {
       danger,
       crisis,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { talkIn } from "./interpret-talk.js";
+import { foldForTriage } from "./normalize-text.js";
+
+const talk = (text: string) => talkIn(foldForTriage(text));
+
+describe("wanting to be heard or advised, from grammar (interpret-talk.ts)", () => {
+  it.each([
+    "毎日DMが来るけど、これって警察案件?",
+    "職場でのこれはパワハラにあたるのでしょうか。",
+    "ほっといても大丈夫かな?",
+    "is it even illegal to do that?",
+    "would the police care about something like this?",
+  ])("a question whether it is serious or worth reporting: %s", (text) => {
+    expect(talk(text)).toBeDefined();
+  });
+
+  it.each(["もうどげんしたらよかとか", "どないしたらええねん", "pls help what i will do", "how do i make him stop"])(
+    "what to do, asked in any way: %s",
+    (text) => {
+      expect(talk(text)).toBeDefined();
+    },
+  );
+
+  it.each(["親にも言いづらくて困ってます", "毎晩泣いてしまう", "i feel so stupid even writing this", "no one gets it"])(
+    "distress, or no one to tell: %s",
+    (text) => {
+      expect(talk(text)).toBeDefined();
+    },
+  );
+
+  it.each(["DMの消し方を知りたい", "my ex posted my address", "明日は晴れるらしい"])(
+    "a plain account or a request is not talk by grammar: %s",
+    (text) => {
+      expect(talk(text)).toBeUndefined();
+    },
+  );
+});
