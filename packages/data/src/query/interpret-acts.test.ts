@@ -54,6 +54,22 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     expect(needs(text)).toContain("stop-contact");
   });
 
+  it.each([
+    "元彼にどこにいるか全部知られてる",
+    "誰にも言ってないのに新しい家の場所を知ってた",
+    "知らないアプリが勝手に入ってた",
+    "he always knows where i am",
+    "my ex found my new apartment somehow",
+    "she quoted something i only said to my sister",
+    "my bf checks my location all day",
+  ])("being watched is tracking: %s", (text) => {
+    expect(needs(text)).toContain("tracking");
+  });
+
+  it.each(["どこに相談すればいいか知りたい", "i know where i want to live"])("where, not watched: %s", (text) => {
+    expect(needs(text)).not.toContain("tracking");
+  });
+
   it.each(["忘れずに病院に行く", "彼は待ってくれなかった", "i follow her on insta"])(
     "words near those are nothing: %s",
     (text) => {

@@ -8,7 +8,7 @@
 
 /** One need the words make true, with the words that told it. */
 export interface ActFound {
-  need: "personal-info" | "stop-contact" | "remove-posts";
+  need: "personal-info" | "stop-contact" | "remove-posts" | "tracking";
   start: number;
   end: number;
   words: string[];
@@ -58,6 +58,16 @@ const JA_TURNS_UP =
 const EN_TURNS_UP =
   /\b(?:turns?|turned|turning|shows?|showed|showing|pops?|popped|popping) up\b|\b(?:appears?|appeared|appearing)\s+(?:at|outside|near|in front|wherever|everywhere)|\b(?:waiting|waits|waited|standing|stood|parked|parks|lurking|hanging around|loitering)\s+(?:at|outside|in front of|near|across from|by|around)\b|\bfollow(?:s|ed|ing)?\s+(?:me|her|him|us)\s+(?:home|around|to|from|everywhere|again|into|down|off|back|out|when|all)\b/;
 
+/**
+ * Being watched: someone knowing where they are or were, or what they said in private, or their phone, messages or
+ * location looked into or shared without them (どこにいるか知ってる, 言ってないのに, LINEを勝手に見られる, "knows
+ * where i am", "quoted something i only said in my DMs"). All as the corpus README's tracking.
+ */
+const JA_WATCHED =
+  /(?:どこ(?:に|で|へ)?(?:いる|居る|いた|行|住|会|遊)|行き先|居場所|誰と(?:会|い))[^。\n]{0,14}?(?:知つて|しつて|知られ|分かつて|わかつて|ばれて|ばれる)|(?:言つて|いつて|教えて|話して)(?:ない|へん)のに|(?:line|らいん|すまほ|携帯|けいたい|めつせ|dm|める|かめら|ろぐ)[^。\n]{0,8}?(?:勝手に見|見られ|みられ|ちえつくされ|読まれ|よまれ|覗か|のぞか)|(?:知らない|変な|へんな|謎の)あぷり|位置情報|現在地|共有中|ふあみり共有|life360|apple ?id|icloud/;
+const EN_WATCHED =
+  /(?<!\bi\s)\b(?:knows?|knew|tells? me|texted me|said)\s+(?:exactly\s+)?where\s+(?:i|we|she|he)\s+(?:am|was|go|went|live|lives|work|works|have been|had been|are|were|is|stay|stayed|park|parked|ate|eat)\b|\b(?:found|finds|find)\s+(?:my|our|her)\s+new\s+(?:apt|apartment|address|place|house|home|flat|number)\b|\bquot(?:ed|ing|es)\s+(?:something|things|stuff|what)\s+i\b|\b(?:checks?|checked|checking|goes through|went through|reads?|reading)\s+my\s+(?:location|phone|messages|texts|dms|chats|line|email|emails)\b|\blife360\b|\bfind my\b|\b(?:shared|sharing|share)\s+(?:my\s+)?location\b|\blocation\s+(?:sharing|shared)\b|\bapple (?:id|family)\b|\bicloud\b|\b(?:in|into) my (?:account|phone|icloud|email)\b/;
+
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
   /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
@@ -81,6 +91,8 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
     ["personal-info", EN_PRIVATE, EN_SPREAD],
     ["stop-contact", JA_CONTACT, JA_REPEAT],
     ["stop-contact", EN_CONTACT, EN_REPEAT],
+    ["tracking", JA_WATCHED],
+    ["tracking", EN_WATCHED],
     ["stop-contact", JA_TURNS_UP],
     ["stop-contact", EN_TURNS_UP],
     ["remove-posts", JA_PUBLIC, JA_PUT_UP],

@@ -148,13 +148,23 @@ export const ADULT_AGE = 18;
 
 /**
  * Threats said in the forms threats take, beyond the words the lexicon lists: Japanese volitional endings
- * (晒してやる, 覚えてろ, ただじゃおかない) and English "will hurt you" / "you'll regret it" / "or else".
+ * (晒してやる, 覚えてろ, ただじゃおかない) and English "will hurt you" / "you'll regret it" / "or else"; something
+ * spread unless they do as told (別れるなら送る, "or they post it"); harm wished in earnest ("should be shot",
+ * 夜道には気をつけて).
  */
 const THREAT_FORMS = [
   /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s]|$)/,
   /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
   /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd)\s+(?:kill|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt)\s+(?:me|you|my|her|him|us|them)\b/,
   /\byou(?:'ll| will)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
+  // Spreading something unless they do as told (sextortion, blackmail): "send money or she sends the video".
+  /\b(?:or|unless|if (?:i|you|she|he|we) (?:don'?t|do not|dont|stop|won'?t|leave|block))\b[^.!?\n]{0,60}?\b(?:send|sends|post|posts|share|shares|show|shows|tell|tells|leak|leaks|upload|spread|release|expose)\b/,
+  /\b(?:will|'ll|gonna|going to)\s+(?:send|post|share|show|leak|upload|spread|release)\s+(?:my|our|the|your|it|them|those|these|her|his)\b/,
+  /\bshould\s+(?:be\s+)?(?:shot|killed|die|dead|hurt|beaten|raped)\b|\bsomeone should\s+(?:shoot|kill|hurt|stab|teach|beat)\b|\b(?:teach|learn)\s+(?:me|her|him|you|them|my|her|his|a)\s+(?:a\s+)?lesson\b|\baccidents happen\b|\bjump (?:me|her|him)\b/,
+  // 別れるなら…全員に送る, 既読無視したら成績下げる, 公開すると申しております, あげるってよ.
+  // あげる is also giving: only posting to a place (いんすたにあげる) counts.
+  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから)|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る)(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
+  /夜道(?:に|には|は)?気を(?:つけ|付け)|どうなつても(?:いい|知らな)|痛い目/,
 ];
 
 /** Where a threat is said in one of the forms threats take, if anywhere: [start, end) in folded `text`. */

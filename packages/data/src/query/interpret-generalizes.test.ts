@@ -109,6 +109,24 @@ describe("context for danger, crisis and threats", () => {
       expect(lexiconOnly(text).needs, text).toContain("threats");
     }
     expect(threatForm(foldText("手伝ってくれてありがとう"))).toBeUndefined();
+    // Something spread unless they do as told, harm wished in earnest.
+    for (const text of [
+      "返信しなかったら会社に写真を送るって",
+      "別れるなら動画をネットに流すと言われた",
+      "pay me 50k or i post the pics everywhere",
+      "she says she will share my old texts with my boss",
+      "someone replied that i should be shot",
+      "夜道には気をつけてねとだけ届いた",
+    ]) {
+      expect(threatForm(foldText(text)), text).toBeDefined();
+    }
+    for (const text of [
+      "来てくれたらプレゼントあげる",
+      "if you like it, send me a photo",
+      "夜道は暗いので気をつけて帰ってね",
+    ]) {
+      expect(threatForm(foldText(text)), text).toBeUndefined();
+    }
     expect(lexiconOnly("he did not say he will hurt you").needs).not.toContain("threats");
   });
   it("framing reports each of denial, past and posting", () => {
@@ -293,6 +311,20 @@ describe("asking, and saying when nothing was understood", () => {
     const alone = interpret("この服って普通?");
     expect(alone.needs).not.toContain("talk");
     expect(alone.understood).toBe(false);
+  });
+
+  it.each([
+    ["夫が私のスマホに何か入れたみたいで、どこに行ってもバレてる", "partner"],
+    ["my boyfriend goes through my phone every night", "partner"],
+    ["彼氏に殺すって言われた", "partner"],
+  ] as const)("threats, tracking or danger from a partner is dv: %s", (text, relationship) => {
+    const read = interpret(text);
+    expect(read.relationship).toBe(relationship);
+    expect(read.audiences).toContain("dv-victims");
+  });
+
+  it("tracking or threats from someone else are not dv", () => {
+    expect(interpret("同僚にLINEを勝手に見られてる").audiences).not.toContain("dv-victims");
   });
 
   it("someone at the door is contact that does not stop as well as danger", () => {

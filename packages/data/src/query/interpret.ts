@@ -146,6 +146,9 @@ export function signalReadsNothing(signal: TriageSignal | undefined): boolean {
   return signal !== undefined && Object.keys(signal).length === 0;
 }
 
+/** What a partner doing it makes violence or control (dv-victims). */
+const DV_READINGS = ["danger", "need:threats", "need:tracking"];
+
 /** A word of who or of anonymity: what wanting to know who is behind it is said with. */
 const WHO_WORD =
   /誰|だれ|犯人|はんにん|正体|匿名|とくめい|捨て垢|すてあか|特定|開示|発信者|身元|\b(?:who|whose|whoever|anon|anonymous|identify|identity|unmask|trace|track down|find out)\b/;
@@ -761,6 +764,12 @@ export function createInterpreter(
       }
     }
     if (relationship) read.add(`relationship:${relationship}`, relationships.get(relationship) ?? []);
+    // Threats, tracking or danger from a partner are violence or control in the relationship (the corpus README's
+    // dv-victims); from an ex, danger now is.
+    const control = DV_READINGS.find((r) => read.has(r));
+    if (control && relationship === "partner") {
+      read.add("audience:dv-victims", read.evidence.get(control)?.slice(0, 2) ?? []);
+    }
 
     const needs: TriageNeed[] = [];
     const audiences: Audience[] = [];
