@@ -94,12 +94,33 @@ const SCHOOL_BASE: Record<string, number> = { 小: 5, 中: 11, 高: 14 };
 const JA_SCHOOL = /(?<![\u4e00-\u9fff])(小|中|高)(?:学|校)?([1-6])(?:年生?)?(?![0-9])/gu;
 const JA_AGE = /(?<![0-9])([1-9][0-9]?)(?:歳|才|さい)/g;
 const EN_AGE =
-  /\b(?:i am|am|aged?|turned|turning|is|he is|she is)\s+([1-9][0-9]?)\b(?!\s*(?:am|pm|times|days|hours|minutes|people|messages|posts|accounts|%))|\b([1-9][0-9]?)\s*(?:years? old|yrs? old)\b/g;
+  /\b(?:i am|am|aged?|turned|turning|is|he is|she is)\s+([1-9][0-9]?)\b(?!\s*(?:am|pm|times|days|hours|minutes|people|messages|posts|accounts|%))|\b([1-9][0-9]?)[\s-]*(?:years?|yrs?)[\s-]*old\b|\b([1-9][0-9]?)\s?yo\b/g;
+// A teenager's own shorthand opening the text or in brackets: 16F, (m15). Only 10-17, so "5m away" is no age.
+const EN_TEEN_SELF = /(?:^|\()\s*(1[0-7])\s?[mf]\b|(?:^|\()\s*[mf]\s?(1[0-7])\b/g;
 const EN_GRADE = /\b([1-9]|1[0-2])(?:st|nd|rd|th) grade(?:r)?\b|\bgrade ([1-9]|1[0-2])\b/g;
+// British school years (year 9 is 13 to 14).
+const EN_YEAR = /\byear ([7-9]|1[0-2])\b/g;
+/** School years said in words, with no digit to find them by: 高校一年, "second year of high school", JK. */
+const KANJI_YEAR: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const JA_SCHOOL_KANJI = /(?<![\u4e00-\u9fff])(小|中|高)(?:学|校)?([一二三四五六])年/u;
+const EN_HIGH_SCHOOL =
+  /\b(?:(?:1st|2nd|3rd|first|second|third|final|last) year (?:of |in |at )?(?:high ?school|hs)|(?:high ?school|hs) (?:1st|2nd|3rd|first|second|third)[ -]year|high ?school (?:girl|boy|student|kid)|high ?schooler|(?:senior|junior|sophomore|freshman) (?:in|at) (?:high ?school|hs))\b/;
+// 女子高生 and 女子中学生 in their shorthand, only beside kana ("jk" in English is "just kidding").
+const JA_JK = /(?<![a-z])(jk|dk|jc|dc)[1-3]?(?![a-z])/;
+const KANA = /[\u3040-\u30ff]/;
 
 /** Every age and school year a folded text gives. */
 export function agesIn(text: string): AgeFound[] {
   const out: AgeFound[] = [];
+  const kanji = JA_SCHOOL_KANJI.exec(text);
+  const kanjiYear = KANJI_YEAR[kanji?.[2] ?? ""] ?? 0;
+  if (kanji && (kanji[1] === "小" || kanjiYear <= 3)) {
+    out.push({ age: (SCHOOL_BASE[kanji[1] ?? ""] ?? 0) + kanjiYear, words: kanji[0] });
+  }
+  const high = EN_HIGH_SCHOOL.exec(text);
+  if (high) out.push({ age: 16, words: high[0] });
+  const jk = KANA.test(text) ? JA_JK.exec(text) : null;
+  if (jk) out.push({ age: jk[1]?.endsWith("k") ? 16 : 13, words: jk[0] });
   // Every age and school year has a digit, and starts at most AGE_LEAD characters before it ("turning 15",
   // "grade 9", 中学2): the patterns are tried only from there (they still see the text around, for \b and
   // look-behinds), not over the whole text.
@@ -131,8 +152,10 @@ export function agesIn(text: string): AgeFound[] {
     if (kind === "小" || year <= 3) out.push({ age: (SCHOOL_BASE[kind] ?? 0) + year, words: m[0] });
   });
   each(JA_AGE, (m) => out.push({ age: Number(m[1]), words: m[0] }));
-  each(EN_AGE, (m) => out.push({ age: Number(m[1] ?? m[2]), words: m[0] }));
+  each(EN_AGE, (m) => out.push({ age: Number(m[1] ?? m[2] ?? m[3]), words: m[0] }));
+  each(EN_TEEN_SELF, (m) => out.push({ age: Number(m[1] ?? m[2]), words: m[0] }));
   each(EN_GRADE, (m) => out.push({ age: Number(m[1] ?? m[2]) + 5, words: m[0] }));
+  each(EN_YEAR, (m) => out.push({ age: Number(m[1]) + 4, words: m[0] }));
   return out;
 }
 

@@ -167,6 +167,14 @@ describe("who: relationships, ages and school years", () => {
     ["im 13", 13],
     ["my daughter is 12 years old", 12],
     ["9th grader", 14],
+    ["our 13-year-old son", 13],
+    ["16F, my classmate keeps", 16],
+    ["(m15) someone posted", 15],
+    ["my year 9 students", 13],
+    ["高校一年です", 15],
+    ["中学二年の娘", 13],
+    ["im in my second year of high school", 16],
+    ["JKなんだけど", 16],
   ])("%s gives the age %i", (text, age) => {
     expect(agesIn(foldText(text)).map((a) => a.age)).toContain(age);
   });
@@ -175,6 +183,13 @@ describe("who: relationships, ages and school years", () => {
     expect(lexiconOnly("im 14 and someone posted my address").audiences).toContain("children");
     expect(lexiconOnly("I am 34 and someone posted my address").audiences).not.toContain("children");
     expect(agesIn(foldText("3回も連絡が来た"))).toEqual([]);
+    // Shorthand that is not an age: minutes, "just kidding", an adult's own.
+    for (const text of ["he left 15m ago", "jk lol he is fine", "(f26) guy from my gym", "this year 2026"]) {
+      expect(
+        agesIn(foldText(text)).filter((a) => a.age < 18),
+        text,
+      ).toEqual([]);
+    }
   });
 });
 
@@ -331,6 +346,11 @@ describe("asking, and saying when nothing was understood", () => {
     const read = interpret("元夫がいまアパートの前で待ってる");
     expect(read.danger).toBe(true);
     expect(read.needs).toContain("stop-contact");
+  });
+
+  it("danger from someone there is contact that does not stop; danger from acting on thoughts of dying is not", () => {
+    expect(interpret("my ex is inside my apartment right now").needs).toContain("stop-contact");
+    expect(interpret("今から飛び降りる").needs).not.toContain("stop-contact");
   });
 
   it("an account posing as them is up in public: something to take down", () => {

@@ -764,6 +764,11 @@ export function createInterpreter(
       }
     }
     if (relationship) read.add(`relationship:${relationship}`, relationships.get(relationship) ?? []);
+    // Danger now from a person (not from acting on thoughts of dying) is someone there who does not stop: the corpus
+    // README has stop-contact always with danger when someone is at the door, waiting or following.
+    const dangerNow = read.evidence.get("danger");
+    if (dangerNow && !read.has("crisis") && (relationship || POINTED_AT.test(folded)))
+      read.add("need:stop-contact", dangerNow.slice(0, 2));
     // Threats, tracking or danger from a partner are violence or control in the relationship (the corpus README's
     // dv-victims); from an ex, danger now is.
     const control = DV_READINGS.find((r) => read.has(r));
