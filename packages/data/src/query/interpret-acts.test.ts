@@ -66,6 +66,22 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     expect(needs(text)).toContain("tracking");
   });
 
+  it.each([
+    "着替えているところをスマホで撮られてた",
+    "えっちな自撮りが回されてる",
+    "he posted the shower photos online",
+    "my ex uploaded a video of us in bed",
+  ])("a body undressed with a picture of it is intimate images: %s", (text) => {
+    expect(needs(text)).toContain("intimate-images");
+  });
+
+  it.each(["体の調子が悪い", "she posted photos of my dog", "my body hurts"])(
+    "a body or a photo alone is not: %s",
+    (text) => {
+      expect(needs(text)).not.toContain("intimate-images");
+    },
+  );
+
   it.each(["どこに相談すればいいか知りたい", "i know where i want to live"])("where, not watched: %s", (text) => {
     expect(needs(text)).not.toContain("tracking");
   });

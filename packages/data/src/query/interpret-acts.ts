@@ -8,7 +8,7 @@
 
 /** One need the words make true, with the words that told it. */
 export interface ActFound {
-  need: "personal-info" | "stop-contact" | "remove-posts" | "tracking";
+  need: "personal-info" | "stop-contact" | "remove-posts" | "tracking" | "intimate-images";
   start: number;
   end: number;
   words: string[];
@@ -68,6 +68,18 @@ const JA_WATCHED =
 const EN_WATCHED =
   /(?<!\bi\s)\b(?:knows?|knew|tells? me|texted me|said)\s+(?:exactly\s+)?where\s+(?:i|we|she|he)\s+(?:am|was|go|went|live|lives|work|works|have been|had been|are|were|is|stay|stayed|park|parked|ate|eat)\b|\b(?:found|finds|find)\s+(?:my|our|her)\s+new\s+(?:apt|apartment|address|place|house|home|flat|number)\b|\bquot(?:ed|ing|es)\s+(?:something|things|stuff|what)\s+i\b|\b(?:checks?|checked|checking|goes through|went through|reads?|reading)\s+my\s+(?:location|phone|messages|texts|dms|chats|line|email|emails)\b|\blife360\b|\bfind my\b|\b(?:shared|sharing|share)\s+(?:my\s+)?location\b|\blocation\s+(?:sharing|shared)\b|\bapple (?:id|family)\b|\bicloud\b|\b(?:in|into) my (?:account|phone|icloud|email)\b/;
 
+/**
+ * A body undressed or a sexual act, with a picture or a film of it: intimate images, in words the lexicon does not
+ * list (着替えを撮られた, えっちな自撮り, "the shower photos", "video of us in bed").
+ */
+const JA_BODY =
+  /はだか|下着|下半身|からだの|体の|えろ|えつち|えちえち|はめ撮り|着替え|きがえ|しやわ|風呂|ふろ場|脱い|脱が|ぬいで|あだると|性行為|せつくす/;
+const JA_PICTURE = /写真|しやしん|画像|がぞう|動画|どうが|びでお|自撮り|撮ら|撮つ|撮り|録画|ろくが|かめら/;
+const EN_BODY =
+  /\b(?:intimate|sex|sexual|explicit|private|secret|bath|shower|changing|undress(?:ed|ing)?|in bed|skirt|costume|adult|porn|pornographic|topless|underwear|lingerie|body|bodies)\b|🔞/;
+const EN_PICTURE =
+  /\b(?:photos?|pics?|pictures?|videos?|vids?|images?|recording|recorded|filmed|filming|selfies?|clips?)\b/;
+
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
   /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
@@ -91,6 +103,8 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
     ["personal-info", EN_PRIVATE, EN_SPREAD],
     ["stop-contact", JA_CONTACT, JA_REPEAT],
     ["stop-contact", EN_CONTACT, EN_REPEAT],
+    ["intimate-images", JA_BODY, JA_PICTURE],
+    ["intimate-images", EN_BODY, EN_PICTURE],
     ["tracking", JA_WATCHED],
     ["tracking", EN_WATCHED],
     ["stop-contact", JA_TURNS_UP],
