@@ -5,7 +5,7 @@ import { foldForTriage } from "./normalize-text.js";
 
 const needs = (text: string) => {
   const folded = foldForTriage(text);
-  return actsIn(folded, (start, end) => framing(folded, start, end).denied).map((a) => a.need);
+  return actsIn(folded, (start, end) => framing(folded, start, end).denied).map((a) => a.reading.replace(/^need:/, ""));
 };
 
 describe("what is being done, from words that go together (interpret-acts.ts)", () => {
@@ -81,6 +81,19 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
       expect(needs(text)).not.toContain("intimate-images");
     },
   );
+
+  it.each([
+    "もう5万払ったのにまだ要求してくる",
+    "被害届を出しました",
+    "i already sent her 10k yen and she wants more",
+    "the man was convicted last year",
+  ])("a crime done to them reads crime-victims: %s", (text) => {
+    expect(needs(text)).toContain("audience:crime-victims");
+  });
+
+  it.each(["月に3千円払ってるアプリ", "i paid for the app"])("a payment for something is no crime: %s", (text) => {
+    expect(needs(text)).not.toContain("audience:crime-victims");
+  });
 
   it.each(["どこに相談すればいいか知りたい", "i know where i want to live"])("where, not watched: %s", (text) => {
     expect(needs(text)).not.toContain("tracking");

@@ -6,9 +6,15 @@
 // something up that hurts them, which the corpus README counts as remove-posts whether or not they ask. All on
 // folded text (foldForTriage).
 
-/** One need the words make true, with the words that told it. */
+/** One reading the words make true (a need, or that a crime was done to them), with the words that told it. */
 export interface ActFound {
-  need: "personal-info" | "stop-contact" | "remove-posts" | "tracking" | "intimate-images";
+  reading:
+    | "need:personal-info"
+    | "need:stop-contact"
+    | "need:remove-posts"
+    | "need:tracking"
+    | "need:intimate-images"
+    | "audience:crime-victims";
   start: number;
   end: number;
   words: string[];
@@ -80,6 +86,15 @@ const EN_BODY =
 const EN_PICTURE =
   /\b(?:photos?|pics?|pictures?|videos?|vids?|images?|recording|recorded|filmed|filming|selfies?|clips?)\b/;
 
+/**
+ * A crime done to them, in the words the corpus README gives crime-victims: money paid to someone extorting them
+ * (3万払った, "already sent her 10k"), a police case (被害届を出した, 罰金刑, "he was convicted"), or an assault.
+ */
+const JA_CRIME =
+  /[0-9]+(?:万|千|円)[^。\n]{0,8}?(?:払つ(?:た|ちや|てしま)|振り込ん|振込ん|送金し)|被害届(?:を)?(?:出|受理|だし)|告訴(?:し|状)|罰金刑|服役|有罪|痴漢|強制性交|暴行され|傷害/;
+const EN_CRIME =
+  /\b(?:paid|sent|transferred|wired)\s+(?:(?:him|her|them|a guy|the guy|someone|already)\s+)*(?:[0-9][0-9,.]*\s?k?\s*(?:yen|man|dollars)?|money)\b|\b(?:police report|filed a report|filed a complaint|pressed charges|was convicted|got convicted|in prison|in jail|robbed|beaten up|was assaulted|sexually assaulted|raped|forced me to have sex|groped)\b/;
+
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
   /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
@@ -92,31 +107,33 @@ const EN_PUBLIC =
 const EN_PUT_UP =
   /\b(?<!\bi\s)(?:posted|posting|putting|uploaded|uploading|reposted|reposting|reuploaded|reuploading|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online|on\s+(?:his|her|their|the|a)?\s*(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site))\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
 
-/** Each sentence of folded `text` where both kinds of words stand, as the need they make true. */
+/** Each sentence of folded `text` where both kinds of words stand, as the reading they make true. */
 export function actsIn(text: string, denied: (start: number, end: number) => boolean): ActFound[] {
   const out: ActFound[] = [];
   // A pattern with no second says the need by itself.
-  const pairs: [ActFound["need"], RegExp, RegExp?][] = [
-    ["personal-info", JA_DETAIL, JA_EXPOSE],
-    ["personal-info", EN_DETAIL, EN_EXPOSE],
-    ["personal-info", JA_PRIVATE, JA_SPREAD],
-    ["personal-info", EN_PRIVATE, EN_SPREAD],
-    ["stop-contact", JA_CONTACT, JA_REPEAT],
-    ["stop-contact", EN_CONTACT, EN_REPEAT],
-    ["intimate-images", JA_BODY, JA_PICTURE],
-    ["intimate-images", EN_BODY, EN_PICTURE],
-    ["tracking", JA_WATCHED],
-    ["tracking", EN_WATCHED],
-    ["stop-contact", JA_TURNS_UP],
-    ["stop-contact", EN_TURNS_UP],
-    ["remove-posts", JA_PUBLIC, JA_PUT_UP],
-    ["remove-posts", EN_PUBLIC, EN_PUT_UP],
+  const pairs: [ActFound["reading"], RegExp, RegExp?][] = [
+    ["need:personal-info", JA_DETAIL, JA_EXPOSE],
+    ["need:personal-info", EN_DETAIL, EN_EXPOSE],
+    ["need:personal-info", JA_PRIVATE, JA_SPREAD],
+    ["need:personal-info", EN_PRIVATE, EN_SPREAD],
+    ["need:stop-contact", JA_CONTACT, JA_REPEAT],
+    ["need:stop-contact", EN_CONTACT, EN_REPEAT],
+    ["need:intimate-images", JA_BODY, JA_PICTURE],
+    ["need:intimate-images", EN_BODY, EN_PICTURE],
+    ["audience:crime-victims", JA_CRIME],
+    ["audience:crime-victims", EN_CRIME],
+    ["need:tracking", JA_WATCHED],
+    ["need:tracking", EN_WATCHED],
+    ["need:stop-contact", JA_TURNS_UP],
+    ["need:stop-contact", EN_TURNS_UP],
+    ["need:remove-posts", JA_PUBLIC, JA_PUT_UP],
+    ["need:remove-posts", EN_PUBLIC, EN_PUT_UP],
   ];
-  const found = new Set<ActFound["need"]>();
+  const found = new Set<ActFound["reading"]>();
   for (const s of text.matchAll(SENTENCE)) {
     const sentence = s[0];
-    for (const [need, first, second] of pairs) {
-      if (found.has(need)) continue;
+    for (const [reading, first, second] of pairs) {
+      if (found.has(reading)) continue;
       const a = sentence.match(first);
       const b = a && (second ? sentence.match(second) : a);
       if (!a || !b) continue;
@@ -124,8 +141,8 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
       const end = start + b[0].length;
       // "they did not post my address", 住所は書かれてない: denied, not done.
       if (denied(start, end)) continue;
-      found.add(need);
-      out.push({ need, start, end, words: second ? [a[0], b[0]] : [a[0]] });
+      found.add(reading);
+      out.push({ reading, start, end, words: second ? [a[0], b[0]] : [a[0]] });
     }
   }
   return out;

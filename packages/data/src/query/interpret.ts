@@ -525,9 +525,10 @@ export function createInterpreter(
     // Threats in the forms threats take (晒してやる, "he will hurt you"), unless denied.
     const form = threatForm(folded);
     if (form && !framing(folded, form[0], form[1]).denied) read.add("need:threats", [folded.slice(form[0], form[1])]);
-    // Their details with a verb that exposes them, contact with a word of repetition, in one sentence (interpret-acts.ts).
+    // What is being done, from words that go together in one sentence or that say it alone (interpret-acts.ts):
+    // details exposed, contact repeated, someone turning up, being watched, images, a crime.
     for (const act of actsIn(folded, (start, end) => framing(folded, start, end).denied)) {
-      if (!denied.has(`need:${act.need}`)) read.add(`need:${act.need}`, act.words);
+      if (!denied.has(act.reading)) read.add(act.reading, act.words);
     }
 
     // 1c. Time and presence (interpret-now.ts): someone at the door now, following now, on the way tonight; the
