@@ -17,34 +17,34 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest, over every set. Until it is met, each writer's set
- * may not fall below its floor: two points under its figures as built on 2026-12-07 ~17:10 UTC (8,315 texts: the
- * evening's three rounds, with the corpus texts sharing a run with the held-out sets `ev8`, `ev9` and `ev10`
- * removed). `pnpm bench` prints them all; ADR 0013 keeps each round's before and after.
- * - `ev` (389 cases): critical 157/182, rest 178/207. `ev2` (320): 144/169, 107/151. `ev3` (325, overlooked voices):
- *   85/159, 80/166. `ev4` (310): 104/171, 78/139. `ev5` (317): 101/155, 105/162. `ev6` (325): 94/170, 99/155.
- *   `ev7` (320, overlooked voices and grey zones): 68/169, 71/151.
- * - `ev8` (320 cases by four writers, two per language, kept out of the repository through the evening's first
- *   round): before it (main at 2239ae5, 8,095 texts) critical 60/165, rest 43/155, routing 108/125; after it, still
- *   out, 71/165, 50/155, 108/125; as built now 73/165, 59/155, 110/125.
- * - `ev9` (320 cases by four more writers, kept out through the second round): before it (main at db06f5b) 59/176,
- *   50/144, 113/149; after it, still out, 65/176, 48/144, 119/149; as built now 76/176, 53/144, 121/149.
- * - `ev10` (160 cases by two more writers, kept out through the third): before it (main at 43f9926) 33/86, 23/74,
- *   63/73; after it 33/86, 24/74, 63/73; as built now (25 corpus texts that shared a run with it removed) 33/86,
- *   25/74, 64/73.
+ * may not fall below its floor: two points under its figures as built on 2026-12-07 ~19:15 UTC (8,285 texts: the
+ * night round, with the corpus texts sharing a run with the held-out set `ev11` removed). `pnpm bench` prints them
+ * all; ADR 0013 keeps each round's before and after.
+ * - As built: `ev` (389 cases) critical 157/182, rest 176/207; `ev2` (320) 149/169, 114/151; `ev3` (325, overlooked
+ *   voices) 93/159, 80/166; `ev4` (310) 113/171, 78/139; `ev5` (317) 105/155, 106/162; `ev6` (325) 94/170, 101/155;
+ *   `ev7` (320, overlooked voices and grey zones) 74/169, 78/151; `ev8` (320) 97/165, 75/155; `ev9` (320) 80/176,
+ *   67/144; `ev10` (160) 37/86, 30/74; `ev11` (320) 69/149, 75/171.
+ * - `ev8`, `ev9` and `ev10` were each kept out of the repository through one round of the evening before (before and
+ *   after: ADR 0013). `ev11` (320 cases by four writers, two per language, who saw only the labels' meanings, the
+ *   contacts and the routing principles) was kept out through the night round: before it (main at 2e8de01) critical
+ *   70/149, rest 65/171, routing 124/135; after it, still out, 78/149, 71/171, 125/135; as built, with the 30 corpus
+ *   texts that shared a run with it removed, 69/149, 75/171, 124/135 (that retraining moved the other sets' critical
+ *   total by -14: ADR 0013).
  * A retraining moves a few cases of each set either way (ADR 0013), so each floor sits two points under; raise them
  * as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.842, rest: 0.839 },
-  ev2: { critical: 0.832, rest: 0.688 },
-  ev3: { critical: 0.514, rest: 0.461 },
-  ev4: { critical: 0.588, rest: 0.541 },
-  ev5: { critical: 0.631, rest: 0.628 },
-  ev6: { critical: 0.532, rest: 0.618 },
-  ev7: { critical: 0.382, rest: 0.45 },
-  ev8: { critical: 0.422, rest: 0.36 },
-  ev9: { critical: 0.411, rest: 0.348 },
-  ev10: { critical: 0.363, rest: 0.317 },
+  ev: { critical: 0.842, rest: 0.83 },
+  ev2: { critical: 0.861, rest: 0.734 },
+  ev3: { critical: 0.564, rest: 0.461 },
+  ev4: { critical: 0.64, rest: 0.541 },
+  ev5: { critical: 0.657, rest: 0.634 },
+  ev6: { critical: 0.532, rest: 0.631 },
+  ev7: { critical: 0.417, rest: 0.496 },
+  ev8: { critical: 0.567, rest: 0.463 },
+  ev9: { critical: 0.434, rest: 0.445 },
+  ev10: { critical: 0.41, rest: 0.385 },
+  ev11: { critical: 0.443, rest: 0.418 },
 };
 const GATE = { rest: 0.9 };
 
