@@ -42,7 +42,7 @@ const FLOOR: Record<string, { critical: number; rest: number }> = {
   ev6: { critical: 0.532, rest: 0.631 },
   ev7: { critical: 0.417, rest: 0.496 },
   ev8: { critical: 0.567, rest: 0.463 },
-  ev9: { critical: 0.434, rest: 0.445 },
+  ev9: { critical: 0.433, rest: 0.445 },
   ev10: { critical: 0.41, rest: 0.385 },
   ev11: { critical: 0.443, rest: 0.418 },
 };
