@@ -4,7 +4,7 @@ import { compileModel } from "../../src/query/triage-model.js";
 import { packModel, unpackModel } from "../../src/query/triage-model-pack.js";
 import { LEXICON_NAMED_AUDIENCES, LEXICON_NAMED_NEEDS } from "../../src/query/vocabulary.js";
 import type { CorpusText } from "./labelled-text.js";
-import { crossValidate, trainModel, WEIGHT_STEP } from "./train-model.js";
+import { crossValidate, textKey, trainModel, WEIGHT_STEP } from "./train-model.js";
 
 /** A small corpus: danger goes with three words that always come together, never alone. */
 const corpus: CorpusText[] = [
@@ -86,6 +86,17 @@ describe("trainModel", () => {
     expect(longAt.some((i) => (held.read[i]?.[danger] ?? 0) > (held.ask[i]?.[danger] ?? 1) + 0.01)).toBe(true);
     // A short text is read whole: the two are one score.
     for (let i = 0; i < corpus.length; i++) expect(held.read[i]).toEqual(held.ask[i]);
+  });
+});
+
+describe("a text's own key (folds and training order)", () => {
+  it("is the same for the same text on every build, and differs between texts", () => {
+    expect(textKey("元彼がいま家の前にいる")).toBe(textKey("元彼がいま家の前にいる"));
+    const keys = new Set(corpus.map((t) => textKey(t.text)));
+    expect(keys.size).toBe(new Set(corpus.map((t) => t.text)).size);
+    // Spread over the five folds, so a fold is not one kind of text.
+    const folds = new Set([...keys].map((k) => k % 5));
+    expect(folds.size).toBeGreaterThan(1);
   });
 });
 

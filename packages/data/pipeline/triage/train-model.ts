@@ -69,16 +69,23 @@ const KEEP_BY_LABEL: ReadonlyMap<string, number> = new Map([
 /** A feature must occur in at least this many texts to be learned from. */
 const MIN_TEXTS = 2;
 
-/** A deterministic generator (mulberry32), so training order is the same on every build. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * A text's own 32-bit key (FNV-1a of its characters): what its cross-validation fold and its place in each training
+ * epoch's order follow, so adding or removing a text moves no other text to another fold or place. (Folds by index
+ * and one shuffled order moved every text when 30 were removed, and many thresholds with them: ADR 0013.)
+ */
+export function textKey(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Mixes a key with a salt (the murmur3 finalizer): a different, stable order for each epoch and run. */
+function mix(key: number, salt: number): number {
+  let h = (key ^ salt) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** The distinct features of each text. */
@@ -99,6 +106,7 @@ interface Trained {
 function train(
   docs: readonly number[][],
   labels: readonly Set<string>[],
+  keys: readonly number[],
   vocabularySize: number,
   seed: number,
   masks?: readonly Uint8Array[],
@@ -111,7 +119,7 @@ function train(
     const mask = masks?.[l];
     return mask ? masked(flat, mask) : flat;
   });
-  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(docsOf, labels, vocabularySize, seed + 7919 * r));
+  const all = Array.from({ length: RUNS }, (_, r) => trainOnce(docsOf, labels, keys, vocabularySize, seed + 7919 * r));
   const first = all[0] as Trained;
   return {
     weights: first.weights.map((w, l) =>
@@ -160,13 +168,18 @@ function masked(docs: FlatDocs, mask: Uint8Array): FlatDocs {
 function trainOnce(
   docsOf: readonly FlatDocs[],
   labels: readonly Set<string>[],
+  keys: readonly number[],
   vocabularySize: number,
   seed: number,
 ): Trained {
   const weights: Float64Array[] = [];
   const bias: number[] = [];
-  const rand = random(seed);
-  const order = labels.map((_, i) => i);
+  // Each epoch visits the texts in an order of their own keys mixed with the epoch and run (see textKey).
+  const orders = Array.from({ length: EPOCHS }, (_, epoch) => {
+    const salt = mix(seed >>> 0, epoch + 1);
+    const rank = keys.map((k) => mix(k, salt));
+    return labels.map((_, i) => i).sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0) || a - b);
+  });
   for (const [l, label] of MODEL_LABELS.entries()) {
     const { features, starts } = docsOf[l] as FlatDocs;
     // A conditional label learns only from the texts that carry its condition (acting now, among texts of crisis):
@@ -183,11 +196,7 @@ function trainOnce(
     const posWeight = Math.min(2, Math.sqrt((scope - pos + 1) / (pos + 1)));
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const lr = 0.4 / Math.sqrt(epoch + 1);
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-      }
-      for (const d of order) {
+      for (const d of orders[epoch] ?? []) {
         if (!inScope[d]) continue;
         const from = starts[d] ?? 0;
         const to = starts[d + 1] ?? 0;
@@ -274,7 +283,8 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
   const vocabulary = vocabularyOf(features);
   const names = [...vocabulary.keys()];
   const docs = encode(features, vocabulary);
-  let model = train(docs, labels, vocabulary.size, seed);
+  const keys = all.map((t) => textKey(t.text));
+  let model = train(docs, labels, keys, vocabulary.size, seed);
   // A label's own count only lowers the one asked for (a test's `keep: 2` stays 2 for every label).
   const keepOf = (l: number) => Math.min(keep, KEEP_BY_LABEL.get(MODEL_LABELS[l] as string) ?? keep);
   let kept = model.weights.map((w, l) => strongest(w, names, keepOf(l)));
@@ -286,7 +296,7 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
       for (const f of fs) mask[f] = 1;
       return mask;
     });
-    model = train(docs, labels, vocabulary.size, seed + 1, masks);
+    model = train(docs, labels, keys, vocabulary.size, seed + 1, masks);
     kept = model.weights.map((w, l) => strongest(w, names, keepOf(l)).filter((f) => masks[l]?.[f] === 1));
   }
   const table: Record<string, number[]> = {};
@@ -334,18 +344,19 @@ export function crossValidate(
 ): HeldOutScores {
   const read: number[][] = texts.map(() => []);
   const ask: number[][] = texts.map(() => []);
+  const fold = texts.map((t) => textKey(t.text) % folds);
   for (let k = 0; k < folds; k++) {
     const score = compileModel(
       tableOf(
         trainPruned(
-          texts.filter((_, i) => i % folds !== k),
+          texts.filter((_, i) => fold[i] !== k),
           options,
           1000 + k,
         ),
       ),
     );
     texts.forEach((t, i) => {
-      if (i % folds !== k) return;
+      if (fold[i] !== k) return;
       const scores = score(foldForTriage(heldOut(t)));
       read[i] = scores.map((s) => s.p);
       ask[i] = scores.map((s) => s.whole ?? s.p);
@@ -354,11 +365,15 @@ export function crossValidate(
   return { read, ask };
 }
 
-/** The threshold with the best F1 on held-out scores (ties: the higher threshold); 0.5 without positives. */
+/**
+ * The threshold with the best F1 on held-out scores, each F1 averaged with its two neighbours (ties: the higher
+ * threshold); 0.5 without positives. F1 is flat near its best, and the best alone jumped by 0.15 when a few texts
+ * changed; the averaged curve keeps the threshold in the middle of the flat part.
+ */
 function bestThreshold(scores: readonly number[], truth: readonly boolean[]): number {
-  let best = 0.5;
-  let bestF1 = -1;
-  for (let t = 0.2; t <= 0.9001; t += 0.05) {
+  const grid: number[] = [];
+  for (let t = 0.2; t <= 0.9001; t += 0.05) grid.push(Math.round(t * 100) / 100);
+  const f1 = grid.map((t) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -368,12 +383,19 @@ function bestThreshold(scores: readonly number[], truth: readonly boolean[]): nu
       else if (yes) fp++;
       else if (truth[i]) fn++;
     });
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (f1 >= bestF1) {
-      bestF1 = f1;
-      best = Math.round(t * 100) / 100;
+    return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  });
+  if (f1.every((f) => f === 0)) return 0.5;
+  let best = 0.5;
+  let bestF1 = -1;
+  grid.forEach((t, i) => {
+    const near = f1.slice(Math.max(0, i - 1), i + 2);
+    const smoothed = near.reduce((a, b) => a + b, 0) / near.length;
+    if (smoothed >= bestF1) {
+      bestF1 = smoothed;
+      best = t;
     }
-  }
+  });
   return best;
 }
 

@@ -289,6 +289,10 @@ describe("asking, and saying when nothing was understood", () => {
     "もう楽になりたい",
     "i just want to sleep forever",
     "everyone would be better off without me",
+    "死んだほうが楽なのかなって最近思う",
+    "自分さえいなければ家族も困らない",
+    "honestly it'd be better if i died",
+    "he says he will kill himself if i leave",
   ])("thoughts of dying said indirectly are crisis: %s", (text) => {
     expect(lexiconOnly(text).crisis).toBe(true);
   });
