@@ -176,10 +176,12 @@ export const ADULT_AGE = 18;
  * 夜道には気をつけて).
  */
 const THREAT_FORMS = [
-  /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s]|$)/,
+  /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)/,
   /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
-  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd)\s+(?:kill|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt)\s+(?:me|you|my|her|him|us|them)\b/,
-  /\byou(?:'ll| will)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
+  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
+  /\byou(?:'ll| will|ll)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
+  // Harm promised in other words: "i'll make sure you never walk again", "pay your mom a visit", "come fix you".
+  /\b(?:'ll|will|gonna|going to|(?:he|she|they|i|we)ll)\s+(?:make sure you|pay (?:you|your \w+) a visit|come (?:and )?fix you|settle (?:it|this))\b|\bhave (?:an )?accidents?\b|\bend up in (?:the|a) (?:river|ditch|hospital)\b|\bbe careful (?:walking|on your way|at night|going home)\b|\bthink (?:real |really )?hard about\b|\beveryone will know\b|\bsend people to (?:your|my|her|his) (?:house|home|place)\b/,
   // Spreading something unless they do as told (sextortion, blackmail): "send money or she sends the video".
   /\b(?:or|unless|if (?:i|you|she|he|we) (?:don'?t|do not|dont|stop|won'?t|leave|block))\b[^.!?\n]{0,60}?\b(?:send|sends|post|posts|share|shares|show|shows|tell|tells|leak|leaks|upload|spread|release|expose)\b/,
   /\b(?:will|'ll|gonna|going to)\s+(?:send|post|share|show|leak|upload|spread|release)\s+(?:my|our|the|your|it|them|those|these|her|his)\b/,
@@ -187,7 +189,9 @@ const THREAT_FORMS = [
   // 別れるなら…全員に送る, 既読無視したら成績下げる, 公開すると申しております, あげるってよ.
   // あげる is also giving: only posting to a place (いんすたにあげる) counts.
   /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから)|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る)(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
-  /夜道(?:に|には|は)?気を(?:つけ|付け)|どうなつても(?:いい|知らな)|痛い目/,
+  /夜道(?:に|には|は)?気い?を?(?:つけ|付け)|どうなつても(?:いい|知らな)|痛い目/,
+  // Knowing where they live, said to them: 住所わかってるよ, 家どこか知っとるけんな.
+  /(?:家|住所|実家|幼稚園|保育園|学校|職場|部屋)(?:どこか|の場所)?も?(?:知つとる|知つてる|わかつた|分かつた|わかつてる|分かつてる)(?:よ|ぞ|けん|から|で|し)/,
 ];
 
 /** Where a threat is said in one of the forms threats take, if anywhere: [start, end) in folded `text`. */

@@ -117,6 +117,11 @@ describe("context for danger, crisis and threats", () => {
       "she says she will share my old texts with my boss",
       "someone replied that i should be shot",
       "夜道には気をつけてねとだけ届いた",
+      "「線路に突き落としてやる」ってDMが来た",
+      "お前の職場わかってるぞって書かれた",
+      "he texted that hell hit me if i go out",
+      "she said i'll make sure you lose everything",
+      "girls like you have accidents",
     ]) {
       expect(threatForm(foldText(text)), text).toBeDefined();
     }
@@ -124,6 +129,8 @@ describe("context for danger, crisis and threats", () => {
       "来てくれたらプレゼントあげる",
       "if you like it, send me a photo",
       "夜道は暗いので気をつけて帰ってね",
+      "職場の場所がわかったので明日行ってみます",
+      "i will make sure to call the police",
     ]) {
       expect(threatForm(foldText(text)), text).toBeUndefined();
     }

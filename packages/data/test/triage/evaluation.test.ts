@@ -38,13 +38,13 @@ const FLOOR: Record<string, { critical: number; rest: number }> = {
   ev2: { critical: 0.885, rest: 0.695 },
   ev3: { critical: 0.564, rest: 0.461 },
   ev4: { critical: 0.582, rest: 0.577 },
-  ev5: { critical: 0.676, rest: 0.628 },
-  ev6: { critical: 0.55, rest: 0.625 },
-  ev7: { critical: 0.417, rest: 0.523 },
-  ev8: { critical: 0.573, rest: 0.489 },
-  ev9: { critical: 0.44, rest: 0.438 },
+  ev5: { critical: 0.676, rest: 0.621 },
+  ev6: { critical: 0.556, rest: 0.625 },
+  ev7: { critical: 0.429, rest: 0.523 },
+  ev8: { critical: 0.586, rest: 0.489 },
+  ev9: { critical: 0.457, rest: 0.438 },
   ev10: { critical: 0.421, rest: 0.385 },
-  ev11: { critical: 0.469, rest: 0.418 },
+  ev11: { critical: 0.476, rest: 0.418 },
 };
 const GATE = { rest: 0.9 };
 
