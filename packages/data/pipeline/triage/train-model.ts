@@ -31,8 +31,10 @@ const KEEP_PER_LABEL = 400;
 /**
  * Features kept for each relationship label (KEEP_BY_LABEL): 200 pays for the grammar of who it is
  * (interpret-who.ts, about 3 KB brotli) within the triage chunk's 60 KB and the standalone file's 149 KB (ADR 0013).
+ * 200 → 160 in the night round of 2026-12-07, for the grammar of not knowing who (standalone 149.4 KB): model 20.8 →
+ * 20.4 KB, evaluation 2,084 → 2,084 of 3,426 passed (critical 1,091 → 1,093), relationships read as well.
  */
-const RELATIONSHIP_KEEP = 200;
+const RELATIONSHIP_KEEP = 160;
 /**
  * Features kept for each audience the lexicon names in so many words (LEXICON_NAMED_AUDIENCES): fewer of them pay
  * for the interpreter's grammar in the triage chunk (measured together on 2026-12-07: chunk 60.6 → 57.9 KB brotli,
@@ -53,9 +55,11 @@ const NAMED_AUDIENCE_KEEP = 90;
  * (2,306 cases), 450 → 300 → 250: 1,480 → 1,465 → 1,465 cases passed, critical 761 → 759 → 760; the model 32.6 →
  * 30.5 → 29.7 KB. Talk left the list later that evening: its words are too many to name (held-out recall 0.64).
  * 250 → 220 in the next round, when interpret-acts.ts read a crime done to them (standalone 149.1 KB, budget 149):
- * model 21.8 → 21.4 KB, evaluation 1,921 → 1,918 of 3,106 passed (critical 1,009 → 1,013).
+ * model 21.8 → 21.4 KB, evaluation 1,921 → 1,918 of 3,106 passed (critical 1,009 → 1,013). 220 → 180 when the
+ * grammar read not knowing who (identify-poster recall 0.74 → 0.88): model 21.2 → 20.8 KB, evaluation 2,088 → 2,084
+ * of 3,426 (critical 1,094 → 1,091).
  */
-const NAMED_NEED_KEEP = 220;
+const NAMED_NEED_KEEP = 180;
 /**
  * Fewer features for the labels of who is doing it: the interpreter reads people from the lexicon and the grammar
  * around a person first (interpret-who.ts) and the model mostly weighs them; the bytes saved pay for that grammar in

@@ -83,6 +83,19 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
   );
 
   it.each([
+    "誰が書いてるのか全然わからない",
+    "差出人不明の手紙が届いた",
+    "idk who runs that account",
+    "calls from an unknown number every night",
+  ])("not knowing who is behind it is wanting to know who: %s", (text) => {
+    expect(needs(text)).toContain("identify-poster");
+  });
+
+  it.each(["誰にも言えない", "i know who did it, it was my ex"])("no doubt about who: %s", (text) => {
+    expect(needs(text)).not.toContain("identify-poster");
+  });
+
+  it.each([
     "もう5万払ったのにまだ要求してくる",
     "被害届を出しました",
     "i already sent her 10k yen and she wants more",

@@ -14,6 +14,7 @@ export interface ActFound {
     | "need:remove-posts"
     | "need:tracking"
     | "need:intimate-images"
+    | "need:identify-poster"
     | "audience:crime-victims";
   start: number;
   end: number;
@@ -95,6 +96,16 @@ const JA_CRIME =
 const EN_CRIME =
   /\b(?:paid|sent|transferred|wired)\s+(?:(?:him|her|them|a guy|the guy|someone|already)\s+)*(?:[0-9][0-9,.]*\s?k?\s*(?:yen|man|dollars)?|money)\b|\b(?:police report|filed a report|filed a complaint|pressed charges|was convicted|got convicted|in prison|in jail|robbed|beaten up|was assaulted|sexually assaulted|raped|forced me to have sex|groped)\b/;
 
+/**
+ * Not knowing who is behind it, said outright (誰がやったか分からない, 差出人不明, "no idea who runs it", "unknown
+ * number"): the corpus README counts saying so as wanting to know who. The negation is part of the match, so it is
+ * not read as the words denied.
+ */
+const JA_WHO =
+  /(?:誰|だれ)(?:が|なのか|なの|か|かも|だか|やつた|がやつた)?[^。\n]{0,10}?(?:(?:分から|わから|わかん|わがん)(?:ない|ねえ|ん|ず|なく|なかつ)?|知りたい|調べ|特定|見当(?:が|も)?(?:つかな)?|わかる[?？]|分かる[?？])|犯人(?:を|が|は|見つけ|捕ま|知りたい)|差出人(?:不明|が分から|がわから|のない)|知らん?(?:番号|あかうんと|あか|垢)/;
+const EN_WHO =
+  /\b(?:don'?t|do not|dont|idk|no idea|no clue|not sure|can'?t tell|cannot tell)\s+(?:know\s+)?who\b|\bwho(?:'s| is| was)\s+(?:behind|doing|running|sending|writing|posting)\b|\b(?:trace|unmask) (?:the|a|this|it|them|him|her)\b|\bno (?:name|return address|sender)\b|\b(?:unknown|withheld|blocked|hidden|private) (?:number|caller|sender)\b|\bcould it be (?:him|her|my)\b/;
+
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
   /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
@@ -117,6 +128,8 @@ const PAIRS: readonly (readonly [ActFound["reading"], RegExp, RegExp?])[] = [
   ["need:stop-contact", EN_CONTACT, EN_REPEAT],
   ["need:intimate-images", JA_BODY, JA_PICTURE],
   ["need:intimate-images", EN_BODY, EN_PICTURE],
+  ["need:identify-poster", JA_WHO],
+  ["need:identify-poster", EN_WHO],
   ["audience:crime-victims", JA_CRIME],
   ["audience:crime-victims", EN_CRIME],
   ["need:tracking", JA_WATCHED],

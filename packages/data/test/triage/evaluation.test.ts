@@ -34,17 +34,17 @@ const lexicon = dataset.triage.lexicon;
  * as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.87, rest: 0.83 },
-  ev2: { critical: 0.885, rest: 0.695 },
-  ev3: { critical: 0.564, rest: 0.461 },
-  ev4: { critical: 0.582, rest: 0.577 },
-  ev5: { critical: 0.676, rest: 0.621 },
-  ev6: { critical: 0.556, rest: 0.625 },
-  ev7: { critical: 0.429, rest: 0.523 },
-  ev8: { critical: 0.586, rest: 0.489 },
-  ev9: { critical: 0.457, rest: 0.438 },
-  ev10: { critical: 0.421, rest: 0.385 },
-  ev11: { critical: 0.476, rest: 0.418 },
+  ev: { critical: 0.859, rest: 0.835 },
+  ev2: { critical: 0.879, rest: 0.715 },
+  ev3: { critical: 0.546, rest: 0.449 },
+  ev4: { critical: 0.594, rest: 0.569 },
+  ev5: { critical: 0.683, rest: 0.646 },
+  ev6: { critical: 0.556, rest: 0.605 },
+  ev7: { critical: 0.417, rest: 0.509 },
+  ev8: { critical: 0.58, rest: 0.515 },
+  ev9: { critical: 0.485, rest: 0.438 },
+  ev10: { critical: 0.445, rest: 0.412 },
+  ev11: { critical: 0.496, rest: 0.43 },
 };
 const GATE = { rest: 0.9 };
 
