@@ -34,16 +34,20 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "大学名と学年を書かれた",
     "he keeps asking which school my son goes to",
     "a stranger sent pics of my house to my mom",
+    "「お前の家、知ってるからな」と言われた",
+    "a guy on tinder knows which hotel i am staying at",
   ])("more details and verbs of exposing them: %s", (text) => {
     expect(needs(text)).toContain("personal-info");
   });
 
-  it.each(["同じ部署の人にゲイだと言いふらされた", "my roommate told everyone at work that i'm trans"])(
-    "a private fact spread is personal information (outing): %s",
-    (text) => {
-      expect(needs(text)).toContain("personal-info");
-    },
-  );
+  it.each([
+    "同じ部署の人にゲイだと言いふらされた",
+    "my roommate told everyone at work that i'm trans",
+    "家庭の事情をXで呟かれた",
+    "a coworker announced in slack that i am gay",
+  ])("a private fact spread is personal information (outing): %s", (text) => {
+    expect(needs(text)).toContain("personal-info");
+  });
 
   it.each([
     "元上司にバイト先で待ち伏せされる",

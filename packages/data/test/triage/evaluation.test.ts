@@ -36,15 +36,15 @@ const lexicon = dataset.triage.lexicon;
 const FLOOR: Record<string, { critical: number; rest: number }> = {
   ev: { critical: 0.859, rest: 0.835 },
   ev2: { critical: 0.879, rest: 0.715 },
-  ev3: { critical: 0.546, rest: 0.449 },
+  ev3: { critical: 0.546, rest: 0.455 },
   ev4: { critical: 0.594, rest: 0.569 },
-  ev5: { critical: 0.683, rest: 0.646 },
-  ev6: { critical: 0.556, rest: 0.605 },
+  ev5: { critical: 0.689, rest: 0.646 },
+  ev6: { critical: 0.556, rest: 0.599 },
   ev7: { critical: 0.417, rest: 0.509 },
-  ev8: { critical: 0.58, rest: 0.515 },
-  ev9: { critical: 0.485, rest: 0.438 },
+  ev8: { critical: 0.586, rest: 0.521 },
+  ev9: { critical: 0.497, rest: 0.438 },
   ev10: { critical: 0.445, rest: 0.412 },
-  ev11: { critical: 0.496, rest: 0.43 },
+  ev11: { critical: 0.496, rest: 0.441 },
 };
 const GATE = { rest: 0.9 };
 
