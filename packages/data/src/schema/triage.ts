@@ -261,7 +261,11 @@ export const TriageInterpretationSchema = z
     matched: z.array(IdSchema),
     /** Readings that are possible but unsure and matter too much to drop: offer them to confirm. */
     ask: z.array(TriageAskSchema),
-    /** False when nothing in the text was understood: show the questions, not a guess. */
+    /**
+     * False when nothing of what is happening was understood (no need, no danger now, no thoughts of dying): show the
+     * questions, not a guess. A person or an audience named alone ("my boss", 中学生です) is still read into
+     * `relationship` and `audiences`, and still routes, but is not something understood.
+     */
     understood: z.boolean(),
     /** For each reading, the words of the text that led to it (for chips that say why). */
     evidence: z.array(
