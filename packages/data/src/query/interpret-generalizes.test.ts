@@ -300,6 +300,8 @@ describe("asking, and saying when nothing was understood", () => {
     "自分さえいなければ家族も困らない",
     "honestly it'd be better if i died",
     "he says he will kill himself if i leave",
+    "このままずっと眠っていたい",
+    "she keeps saying she wants to disappear",
   ])("thoughts of dying said indirectly are crisis: %s", (text) => {
     expect(lexiconOnly(text).crisis).toBe(true);
   });
@@ -358,6 +360,13 @@ describe("asking, and saying when nothing was understood", () => {
     expect(read.danger).toBe(true);
     expect(read.needs).toContain("stop-contact");
   });
+
+  it.each(["旦那が酔って暴れてる", "someone is banging on my door", "寝室に鍵かけて隠れてる"])(
+    "someone doing harm or at the door now is danger: %s",
+    (text) => {
+      expect(lexiconOnly(text).danger).toBe(true);
+    },
+  );
 
   it("danger from someone there is contact that does not stop; danger from acting on thoughts of dying is not", () => {
     expect(interpret("my ex is inside my apartment right now").needs).toContain("stop-contact");
