@@ -258,7 +258,8 @@ export interface TrainOptions {
  * 21.8 KB, 1,840. The 1.4 KB pay for grammar in the triage chunk (ADR 0013).
  */
 export const WEIGHT_STEP = 0.3;
-const round = (w: number) => Math.round(w / WEIGHT_STEP) * WEIGHT_STEP * 100;
+/** A weight as it ships: in hundredths, rounded to WEIGHT_STEP. */
+const shipped = (w: number) => Math.round(Math.round(w / WEIGHT_STEP) * WEIGHT_STEP * 100);
 
 /** A model as it ships: each label's kept features with weights in hundredths (rounded to WEIGHT_STEP), and biases. */
 interface Pruned {
@@ -272,7 +273,7 @@ interface Pruned {
 function strongest(w: Float64Array, names: readonly string[], keep: number): number[] {
   return names
     .map((name, f) => ({ name, f, weight: w[f] ?? 0 }))
-    .filter((x) => round(x.weight) !== 0)
+    .filter((x) => shipped(x.weight) !== 0)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.name < b.name ? -1 : 1))
     .slice(0, keep)
     .map((x) => x.f);
@@ -312,7 +313,7 @@ function trainPruned(texts: readonly CorpusText[], options: TrainOptions, seed: 
       const name = names[f] as string;
       const list = table[name] ?? [];
       // In hundredths, rounded to WEIGHT_STEP: the table compresses far better and the model reads as well.
-      list.push(l, Math.round(round(w[f] ?? 0)));
+      list.push(l, shipped(w[f] ?? 0));
       table[name] = list;
     }
   });

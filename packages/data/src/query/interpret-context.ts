@@ -109,14 +109,17 @@ const EN_HIGH_SCHOOL =
 const JA_JK = /(?<![a-z])(jk|dk|jc|dc)[1-3]?(?![a-z])/;
 const KANA = /[\u3040-\u30ff]/;
 
+/** The age a pupil of school `kind` (小, 中, 高) turns in `year`; undefined past the school's last year. */
+function schoolAge(kind: string, year: number): number | undefined {
+  return kind === "小" || year <= 3 ? (SCHOOL_BASE[kind] ?? 0) + year : undefined;
+}
+
 /** Every age and school year a folded text gives. */
 export function agesIn(text: string): AgeFound[] {
   const out: AgeFound[] = [];
   const kanji = JA_SCHOOL_KANJI.exec(text);
-  const kanjiYear = KANJI_YEAR[kanji?.[2] ?? ""] ?? 0;
-  if (kanji && (kanji[1] === "小" || kanjiYear <= 3)) {
-    out.push({ age: (SCHOOL_BASE[kanji[1] ?? ""] ?? 0) + kanjiYear, words: kanji[0] });
-  }
+  const kanjiAge = kanji ? schoolAge(kanji[1] ?? "", KANJI_YEAR[kanji[2] ?? ""] ?? 0) : undefined;
+  if (kanji && kanjiAge !== undefined) out.push({ age: kanjiAge, words: kanji[0] });
   const high = EN_HIGH_SCHOOL.exec(text);
   if (high) out.push({ age: 16, words: high[0] });
   const jk = KANA.test(text) ? JA_JK.exec(text) : null;
@@ -147,9 +150,8 @@ export function agesIn(text: string): AgeFound[] {
     }
   };
   each(JA_SCHOOL, (m) => {
-    const year = Number(m[2]);
-    const kind = m[1] ?? "";
-    if (kind === "小" || year <= 3) out.push({ age: (SCHOOL_BASE[kind] ?? 0) + year, words: m[0] });
+    const age = schoolAge(m[1] ?? "", Number(m[2]));
+    if (age !== undefined) out.push({ age, words: m[0] });
   });
   each(JA_AGE, (m) => out.push({ age: Number(m[1]), words: m[0] }));
   each(EN_AGE, (m) => out.push({ age: Number(m[1] ?? m[2] ?? m[3]), words: m[0] }));

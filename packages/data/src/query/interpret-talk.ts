@@ -25,7 +25,7 @@ const EN_WHAT_TO_DO =
 const EN_DISTRESS =
   /\b(?:afraid|scared|frightened|anxious|nervous|panicking|panic|shaking|crying|cried|so (?:stressed|lost|confused|tired)|(?:feel|feeling|i'm|i am) (?:so |kind of |kinda |a bit |really )?(?:stupid|dumb|silly|crazy|embarrassed|ashamed|helpless|alone|lost|trapped)|so shame|ashamed|no one (?:gets|understands|cares|helps|listens)|nobody (?:gets|understands|cares|helps|listens)|(?:can'?t|cannot) (?:tell|talk to) (?:anyone|anybody|my|the)|don'?t want to (?:bother|tell|make a fuss)|not sure (?:if|whether|what)|at a loss|losing my mind|going crazy)\b/;
 
-/** The words of the first question or distress in folded `text` that is not denied, or undefined. */
+/** The words (at most the last 24 characters) of the first question or distress in folded `text`, or undefined. */
 export function talkIn(text: string): string | undefined {
   // The questions that end in a question mark are looked for only when there is one (most of the time spent here).
   const asked = text.includes("?") || text.includes("？");

@@ -770,8 +770,8 @@ export function createInterpreter(
     const dangerNow = read.evidence.get("danger");
     if (dangerNow && !read.has("crisis") && (relationship || POINTED_AT.test(folded)))
       read.add("need:stop-contact", dangerNow.slice(0, 2));
-    // Threats, tracking or danger from a partner are violence or control in the relationship (the corpus README's
-    // dv-victims); from an ex, danger now is.
+    // Threats, tracking or danger from a current partner are violence or control in the relationship (the corpus
+    // README's dv-victims); an ex's need the text to tell of violence in the relationship, which the model weighs.
     const control = DV_READINGS.find((r) => read.has(r));
     if (control && relationship === "partner") {
       read.add("audience:dv-victims", read.evidence.get(control)?.slice(0, 2) ?? []);
@@ -785,7 +785,8 @@ export function createInterpreter(
     }
     const danger = read.has("danger");
     const crisis = read.has("crisis");
-    // Two people named and none chosen is still something understood; a model's doubt alone (an ask) is not.
+    // Understood is what is happening: a need, danger now or crisis. A person or an audience named alone is read (and
+    // routes) but is not something understood, and a model's doubt alone (an ask) is not either.
     const understood = danger || crisis || needs.length > 0;
     return {
       danger,
