@@ -77,15 +77,15 @@ describe("torn between two people, or no one to name", () => {
 });
 
 describe("the model against a single lexicon word", () => {
-  // 知らな speaks for a stranger, 近所 for someone they know.
+  // おじ (おじさん) speaks for a stranger, 近所 for someone they know.
   const interpret = createInterpreter(dataset.triage.lexicon, {
-    model: model({ 知ら: [1, 900], 近所: [0, 900] }),
+    model: model({ おじ: [1, 900], 近所: [0, 900] }),
   });
 
   it("a person named but not doing it gives way to the one the model is sure of", () => {
     // 友達 is named (an acquaintance) only as the one told; nobody in the text says who is doing it.
-    expect(lexiconOnly("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("acquaintance");
-    expect(interpret("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("stranger");
+    expect(lexiconOnly("友達と歩いてたらおじさんにずっとついてこられた").relationship).toBe("acquaintance");
+    expect(interpret("友達と歩いてたらおじさんにずっとついてこられた").relationship).toBe("stranger");
   });
 
   it("a person the text has doing it stays, whatever the model says", () => {
@@ -93,10 +93,10 @@ describe("the model against a single lexicon word", () => {
   });
 
   it("and surer still than its threshold: a person named stays against a model only fairly sure (0.62)", () => {
-    const fairly = createInterpreter(dataset.triage.lexicon, { model: model({ 知ら: [1, 450] }) });
-    expect(fairly("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("acquaintance");
+    const fairly = createInterpreter(dataset.triage.lexicon, { model: model({ おじ: [1, 450] }) });
+    expect(fairly("友達と歩いてたらおじさんにずっとついてこられた").relationship).toBe("acquaintance");
     // With nobody named, the same score is read.
-    expect(fairly("歩いてたら知らない車にずっとついてこられた").relationship).toBe("stranger");
+    expect(fairly("歩いてたらおじさんにずっとついてこられた").relationship).toBe("stranger");
   });
 
   it("of several people named, the one the model is near sure of comes before the agent cue", () => {
@@ -113,8 +113,8 @@ describe("the model against a single lexicon word", () => {
   });
 
   it("the model's person must be over its own threshold to win", () => {
-    const unsure = createInterpreter(dataset.triage.lexicon, { model: model({ 知ら: [1, 300] }) });
-    expect(unsure("友達と歩いてたら知らない車にずっとついてこられた").relationship).toBe("acquaintance");
+    const unsure = createInterpreter(dataset.triage.lexicon, { model: model({ おじ: [1, 300] }) });
+    expect(unsure("友達と歩いてたらおじさんにずっとついてこられた").relationship).toBe("acquaintance");
   });
 });
 
@@ -173,6 +173,12 @@ describe("people named the ways the lexicon's words miss (interpret-who.ts)", ()
     ["a guy i met on discord is threatening to leak my pics", "guy i met on"],
     ["some man on the train took photos of me", "some man on"],
     ["my online friend knows where i live now", "online friend"],
+    ["SNSで知り合った「20歳の大学生」という男性に会おうと言われる", "snsで知り合つた「20歳の大学生」という男"],
+    ["インスタで女子だと思ってたやつに写真送ったらばらまくって", "いんすたで女子だと思つてたやつ"],
+    ["マッチングアプリの人に3万振り込んだ", "まつちんぐあぷりの人"],
+    ["知らない車がずっと家の前に止まってる", "知らない車"],
+    ["the guy from twitter is at my school gate", "the guy from twitter"],
+    ["someone on instagram says they'll post my nudes", "someone on instagram"],
   ])("someone they do not know in life: %s → stranger (%s)", (text, words) => {
     const read = lexiconOnly(text);
     expect(read.relationship).toBe("stranger");
@@ -226,5 +232,40 @@ describe("the one the text marks as doing it", () => {
 
   it("torn between an ex and someone from work named with 今の: unknown", () => {
     expect(lexiconOnly("非通知で毎晩かかってくる。前の彼か今の職場の人か、わからない").relationship).toBe("unknown");
+  });
+});
+
+describe("the one it is done to is not the doer", () => {
+  it.each([
+    "友達がSNSで晒されてから、もう全部終わりにしたいって言ってくる",
+    "大学の同期がXで顔写真と本名をさらされて落ち込んでる",
+    "my roommate has been harassed by an anonymous account for months",
+    "my friend (22) got doxxed on some forum",
+  ])("a friend or colleague something is done to, nobody else named: %s → unknown", (text) => {
+    expect(lexiconOnly(text).relationship).toBe("unknown");
+  });
+
+  it.each([
+    ["元彼が外で待ってる 前に殴られた", "ex-partner"],
+    ["元彼は警察に注意されてからも連絡してくる", "ex-partner"],
+    ["my ex has been obsessed with my new boyfriend", "ex-partner"],
+    ["元かれは別れてから一度も連絡してこない", "ex-partner"],
+  ])("a passive in another clause, the law acting on the doer, or the doer's own state: %s → %s", (text, who) => {
+    expect(lexiconOnly(text).relationship).toBe(who);
+  });
+
+  it("the model's reading of the victim's relationship is the victim's too", () => {
+    // 友達 speaks for someone they know; here the friend is the one exposed.
+    const sure = createInterpreter(dataset.triage.lexicon, { model: model({ 友達: [0, 900] }) });
+    expect(sure("友達がSNSで晒されてる").relationship).toBe("unknown");
+    expect(sure("友達にSNSで晒されてる").relationship).toBe("acquaintance");
+  });
+});
+
+describe("a person the grammar names stands against the model", () => {
+  it("知らない男 is not overruled by a model sure of someone they know", () => {
+    const sure = createInterpreter(dataset.triage.lexicon, { model: model({ 歩い: [0, 900] }) });
+    expect(sure("歩いてたら男の人にずっとついてこられた").relationship).toBe("acquaintance");
+    expect(sure("歩いてたら知らない男にずっとついてこられた").relationship).toBe("stranger");
   });
 });

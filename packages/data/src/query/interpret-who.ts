@@ -132,10 +132,19 @@ const SEPARATED =
  * Someone they do not know in life: 知らない男 and its dialects (知らね男, 知らん人), 見知らぬ, "a guy I don't know",
  * "some man on the train", and anyone met only online (ネットで知り合った人, ゲームの友達, "a guy I met on discord").
  */
-const STRANGER =
-  /(?:知らない|しらない|知らん|しらん|知らね|しらね|見知らぬ|みしらぬ|面識の?ない|会つたことも?ない)\s*(?:若い|中年の|年上の|変な|怪しい|おかしな|外国の)?(?:男|女|人|ひと|おとこ|おんな|おじさん|おじさ|おつさん|おばさん|奴|やつ|子|若者|学生|大人|外国人)|(?:ねつと|sns|いんすた|ついつた|げむ|あぷり|出会い系|配信|discord|でぃすこ|おんらいん)(?:の中|上)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)(?:年上の|年下の|大人の)?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)|(?:ねつと|げむ|おんらいん|discord|でぃすこ|sns)の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者/g;
+const ONLINE_PLACE =
+  "(?<![a-z])(?:まつちんぐあぷり|ねつと|sns|いんすた|instagram|insta|ついつた|twitter|x|tiktok|てぃつくとつく|げむ|あぷり|出会い系|配信|discord|でぃすこ|おんらいん|youtube|ゆうちゆぶ|ちやつと|掲示板|まつちんぐ)";
+const STRANGER = new RegExp(
+  "(?:知らない|しらない|知らん|しらん|知らね|しらね|見知らぬ|みしらぬ|面識の?ない|会つたことも?ない)\\s*(?:若い|中年の|年上の|変な|怪しい|おかしな|外国の|白い|黒い)?(?:男|女|人|ひと|おとこ|おんな|おじさん|おじさ|おつさん|おばさん|奴|やつ|子|若者|学生|大人|外国人|車|くるま)" +
+    // Met online, and who it is a few words on: snsで知り合つた「20歳の大学生」という男性, いんすたで仲良くなつた高校生の男の人.
+    `|${ONLINE_PLACE}(?:の中|上)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)[^。、.!?！？\\n]{0,14}?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)` +
+    // Someone who posed as someone else online: いんすたで女子だと思つてたやつ, snsで大学生を名乗る人.
+    `|${ONLINE_PLACE}(?:の中|上)?で[^。、.!?！？\\n]{0,10}?(?:だと思つて(?:い)?た|を名乗る|と名乗る|と名乗つて(?:い)?た)(?:人|ひと|相手|やつ|奴|子|男|女|あか)` +
+    `|${ONLINE_PLACE}の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人|相手)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者`,
+  "g",
+);
 const EN_STRANGER =
-  /\b(?:a|an|some|this|that|one)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|account|user|people|men|guys)\s+(?:i|we)\s+(?:do not|did not|never|have never)\s+(?:know|knew|met|meet|seen|saw)\b|\b(?:guy|man|dude|woman|girl|lady|person|boy|someone|somebody|people|user|player|account)\s+(?:i|we)\s+(?:only\s+)?(?:met|meet|know|knew|talked to|talk to|started talking to|matched with|chatted with|play with|played with|game with|gamed with)\s+(?:on|in|through|from|over|via|online)\b|\b(?:random|strange|creepy|weird|unknown)\s+(?:old\s+)?(?:guy|man|dude|woman|lady|men|guys|person|people|account)\b|\bsome\s+(?:old\s+|creepy\s+|random\s+|weird\s+)?(?:guy|man|dude|woman|lady|men|guys)\s+(?:on|in|at|from|near|outside)\b|\b(?:online|internet|discord|gaming|game|roblox|minecraft|fortnite|insta|tiktok)\s+(?:friend|buddy|mate|pal)s?\b|\b(?:a|one of my|some)\s+(?:follower|viewer|subscriber|fan|buyer)s?\b/g;
+  /\b(?:a|an|some|this|that|one)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|account|user|people|men|guys)\s+(?:i|we)\s+(?:do not|did not|never|have never)\s+(?:know|knew|met|meet|seen|saw)\b|\b(?:guy|man|dude|woman|girl|lady|person|boy|someone|somebody|people|user|player|account)\s+(?:i|we)\s+(?:only\s+)?(?:met|meet|know|knew|talked to|talk to|started talking to|matched with|chatted with|play with|played with|game with|gamed with)\s+(?:on|in|through|from|over|via|online)\b|\b(?:random|strange|creepy|weird|unknown)\s+(?:old\s+)?(?:guy|man|dude|woman|lady|men|guys|person|people|account)\b|\bsome\s+(?:old\s+|creepy\s+|random\s+|weird\s+)?(?:guy|man|dude|woman|lady|men|guys)\s+(?:on|in|at|from|near|outside)\b|\b(?:online|internet|discord|gaming|game|roblox|minecraft|fortnite|insta|tiktok)\s+(?:friend|buddy|mate|pal)s?\b|\b(?:a|one of my|some)\s+(?:follower|viewer|subscriber|fan|buyer)s?\b|\b(?:(?:a|an|the|this|that|some)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|creep|player|user|stranger|weirdo|perv|pervert)|someone|somebody)\s+(?:from|on|in)\s+(?:my\s+|a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+)?(?:app|twitter|x|instagram|insta|ig|tiktok|discord|game|server|chat|stream|youtube|reddit|facebook|snapchat|vrchat|roblox|minecraft|fortnite|twitch|tinder|bumble|hinge)\b/g;
 
 /**
  * Someone they know in life by a role the lexicon has no word for: 元ヘルパー, 班長, 塾の講師, 担任, 店長, 管理人,
@@ -288,4 +297,41 @@ export function markedDoer(text: string, start: number, end: number): boolean {
     JA_PASSIVE_AGENT.test(after) ||
     EN_DOER.test(after)
   );
+}
+
+/**
+ * After a Japanese person word: が, は or も, then a passive in the clause (友達が晒されて, 同期がXで本名をさらされて,
+ * 友達も叩かれまくつてて): the one it is done to. 別れて, 疲れて and 離れて end like a passive in kana and are left out;
+ * so is a clause where the police or the law acts on them (元彼は警察に注意されて), which tells of the doer.
+ */
+const JA_DONE_TO =
+  /^(?:さん|くん|ちゃん)?(?:が|は|も)[^。、.!?！？\n\s]{0,20}?(?:され|られ|(?<![わつ])かれ|がれ|たれ|(?<![はな])なれ|ばれ|(?<![うま])まれ|われ)(?:て|た|る|ま|ちや|ちま)/;
+/** A verb ending or a conjunction between the person and the passive: the passive is in another clause (the folded
+ * text has no spaces to tell it: だんながすまほかつてにみてるなぐられる). */
+const JA_CLAUSE_GOES_ON = /て[るたい]|つた|した|して|ても|から|けど|ので|れば|たら|つて|気に入/;
+const JA_NEGATED = /^(?:い)?(?:ない|なかつ|ません)/;
+const JA_ACTED_ON_BY_LAW = /警察|けいさつ|注意|警告|逮捕|命令|捕ま|つかま|通報|訴え|ぶろつく|ブロック/;
+/**
+ * After an English person word: a passive of something done ("my friend has been doxxed", "my coworker (early 30s)
+ * has been getting torn apart", "my roommate got harassed"); words that tell of the doer's own state or of the law
+ * acting on them (obsessed, arrested, warned) are not.
+ */
+const EN_DONE_TO =
+  /^(?:\s*\([^)]{0,16}\))?\s+(?:has been|have been|had been|'s been|is being|was being|got|gets|is getting|was getting|has been getting|keeps getting)\s+(?:\w+ly\s+)?(\w{3,}ed|torn|beaten|spread)\b/;
+const EN_NOT_DONE_TO =
+  /^(?:obsessed|interested|involved|fixated|scared|worried|married|engaged|divorced|separated|arrested|charged|warned|caught|blocked|banned|reported|fired|released|sentenced|pissed|annoyed|convinced|allowed|supposed|used|related|called|named|tired|concerned|stressed|depressed|upset|jealous|possessed|determined|drunk|angry|mad|weird|worse|better)$/;
+
+/**
+ * Whether the person ending at `end` is the one it is done to, not the one doing it: someone the writer writes
+ * about (友達が晒されて, "my friend has been doxxed"), as the corpus README has it the relationship is of the doer.
+ */
+export function doneTo(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const ja = JA_DONE_TO.exec(after);
+  if (ja)
+    return (
+      !JA_ACTED_ON_BY_LAW.test(ja[0]) && !JA_CLAUSE_GOES_ON.test(ja[0]) && !JA_NEGATED.test(after.slice(ja[0].length))
+    );
+  const en = EN_DONE_TO.exec(after);
+  return en !== null && !EN_NOT_DONE_TO.test(en[1] ?? "");
 }

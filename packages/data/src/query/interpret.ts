@@ -16,6 +16,7 @@ import { nowCues } from "./interpret-now.js";
 import { selfStated } from "./interpret-self.js";
 import { talkIn } from "./interpret-talk.js";
 import {
+  doneTo,
   exMarkerInsideWord,
   inPassing,
   markedDoer,
@@ -676,6 +677,15 @@ export function createInterpreter(
       persons.push({ start: c.start, end: c.end, who: c.relationship, shown: c.shown });
     }
     persons.sort((x, y) => x.start - y.start);
+    // The one it is done to (友達が晒されて, "my friend has been doxxed") is not the doer, and the words that name
+    // them do not name the doer either: the model's reading of that same relationship is theirs too.
+    const victims = new Set<Relationship>();
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const p = persons[i] as NamedPerson;
+      if (!doneTo(folded, p.end)) continue;
+      victims.add(p.who);
+      persons.splice(i, 1);
+    }
     const relationships = new Map<Relationship, string[]>();
     for (const p of persons) {
       const words = relationships.get(p.who);
@@ -706,12 +716,16 @@ export function createInterpreter(
       .filter((s) => s.label.startsWith("relationship:") && likely(s.label))
       .sort((a, b) => b.p - a.p)[0];
     const modelPerson = modelPick?.label.slice("relationship:".length) as Relationship | undefined;
+    const modelOfVictim = modelPerson !== undefined && victims.has(modelPerson) && !relationships.has(modelPerson);
     const named = [...relationships.keys()].map((r, order) => ({
       r,
       agent: persons.some((p) => p.who === r && isAgent(folded, p.start, p.end)),
       // The cause, or the one a passive has doing it (元カノに…されてる), before one a particle marks (同期が).
       marked: persons.some((p) => p.who === r && markedDoer(folded, p.start, p.end)),
       p: scores.get(`relationship:${r}`)?.p ?? 0,
+      // Named by the grammar around a word (知らない男, snsで知り合つた人, "my manager"), which the model's n-grams
+      // cannot outweigh.
+      cue: persons.some((p) => p.who === r && cues.some((c) => c.start === p.start && c.end === p.end)),
       order,
     }));
     let relationship: Relationship | undefined;
@@ -719,12 +733,13 @@ export function createInterpreter(
     else if (
       modelPick &&
       modelPerson &&
+      !modelOfVictim &&
       (named.length === 0 ||
         (named.length === 1 &&
           modelPerson !== named[0]?.r &&
           // Named in passing only, any person the model reads over its threshold; else only one it is sure of.
           (passing.has(named[0]?.r as Relationship) ||
-            (!named[0]?.agent && !named[0]?.marked && modelPick.p >= FLOOR.overrule))))
+            (!named[0]?.agent && !named[0]?.marked && !named[0]?.cue && modelPick.p >= FLOOR.overrule))))
     ) {
       // A person named only in passing ("友達と歩いてたら…", "told my boss") is not the doer the model is sure of.
       relationship = modelPerson;
