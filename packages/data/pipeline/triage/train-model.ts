@@ -48,8 +48,11 @@ const RELATIONSHIP_KEEP = 140;
  * 180 → 90 in the next round of 2026-12-07 (interpret-talk.ts, more grammar; the chunk was 60.1 KB, standalone 149.7):
  * model 22.9 → 21.8 KB, evaluation 1,903 → 1,903 of 3,106 passed (critical 998 → 1,000), and the model's readings
  * of these audiences more often right (women precision 0.42 → 0.46, schools 0.51 → 0.61, men 0.77 → 0.82).
+ * 90 → 40 in the second night round of 2026-12-07, for the grammar of who something is done to and of people met
+ * online (interpret-who.ts) and Take It Down's age split (standalone 149.7 KB, budget 149): model 20.2 → 19.4 KB,
+ * evaluation 2,376 → 2,378 of 3,906 passed (critical 1,250 → 1,252; at 60, 2,380 and 19.7 KB).
  */
-const NAMED_AUDIENCE_KEEP = 90;
+const NAMED_AUDIENCE_KEEP = 40;
 /**
  * Features kept for each need the lexicon and grammar name in so many words (LEXICON_NAMED_NEEDS): they pay for the
  * evening round of 2026-12-07 in the triage chunk (interpret-acts.ts, the grown lexicon): at 450 the chunk was 61.7 KB

@@ -1,6 +1,6 @@
 // The intimate-images triage with its age split: images of children go to Take It Down and never to StopNCII (for
-// images taken at 18 or over), adults' to StopNCII, next to セーフライン and the police (content/triage/rules.yaml,
-// rules intimate-images, intimate-images-children and images-taken-under-18).
+// images taken at 18 or over), adults' to StopNCII, next to セーフライン and the police, with no Take It Down (content/triage/rules.yaml,
+// rules intimate-images, intimate-images-children, intimate-images-parents and images-taken-under-18).
 import { describe, expect, it } from "vitest";
 import { contacts, triage } from "../index.js";
 
@@ -16,11 +16,16 @@ describe("intimate images: the age split", () => {
     }
   });
 
-  it("ranks StopNCII above Take It Down for an adult, after the police's 8103 and セーフライン", () => {
+  it("offers an adult StopNCII after the police's 8103 and セーフライン, and not Take It Down", () => {
     const ids = rank(["women"]);
-    expect(ids.indexOf("stopncii")).toBeLessThan(ids.indexOf("ncmec-take-it-down"));
+    expect(ids).not.toContain("ncmec-take-it-down");
     expect(ids.indexOf("npa-sexual-crime-8103")).toBeLessThan(ids.indexOf("stopncii"));
     expect(ids.indexOf("sia-safe-line")).toBeLessThan(ids.indexOf("stopncii"));
+  });
+
+  it("puts Take It Down right after a child's own lines, and with the police's lines for a parent", () => {
+    expect(rank(["children"]).slice(0, 3)).toEqual(["mext-child-sos-dial", "moj-childrens-rights-110", "ncmec-take-it-down"]);
+    expect(rank(["parents"]).slice(0, 3)).toContain("ncmec-take-it-down");
   });
 
   it("states the age rule on both records, in both languages", () => {

@@ -319,7 +319,7 @@ const JA_ACTED_ON_BY_LAW = /警察|けいさつ|注意|警告|逮捕|命令|捕�
 const EN_DONE_TO =
   /^(?:\s*\([^)]{0,16}\))?\s+(?:has been|have been|had been|'s been|is being|was being|got|gets|is getting|was getting|has been getting|keeps getting)\s+(?:\w+ly\s+)?(\w{3,}ed|torn|beaten|spread)\b/;
 const EN_NOT_DONE_TO =
-  /^(?:obsessed|interested|involved|fixated|scared|worried|married|engaged|divorced|separated|arrested|charged|warned|caught|blocked|banned|reported|fired|released|sentenced|pissed|annoyed|convinced|allowed|supposed|used|related|called|named|tired|concerned|stressed|depressed|upset|jealous|possessed|determined|drunk|angry|mad|weird|worse|better)$/;
+  /^(?:obsessed|interested|involved|fixated|scared|worried|married|engaged|divorced|separated|arrested|charged|warned|caught|blocked|banned|reported|fired|released|sentenced|pissed|annoyed|convinced|allowed|supposed|used|related|called|named|tired|concerned|stressed|depressed|possessed|determined)$/;
 
 /**
  * Whether the person ending at `end` is the one it is done to, not the one doing it: someone the writer writes
