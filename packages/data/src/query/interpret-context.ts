@@ -190,7 +190,16 @@ const THREAT_FORMS = [
   /\bshould\s+(?:be\s+)?(?:shot|killed|die|dead|hurt|beaten|raped)\b|\bsomeone should\s+(?:shoot|kill|hurt|stab|teach|beat)\b|\b(?:teach|learn)\s+(?:me|her|him|you|them|my|her|his|a)\s+(?:a\s+)?lesson\b|\baccidents happen\b|\bjump (?:me|her|him)\b/,
   // 別れるなら…全員に送る, 既読無視したら成績下げる, 公開すると申しております, あげるってよ.
   // あげる is also giving: only posting to a place (いんすたにあげる) counts.
-  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから)|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る)(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
+  // ねつとに出す: put on the net (被害届を出す, which the person does, is not).
+  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから|(?:ねつと|いんた|sns)に(?:出す|だす))|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る|(?:ねつと|いんた|sns)に(?:出す|だす))(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
+  // Coming to them, said to them as a threat is said (「今夜行く」, 学校に行くって言われた, 今夜そつちさ行ぐがらな), not
+  // the writer's own plan (明日学校に行くから).
+  /(?:今夜|今から|いまから|明日|あした|今度|そのうち|そつちさ?|家に|いえに|学校に|職場に|会社に|会いに|あいに)(?:行|い)[くぐ](?:からな|がらな|ぞ|ね?[」』]|ね?(?:つて|と)(?:言われ|いわれ|りぷ|dm|めつせ|きた|来た|書))/,
+  // Coming to them, said by them: "says he's coming tonight", "i'll be waiting", "told her to kill herself"; not
+  // someone coming with them ("my mom says she's coming with me").
+  /\b(?:says|said|saying|keeps saying|texted|told me|messaged)\s+(?:that\s+)?(?:he|she|they)(?:'s| is|'re| are|s)?\s+(?:coming|gonna come|going to come|gonna pull up|going to pull up|pulling up|on (?:his|her|their) way)\b(?!\s+(?:with|along|to help|to pick|to get me|home))|\b(?:i'll|i will|ill) be waiting\b|\b(?:telling|told|tells|tell|dming|messaging)\s+(?:me|her|him|them|you)\s+to\s+(?:kill (?:myself|herself|himself|themselves|yourself)|go die|die)\b/,
+  // Something goes out unless they do as told: "the next ones go to my boss unless i come back".
+  /\b(?:go|goes|going)\s+(?:to|out to|up on)\b[^.!?\n]{0,40}?\b(?:unless|or else|if (?:i|you) (?:don'?t|dont|do not))\b/,
   /夜道(?:に|には|は)?気い?を?(?:つけ|付け)|どうなつても(?:いい|知らな)|痛い目/,
   // Knowing where they live, said to them: 住所わかってるよ, 家どこか知っとるけんな.
   /(?:家|住所|実家|幼稚園|保育園|学校|職場|部屋)(?:どこか|の場所)?も?(?:知つとる|知つてる|わかつた|分かつた|わかつてる|分かつてる)(?:よ|ぞ|けん|から|で|し)/,

@@ -122,6 +122,16 @@ describe("context for danger, crisis and threats", () => {
       "he texted that hell hit me if i go out",
       "she said i'll make sure you lose everything",
       "girls like you have accidents",
+      // Put on the net unless, coming to them said as a threat is, told to die.
+      "もっと送らないとネットに出すって来た",
+      "まえのかれしがわたしのしゃしんをインターネットにだすといっています",
+      "「今夜行く」ってリプもついてる",
+      "断ったら「学校に行く」と言われたらしい",
+      "今夜そっちさ行ぐがらなって言われだ",
+      "he says he's coming tonight to settle it",
+      "I'll be waiting at your station",
+      "a guy keeps dming her to kill herself",
+      "the next ones go to my boss unless I come back",
     ]) {
       expect(threatForm(foldText(text)), text).toBeDefined();
     }
@@ -131,6 +141,9 @@ describe("context for danger, crisis and threats", () => {
       "夜道は暗いので気をつけて帰ってね",
       "職場の場所がわかったので明日行ってみます",
       "i will make sure to call the police",
+      "明日学校に行くから大丈夫",
+      "被害届を出すなら書類を出すと言われた",
+      "my mom says she's coming with me to the police",
     ]) {
       expect(threatForm(foldText(text)), text).toBeUndefined();
     }
