@@ -29,7 +29,21 @@ describe("wanting to be heard or advised, from grammar (interpret-talk.ts)", () 
     },
   );
 
-  it.each(["DMの消し方を知りたい", "my ex posted my address", "明日は晴れるらしい"])(
+  it.each([
+    "スマホに何か仕込まれてる?",
+    "誰か中身読んでるってこと?こわ",
+    "私にできることってある?",
+    "裏垢特定された どーしよ",
+    "相談するほどでもないかもですけど",
+    "how does my husband always know where i've been",
+    "do i smash it or take it to the koban",
+    "idk why im even typing this",
+    "just wanted someone to know",
+  ])("wondering what is going on, or why they write at all: %s", (text) => {
+    expect(talk(text)).toBeDefined();
+  });
+
+  it.each(["DMの消し方を知りたい", "my ex posted my address", "明日は晴れるらしい", "いつも見てる", "i know he knows"])(
     "a plain account or a request is not talk by grammar: %s",
     (text) => {
       expect(talk(text)).toBeUndefined();
