@@ -23,6 +23,10 @@ describe("time and presence: someone here now", () => {
     "my ex-boyfriend is standing at my front door right now pressing the buzzer",
     "the man from the bus stop is still behind me, I am walking fast",
     "he is banging on my door right now",
+    "being followed rn help",
+    "someone's following me home now",
+    "he's on the platform right behind me again now",
+    "i locked myself in the toilet, my ex is in the flat",
   ])("%s → danger read", (text) => {
     expect(has(text, "present", true)).toBe(true);
   });
@@ -36,6 +40,8 @@ describe("time and presence: someone here now", () => {
     "彼がまだリビングにいて、私は風呂場に隠れてる",
     // Quoted from a message: the existing rule for words of danger (a threat quoted from a post is not danger now).
     "he texted that he is on his way here tonight",
+    "夜道　うしろからずっと足音　こわい",
+    "知らない人がピンポン押してる",
   ])("%s → danger asked", (text) => {
     const found = cues(text).filter((c) => c.kind === "present");
     expect(found.length).toBeGreaterThan(0);
@@ -59,6 +65,7 @@ describe("time and presence: someone here now", () => {
     "a coworker keeps following me on every app",
     "my cat is following me around the flat",
     "元彼は今海外にいる",
+    "last year i locked myself in the bathroom for hours",
   ])("%s → no danger cue", (text) => {
     expect(cues(text).filter((c) => c.kind === "present" && c.sure)).toEqual([]);
   });
@@ -120,5 +127,24 @@ describe("the interpreter reads the cues", () => {
     "「今から家に行く」って投稿されてた",
   ])("%s → danger not read", (text) => {
     expect(interpret(text).danger).toBe(false);
+  });
+});
+
+describe("danger from the model alone", () => {
+  // One feature, "ひかり", speaks for danger; p = 1 / (1 + e^-(bias + weight) / 100).
+  const withDanger = (weight: number) =>
+    createInterpreter(dataset.triage.lexicon, {
+      model: { labels: ["danger"], bias: [0], weights: { ひか: [0, weight] }, read: [0.45], ask: [0.25] },
+    });
+  const text = "ひかりのことで相談です";
+
+  it("is asked, not read, when the model is only fairly sure (0.7): no word of it was seen", () => {
+    const r = withDanger(85)(text);
+    expect(r.danger).toBe(false);
+    expect(r.ask).toContain("danger");
+  });
+
+  it("is read when the model is sure (0.9)", () => {
+    expect(withDanger(220)(text).danger).toBe(true);
   });
 });

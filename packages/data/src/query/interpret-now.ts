@@ -99,6 +99,11 @@ const PRESENT_JA: readonly Grammar[] = [
   ],
   // The writer hiding from them now, or shut in (トイレに隠れてる, 部屋から出られない).
   [/(?:隠|かく)れて(?:る|ます)|から出(?:られ|れ)(?:ない|ません)/, "aspect"],
+  // Steps behind them, someone at the bell now (うしろからずっと足音, ピンポン押してる).
+  [
+    /(?:後ろ|うしろ)から[^。、]{0,6}?(?:足音|ついて|つけ)|(?:ぴんぽん|ちやいむ|いんたほん)[^。、]{0,6}?(?:押して|鳴らして|鳴つて)(?:る|ます)/,
+    "aspect",
+  ],
   // A child gone to meet someone (会いに出た, 会いに行った): with a marker of just now or today.
   [/会いに[^。、]{0,4}?(?:行|い|出|向)/, "marker"],
 ];
@@ -110,7 +115,7 @@ const ROMAJI = /\b(?:soto|mae|genkan|doa)\s*(?:de|ni)?\s*(?:matteru|iru|tatteru)
 const PRESENT_EN: readonly Grammar[] = [
   // Present tense of being there or coming: "he is outside", "is at my door", "is on his way".
   [
-    /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the) (?:front )?(?:door|window|gate|house|place|work|school)|in (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
+    /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the) (?:front )?(?:door|window|gate|house|place|work|school)|in(?:side)? (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden|heya)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
     "aspect",
   ],
   // Terse, no verb: "someone outside", "ex at door".
@@ -121,6 +126,15 @@ const PRESENT_EN: readonly Grammar[] = [
   ],
   // A child gone to meet someone: "just left to meet".
   [/\b(?:left|went|snuck out|ran off|going) to meet\b/, "marker", ["to meet"]],
+  // Followed, someone right behind, not leaving: "being followed right now", "someone's following me home now", "he
+  // is on the platform right behind me", "he will not leave the room".
+  [
+    /(?:\bbeing followed|\bfollowing me (?:home|from|since|off|to|again|now)|(?:\bis|\bare|\bbeen|'s) following me|\b(?:is|are)\b[^.!?]{0,30}\bbehind me|\bwill not leave (?:the|my))\b/,
+    "aspect",
+    ["follow", "behind me", "not leave"],
+  ],
+  // Hiding from them, said as done: the state is now ("i locked myself in the toilet").
+  [/\b(?:locked myself in|hiding in (?:the|my))\b/, "done", ["locked myself", "hiding in"]],
 ];
 
 // --- Acting now on thoughts of dying ----------------------------------------------------------------------------

@@ -125,12 +125,18 @@ function endAt(text: string, word: Word, at: number): number {
 const FLOOR = {
   /** Any label the lexicon did not see (0.4 read better than 0.5: F1 0.685 -> 0.687). */
   read: 0.4,
-  /** Danger and thoughts of dying: a false alarm there replaces the person's own answer. */
+  /** Thoughts of dying: a false alarm there replaces the person's own answer. */
   critical: 0.5,
   /** A child: read only when this sure, asked below it. */
   child: 0.75,
   /** Acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close). */
   actingNow: 0.65,
+  /**
+   * Danger now from the model: below this it is asked, not read. Of the model's danger readings in the evaluation
+   * (2026-12-07, 3,906 cases), those from 0.5 to 0.8 were right 41 times and wrong 56 (from 0.8, 164 and 43); the
+   * grammar of presence (interpret-now.ts) reads the plain ones it had missed ("being followed right now").
+   */
+  dangerAlone: 0.8,
   /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and the model's person over the agent cue. */
   withheld: 0.85,
   /** The model's person over a single one named in passing, not doing it (0.7: CV tp +4, one critical case kept). */
@@ -565,7 +571,8 @@ export function createInterpreter(
     // Filled by a loop: a Map built from [label, score] pairs costs half as much again.
     const scores = new Map<string, LabelScore>();
     for (const s of score?.(folded) ?? []) scores.set(s.label, s);
-    // The model reads a label on its own only when fairly sure (at least FLOOR.read, danger and crisis FLOOR.critical),
+    // The model reads a label on its own only when fairly sure (at least FLOOR.read, crisis FLOOR.critical, danger
+    // FLOOR.dangerAlone),
     // and a long text, read by parts, by thresholds of its own (they replace a floor of 0.7 over 200 characters).
     const thresholds = folded.length >= PARTS_FROM ? readLongThreshold : readThreshold;
     const likely = (label: string, floor: number = FLOOR.read) => {
@@ -609,7 +616,7 @@ export function createInterpreter(
         const f = framing(folded, at, at + w.length);
         return f.posted || f.past || f.denied;
       });
-    const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.critical;
+    const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.dangerAlone;
     const dangerModel = dangerDenied
       ? undefined
       : (likely("danger", dangerFloor) ??
