@@ -180,18 +180,18 @@ export const ADULT_AGE = 18;
 const THREAT_FORMS = [
   /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)/,
   /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
-  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
+  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|kil|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
   /\byou(?:'ll| will|ll)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
   // Harm promised in other words: "i'll make sure you never walk again", "pay your mom a visit", "come fix you".
   /\b(?:'ll|will|gonna|going to|(?:he|she|they|i|we)ll)\s+(?:make sure you|pay (?:you|your \w+) a visit|come (?:and )?fix you|settle (?:it|this))\b|\bhave (?:an )?accidents?\b|\bend up in (?:the|a) (?:river|ditch|hospital)\b|\bbe careful (?:walking|on your way|at night|going home)\b|\bthink (?:real |really )?hard about\b|\beveryone will know\b|\bsend people to (?:your|my|her|his) (?:house|home|place)\b/,
   // Spreading something unless they do as told (sextortion, blackmail): "send money or she sends the video".
   /\b(?:or|unless|if (?:i|you|she|he|we) (?:don'?t|do not|dont|stop|won'?t|leave|block))\b[^.!?\n]{0,60}?\b(?:send|sends|post|posts|share|shares|show|shows|tell|tells|leak|leaks|upload|spread|release|expose)\b/,
-  /\b(?:will|'ll|gonna|going to)\s+(?:send|post|share|show|leak|upload|spread|release)\s+(?:my|our|the|your|it|them|those|these|her|his)\b/,
+  /\b(?:will|'ll|gonna|going to)\s+(?:send|post|share|show|leak|upload|spread|release|put)\s+(?:my|our|the|your|it|them|those|these|her|his)\b/,
   /\bshould\s+(?:be\s+)?(?:shot|killed|die|dead|hurt|beaten|raped)\b|\bsomeone should\s+(?:shoot|kill|hurt|stab|teach|beat)\b|\b(?:teach|learn)\s+(?:me|her|him|you|them|my|her|his|a)\s+(?:a\s+)?lesson\b|\baccidents happen\b|\bjump (?:me|her|him)\b/,
   // 別れるなら…全員に送る, 既読無視したら成績下げる, 公開すると申しております, あげるってよ.
   // あげる is also giving: only posting to a place (いんすたにあげる) counts.
   // ねつとに出す: put on the net (被害届を出す, which the person does, is not).
-  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから|(?:ねつと|いんた|sns)に(?:出す|だす))|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る|(?:ねつと|いんた|sns)に(?:出す|だす))(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
+  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|ばらまく|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから|(?:ねつと|いんた|sns)に(?:出す|だす))|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る|(?:ねつと|いんた|sns)に(?:出す|だす))(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
   // Coming to them, said to them as a threat is said (「今夜行く」, 学校に行くって言われた, 今夜そつちさ行ぐがらな), not
   // the writer's own plan (明日学校に行くから).
   /(?:今夜|今から|いまから|明日|あした|今度|そのうち|そつちさ?|家に|いえに|学校に|職場に|会社に|会いに|あいに)(?:行|い)[くぐ](?:からな|がらな|ぞ|ね?[」』]|ね?(?:つて|と)(?:言われ|いわれ|りぷ|dm|めつせ|きた|来た|書))/,
@@ -200,7 +200,7 @@ const THREAT_FORMS = [
   /\b(?:says|said|saying|keeps saying|texted|told me|messaged)\s+(?:that\s+)?(?:he|she|they)(?:'s| is|'re| are|s)?\s+(?:coming|gonna come|going to come|gonna pull up|going to pull up|pulling up|on (?:his|her|their) way)\b(?!\s+(?:with|along|to help|to pick|to get me|home))|\b(?:i'll|i will|ill) be waiting\b|\b(?:telling|told|tells|tell|dming|messaging)\s+(?:me|her|him|them|you)\s+to\s+(?:kill (?:myself|herself|himself|themselves|yourself)|go die|die)\b/,
   // Something goes out unless they do as told: "the next ones go to my boss unless i come back".
   /\b(?:go|goes|going)\s+(?:to|out to|up on)\b[^.!?\n]{0,40}?\b(?:unless|or else|if (?:i|you) (?:don'?t|dont|do not))\b/,
-  /夜道(?:に|には|は)?気い?を?(?:つけ|付け)|どうなつても(?:いい|知らな)|痛い目/,
+  /夜道(?:に|には|は)?気い?を?(?:つけ|付け)|どうなつても(?:いい|知らな)|痛い目|何か(?:ある|起き|起こ)(?:ぞ|からな|かもな|よ)/,
   // Knowing where they live, said to them: 住所わかってるよ, 家どこか知っとるけんな.
   /(?:家|住所|実家|幼稚園|保育園|学校|職場|部屋)(?:どこか|の場所)?も?(?:知つとる|知つてる|わかつた|分かつた|わかつてる|分かつてる)(?:よ|ぞ|けん|から|で|し)/,
 ];

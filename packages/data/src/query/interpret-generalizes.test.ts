@@ -132,6 +132,10 @@ describe("context for danger, crisis and threats", () => {
       "I'll be waiting at your station",
       "a guy keeps dming her to kill herself",
       "the next ones go to my boss unless I come back",
+      "he sent me a mesage saying hes going to kil me",
+      "my ex say he will put my naked picture on internet",
+      "言うこと聞かないとお前の家族に何かあるぞ",
+      "金払わないと学校のやつらにばらまくって",
     ]) {
       expect(threatForm(foldText(text)), text).toBeDefined();
     }

@@ -130,7 +130,7 @@ describe("the interpreter reads the cues", () => {
   });
 });
 
-describe("danger from the model alone", () => {
+describe("danger and threats from the model alone", () => {
   // One feature, "ひかり", speaks for danger; p = 1 / (1 + e^-(bias + weight) / 100).
   const withDanger = (weight: number) =>
     createInterpreter(dataset.triage.lexicon, {
@@ -146,5 +146,14 @@ describe("danger from the model alone", () => {
 
   it("is read when the model is sure (0.9)", () => {
     expect(withDanger(220)(text).danger).toBe(true);
+  });
+
+  it("threats too: read from 0.8 (110 first), not below", () => {
+    const withThreats = (weight: number) =>
+      createInterpreter(dataset.triage.lexicon, {
+        model: { labels: ["need:threats"], bias: [0], weights: { ひか: [0, weight] }, read: [0.4], ask: [1] },
+      });
+    expect(withThreats(85)(text).needs).not.toContain("threats");
+    expect(withThreats(220)(text).needs).toContain("threats");
   });
 });

@@ -132,11 +132,13 @@ const FLOOR = {
   /** Acting now on thoughts of dying, among texts of crisis (where "now" and "not now" are close). */
   actingNow: 0.65,
   /**
-   * Danger now from the model: below this it is asked, not read. Of the model's danger readings in the evaluation
-   * (2026-12-07, 3,906 cases), those from 0.5 to 0.8 were right 41 times and wrong 56 (from 0.8, 164 and 43); the
-   * grammar of presence (interpret-now.ts) reads the plain ones it had missed ("being followed right now").
+   * Danger now, and threats, from the model: each puts 110 first. Below this danger is asked and threats not read.
+   * Of the model's danger readings in the evaluation (2026-12-07, 3,906 cases), those from 0.5 to 0.8 were right 41
+   * times and wrong 56 (from 0.8, 164 and 43); the grammar of presence (interpret-now.ts) reads the plain ones it had
+   * missed ("being followed right now"), and of threats (interpret-context.ts) the ones the model read below it
+   * ("he's going to kil me", 何かあるぞ). Threats below it were mostly crisis read as a threat ("tell me to").
    */
-  dangerAlone: 0.8,
+  alarm: 0.8,
   /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and the model's person over the agent cue. */
   withheld: 0.85,
   /** The model's person over a single one named in passing, not doing it (0.7: CV tp +4, one critical case kept). */
@@ -572,7 +574,7 @@ export function createInterpreter(
     const scores = new Map<string, LabelScore>();
     for (const s of score?.(folded) ?? []) scores.set(s.label, s);
     // The model reads a label on its own only when fairly sure (at least FLOOR.read, crisis FLOOR.critical, danger
-    // FLOOR.dangerAlone),
+    // FLOOR.alarm),
     // and a long text, read by parts, by thresholds of its own (they replace a floor of 0.7 over 200 characters).
     const thresholds = folded.length >= PARTS_FROM ? readLongThreshold : readThreshold;
     const likely = (label: string, floor: number = FLOOR.read) => {
@@ -597,7 +599,8 @@ export function createInterpreter(
       // on the evaluation (2026-12-07): of 119 readings its writers did not give, 41 had no such word; of 121 they
       // gave, 4 (recall 0.92 -> 0.89).
       if (label === "need:identify-poster" && !WHO_WORD.test(folded)) continue;
-      if (likely(label, child ? FLOOR.child : FLOOR.read)) read.add(label, s.words);
+      if (likely(label, child ? FLOOR.child : label === "need:threats" ? FLOOR.alarm : FLOOR.read))
+        read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
     // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
@@ -616,7 +619,7 @@ export function createInterpreter(
         const f = framing(folded, at, at + w.length);
         return f.posted || f.past || f.denied;
       });
-    const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.dangerAlone;
+    const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.alarm;
     const dangerModel = dangerDenied
       ? undefined
       : (likely("danger", dangerFloor) ??
