@@ -104,11 +104,21 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "被害届を出しました",
     "i already sent her 10k yen and she wants more",
     "the man was convicted last year",
+    "前にも殴られたことある",
+    "さっき首つかまれた",
+    "おっとがいまわたしをたたいています",
+    "he hit me last night",
   ])("a crime done to them reads crime-victims: %s", (text) => {
     expect(needs(text)).toContain("audience:crime-victims");
   });
 
-  it.each(["月に3千円払ってるアプリ", "i paid for the app"])("a payment for something is no crime: %s", (text) => {
+  it.each([
+    "月に3千円払ってるアプリ",
+    "i paid for the app",
+    "ネットで叩かれてる",
+    "元彼がドアをたたいてる",
+    "hit me up later",
+  ])("a payment, being bashed online, a knock on the door is no crime done to them: %s", (text) => {
     expect(needs(text)).not.toContain("audience:crime-victims");
   });
 

@@ -91,12 +91,13 @@ const EN_PICTURE =
 
 /**
  * A crime done to them, in the words the corpus README gives crime-victims: money paid to someone extorting them
- * (3万払った, "already sent her 10k"), a police case (被害届を出した, 罰金刑, "he was convicted"), or an assault.
+ * (3万払った, "already sent her 10k"), a police case (被害届を出した, 罰金刑, "he was convicted"), or an assault
+ * (殴られた, 首つかまれた, "he hit me"; not 叩かれ, which is mostly being bashed online).
  */
 const JA_CRIME =
-  /[0-9]+(?:万|千|円)[^。\n]{0,8}?(?:払つ(?:た|ちや|てしま)|振り込ん|振込ん|送金し)|被害届(?:を)?(?:出|受理|だし)|告訴(?:し|状)|罰金刑|服役|有罪|痴漢|強制性交|暴行され|傷害/;
+  /[0-9]+(?:万|千|円)[^。\n]{0,8}?(?:払つ(?:た|ちや|てしま)|振り込ん|振込ん|送金し)|被害届(?:を)?(?:出|受理|だし)|告訴(?:し|状)|罰金刑|服役|有罪|痴漢|強制性交|暴行され|傷害|殴られ|なぐられ|(?:殴|なぐ)つてき|蹴られ|(?:首|髪|腕|胸ぐら)を?(?:つかま|掴ま)れ|(?:私|わたし|僕|ぼく)を(?:殴|なぐ|叩|たた|蹴)|暴力を(?:振る|ふる)われ|突き飛ばされ|(?:押しつけ|押し付け)られ/;
 const EN_CRIME =
-  /\b(?:paid|sent|transferred|wired)\s+(?:(?:him|her|them|a guy|the guy|someone|already)\s+)*(?:[0-9][0-9,.]*\s?k?\s*(?:yen|man|dollars)?|money)\b|\b(?:police report|filed a report|filed a complaint|pressed charges|was convicted|got convicted|in prison|in jail|robbed|beaten up|was assaulted|sexually assaulted|raped|forced me to have sex|groped)\b/;
+  /\b(?:paid|sent|transferred|wired)\s+(?:(?:him|her|them|a guy|the guy|someone|already)\s+)*(?:[0-9][0-9,.]*\s?k?\s*(?:yen|man|dollars)?|money)\b|\b(?:police report|filed a report|filed a complaint|pressed charges|was convicted|got convicted|in prison|in jail|robbed|beaten up|was assaulted|sexually assaulted|raped|forced me to have sex|groped)\b|\b(?:hit|hits|punched|kicked|slapped|choked|strangled|beat|beats|shoved)\s+me\b(?!\s+up)|\bgrabbed\s+(?:me|my\s+(?:neck|hair|arm|throat))\b/;
 
 /**
  * Not knowing who is behind it, said outright (誰がやったか分からない, 差出人不明, "no idea who runs it", "unknown

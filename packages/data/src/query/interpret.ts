@@ -141,6 +141,8 @@ const FLOOR = {
   alarm: 0.8,
   /** Danger or crisis the lexicon saw but withheld (denied, past, quoted), and the model's person over the agent cue. */
   withheld: 0.85,
+  /** A crime done to them from the model alone, not from what was done (interpret-acts.ts). */
+  crime: 0.95,
   /** The model's person over a single one named in passing, not doing it (0.7: CV tp +4, one critical case kept). */
   overrule: 0.7,
 } as const;
@@ -599,6 +601,9 @@ export function createInterpreter(
       // on the evaluation (2026-12-07): of 119 readings its writers did not give, 41 had no such word; of 121 they
       // gave, 4 (recall 0.92 -> 0.89).
       if (label === "need:identify-poster" && !WHO_WORD.test(folded)) continue;
+      // A crime done to them is read from what was done (interpret-acts.ts: 殴られた, 3万払った, 被害届を出した); the
+      // model alone read it wrongly far more often than rightly (evaluation 2026-12-07: 55 to 3 below this).
+      if (label === "audience:crime-victims" && s.p < FLOOR.crime) continue;
       if (likely(label, child ? FLOOR.child : label === "need:threats" ? FLOOR.alarm : FLOOR.read))
         read.add(label, s.words);
     }
