@@ -362,14 +362,20 @@ describe("asking, and saying when nothing was understood", () => {
     ["夫が私のスマホに何か入れたみたいで、どこに行ってもバレてる", "partner"],
     ["my boyfriend goes through my phone every night", "partner"],
     ["彼氏に殺すって言われた", "partner"],
-  ] as const)("threats, tracking or danger from a partner is dv: %s", (text, relationship) => {
-    const read = interpret(text);
-    expect(read.relationship).toBe(relationship);
-    expect(read.audiences).toContain("dv-victims");
-  });
+    ["元夫が今ドア蹴ってる", "ex-partner"],
+    ["my ex-husband put a gps tracker on my car", "ex-partner"],
+  ] as const)(
+    "threats, tracking or danger from a partner, danger or tracking from an ex, is dv: %s",
+    (text, relationship) => {
+      const read = interpret(text);
+      expect(read.relationship).toBe(relationship);
+      expect(read.audiences).toContain("dv-victims");
+    },
+  );
 
-  it("tracking or threats from someone else are not dv", () => {
+  it("tracking or threats from someone else are not dv, nor an ex's threat to post images alone", () => {
     expect(interpret("同僚にLINEを勝手に見られてる").audiences).not.toContain("dv-victims");
+    expect(interpret("元カレに写真ばらまくって言われた").audiences).not.toContain("dv-victims");
   });
 
   it("someone at the door is contact that does not stop as well as danger", () => {
