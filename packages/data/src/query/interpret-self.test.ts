@@ -22,6 +22,14 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     ["俺の元カノが晒してくる", "men"],
     ["僕の写真が勝手に使われてる", "men"],
     ["おれは なにも してない", "men"],
+    ["im 16 (m). a girl on insta recorded me", "men"],
+    ["40yo guy. Found a GPS tracker under my car", "men"],
+    ["guy here, 28. matched with a girl on an app", "men"],
+    ["trans guy, not out at work", "men"],
+    ["I'm a gay man, 29, working in IT", "men"],
+    ["i am vietnam man, work in factory", "men"],
+    ["woman here. a coworker keeps texting", "women"],
+    ["八十の爺です。近所の者が悪く書いております", "men"],
   ] as const)("%s → %s", (text, audience) => {
     expect(stated(text)).toContain(audience);
   });
@@ -41,6 +49,10 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     "お礼におれいを言いたい",
     "下僕みたいに扱われる",
     "ぼくじょうに行った",
+    // Someone else, or an interjection.
+    "i am so scared of this guy",
+    "man, this sucks, someone posted my pic",
+    "a guy here keeps following me",
   ])("%s → nothing", (text) => {
     expect(stated(text)).toEqual([]);
   });

@@ -24,10 +24,18 @@ const EN_AGE_SEX =
 /** "i'm a 34 year old guy", "i am a 29-year-old woman". */
 const EN_AGED =
   /\b(?:i'?m|i am)\s+(?:an?\s+)?[1-9][0-9]\s*[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\s+(man|guy|dude|bloke|male|boy|father|dad|woman|girl|lady|female|mother|mom|mum)\b/g;
+/**
+ * "i am 16 (m)", "40 years old guy.", "guy here, 28", "trans guy, not out", "i'm a gay man", "i am vietnam man": an
+ * age with a bracketed sex, an age opening a sentence, a tag opening the text, or what they say they are.
+ */
+const EN_SELF =
+  /\b[1-9][0-9]\s*\(([mf])\)|(?:^|[.!?]\s+)[1-9][0-9]\s*[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\s+(man|guy|dude|bloke|woman|girl|lady)\b|(?:^|[.!?]\s+)(guy|man|dude|bloke|woman|girl|lady) here\b|^(?:gay|trans|straight|bi|married|single|retired)\s+(guy|man|woman|girl)\b|\b(?:i'?m|i am)\s+(?:an?\s+)?(?:(?:gay|trans|straight|bi|single|married|retired|divorced|young|old|older|japanese|foreign|vietnam|nepali|thai|\w+ese|\w+ian|\w+ish|\w+ino|\w+ina)\s+)?(man|guy|dude|bloke|woman|girl|lady)\b/g;
+/** An elder's word for themselves: 八十の爺です, ばあさんですが. */
+const JA_ELDER = /(爺|じじい|じいさん|婆|ばばあ|ばあさん)(?:です|でござい|だけど|ですが|だが)/g;
 /** 俺 and 僕 (and おれ, ぼく as words: before a particle, not inside another word such as おれい or ぼくじょう). */
 const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ|ぼく)(?=[はがもにのをとつ、。\s]|ら|たち)/g;
 
-const MALE = /^(?:m|male|man|guy|dude|bloke|boy|father|dad|男)$/;
+const MALE = /^(?:m|male|man|guy|dude|bloke|boy|father|dad|男|爺|じじい|じいさん)$/;
 
 /** Every sex the writer states of themselves in folded `text`. */
 export function selfStated(text: string): SelfStated[] {
@@ -42,7 +50,11 @@ export function selfStated(text: string): SelfStated[] {
       if (!inQuotes(text, m.index)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
     }
     for (const m of text.matchAll(EN_AGED)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
+    for (const m of text.matchAll(EN_SELF)) {
+      if (!inQuotes(text, m.index)) add(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "", m[0].replace(/^[.!?\s]+/, ""));
+    }
   }
+  for (const m of text.matchAll(JA_ELDER)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
   for (const m of text.matchAll(JA_FIRST_PERSON_MALE)) if (!inQuotes(text, m.index)) add("男", m[0]);
   return out;
 }
