@@ -30,6 +30,11 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     ["i am vietnam man, work in factory", "men"],
     ["woman here. a coworker keeps texting", "women"],
     ["八十の爺です。近所の者が悪く書いております", "men"],
+    ["I am Filipina, living Japan 5 years", "foreign-residents"],
+    ["We're a British family, our daughter is at the local school", "foreign-residents"],
+    ["スリランカ から きました。けっこん して 5ねん です", "foreign-residents"],
+    ["ウクライナから避難してきました", "foreign-residents"],
+    ["わたし じっしゅうせい。いま りょうの へや", "foreign-residents"],
   ] as const)("%s → %s", (text, audience) => {
     expect(stated(text)).toContain(audience);
   });
@@ -53,6 +58,8 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     "i am so scared of this guy",
     "man, this sucks, someone posted my pic",
     "a guy here keeps following me",
+    "元彼から来た手紙が怖い",
+    "my coworker is chinese and keeps texting me",
   ])("%s → nothing", (text) => {
     expect(stated(text)).toEqual([]);
   });

@@ -1,12 +1,13 @@
 // What the writer says they are, where the lexicon cannot list it: an age given with a sex (32M, (f22), 50代の男です,
-// "34 year old guy") and the first-person words men use in Japanese (俺, 僕), outside quoted speech, where they are
+// "34 year old guy"), a country they came from ("i am filipina", 韓国から来ました) and the first-person words men
+// use in Japanese (俺, 僕), outside quoted speech, where they are
 // the words of the person doing it (「俺から逃げられると思うな」). All on folded text (foldForTriage): katakana is
 // hiragana, so オレ and ボク are おれ and ぼく.
 import { inQuotes } from "./interpret-context.js";
 
-/** The writer's sex as they state it, and the words that said it. */
+/** The writer's sex, or that they came from abroad, as they state it, and the words that said it. */
 export interface SelfStated {
-  audience: "men" | "women";
+  audience: "men" | "women" | "foreign-residents";
   words: string;
 }
 
@@ -32,6 +33,14 @@ const EN_SELF =
   /\b[1-9][0-9]\s*\(([mf])\)|(?:^|[.!?]\s+)[1-9][0-9]\s*[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\s+(man|guy|dude|bloke|woman|girl|lady)\b|(?:^|[.!?]\s+)(guy|man|dude|bloke|woman|girl|lady) here\b|^(?:gay|trans|straight|bi|married|single|retired)\s+(guy|man|woman|girl)\b|\b(?:i'?m|i am)\s+(?:an?\s+)?(?:(?:gay|trans|straight|bi|single|married|retired|divorced|young|old|older|japanese|foreign|vietnam|nepali|thai|\w+ese|\w+ian|\w+ish|\w+ino|\w+ina)\s+)?(man|guy|dude|bloke|woman|girl|lady)\b/g;
 /** An elder's word for themselves: 八十の爺です, ばあさんですが. */
 const JA_ELDER = /(爺|じじい|じいさん|婆|ばばあ|ばあさん)(?:です|でござい|だけど|ですが|だが)/g;
+/**
+ * Come from abroad, said of themselves: a country or nationality they are from or of ("i am filipina", "we are a
+ * british family", すりらんかからきました, うくらいなから避難して), or a technical intern (実習生).
+ */
+const JA_ABROAD =
+  /(?:韓国|中国|台湾|べとなむ|ふいりぴん|ねぱる|ぶらじる|ぺる|いんどねしあ|みやんま|すりらんか|ばんぐらでしゆ|いんど|あめりか|いぎりす|うくらいな|ろしあ|もんごる|たい)から(?:来|き|避難|にげ|逃げ)|実習生|じつしゆうせい/g;
+const EN_ABROAD =
+  /\b(?:i'?m|i am|we'?re|we are)\s+(?:an?\s+)?(?:\w+\s+)?(?:filipin[oa]|nepali|nepalese|vietnamese|chinese|korean|thai|indonesian|indian|brazilian|peruvian|american|british|australian|canadian|sri lankan|bangladeshi|burmese|mongolian|ukrainian|russian|taiwanese|us|uk)\b/g;
 /** 俺 and 僕 (and おれ, ぼく as words: before a particle, not inside another word such as おれい or ぼくじょう). */
 const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ|ぼく)(?=[はがもにのをとつ、。\s]|ら|たち)/g;
 
@@ -42,6 +51,11 @@ export function selfStated(text: string): SelfStated[] {
   const out: SelfStated[] = [];
   const add = (sex: string, words: string) =>
     out.push({ audience: MALE.test(sex) ? "men" : "women", words: words.trim() });
+  for (const pattern of [JA_ABROAD, EN_ABROAD]) {
+    for (const m of text.matchAll(pattern)) {
+      if (!inQuotes(text, m.index)) out.push({ audience: "foreign-residents", words: m[0] });
+    }
+  }
   for (const pattern of [JA_AGE_SEX, JA_SEX_FIRST]) {
     for (const m of text.matchAll(pattern)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
   }
