@@ -254,6 +254,28 @@ describe("the one it is done to is not the doer", () => {
     expect(lexiconOnly(text).relationship).toBe(who);
   });
 
+  it.each([
+    "高2。晒されたスクショがクラス中に回ってる",
+    "裏垢で晒されてクラスのみんな知ってる",
+    "ネットに書かれた悪口、職場の人にもバレてしまった",
+    "インスタ乗っ取られて、私になりすまして友達にDM送ってるっぽい",
+    "someone made a fake insta and its following everyone in my class",
+    "I've started giving my things away to friends. the posts about me won't stop",
+  ])("the ones it reached are not the doer: %s → not acquaintance", (text) => {
+    expect(lexiconOnly(text).relationship).not.toBe("acquaintance");
+  });
+
+  it.each([
+    ["位置情報が彼氏にばれてる気がする", "partner"],
+    ["息子の嫁が、私のことをブログでひどく書いております", "acquaintance"],
+    ["辞めた元社員に口コミサイトで書かれ続けている", "acquaintance"],
+  ] as const)(
+    "a partner it reached is the one watching; someone's spouse or a former employee is known: %s",
+    (text, who) => {
+      expect(lexiconOnly(text).relationship).toBe(who);
+    },
+  );
+
   it("the model's reading of the victim's relationship is the victim's too", () => {
     // 友達 speaks for someone they know; here the friend is the one exposed.
     const sure = createInterpreter(dataset.triage.lexicon, { model: model({ 友達: [0, 900] }) });

@@ -151,7 +151,7 @@ const EN_STRANGER =
  * 義父, "my manager", "my tutor", "an older kid at school".
  */
 const ROLE =
-  /(?:元)?(?:へるぱ|家庭教師|講師|塾の先生|担任|顧問|監督|店長|部長|課長|係長|主任|班長|上級生|同期|大家さん|管理人|お隣さん|隣の(?:人|部屋の人|おじさん|おばさん)|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|理の)|教え子|元生徒|同じ(?:まんしよん|あぱと|寮)の(?:人|男|女))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
+  /(?:元)?(?:へるぱ|家庭教師|講師|塾の先生|担任|顧問|監督|店長|部長|課長|係長|主任|班長|上級生|同期|社員|従業員|部下|(?:息子|娘)の(?:嫁|妻|夫|旦那|婿)|大家さん|管理人|お隣さん|隣の(?:人|部屋の人|おじさん|おばさん)|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|理の)|教え子|元生徒|同じ(?:まんしよん|あぱと|寮)の(?:人|男|女))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
 const EN_ROLE =
   /\b(?:my|our|his|her|their|the|a|an)\s+(?:old\s+|former\s+|ex-?\s*|new\s+)?(?:manager|supervisor|teacher|tutor|coach|professor|landlady|team leader|senpai|trainer|\w+-in-law)\b(?!\s+(?:is on|is away|said|told me|is helping|helped))|\b(?:an?|the|some|this)\s+(?:older\s+|\w+th\s+grade\s+)?(?:kid|boy|girl|student|guy)s?\s+(?:at|from|in)\s+(?:my|our|his|her|the)?\s*(?:school|class|club|team|grade)\b/g;
 
@@ -334,4 +334,25 @@ export function doneTo(text: string, end: number): boolean {
     );
   const en = EN_DONE_TO.exec(after);
   return en !== null && !EN_NOT_DONE_TO.test(en[1] ?? "");
+}
+
+/**
+ * After a Japanese person word: the ones it reached, not the doer (クラス中に回つてる, クラスのみんな知つてる,
+ * 職場の人にもばれて, 友達にdm送つてる).
+ */
+const JA_REACHED =
+  /^(?:さん|くん|ちゃん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り)))/;
+/**
+ * Before an English person word: the ones it reached or who only stand by ("everyone in my class", "out to
+ * friends", "giving my stuff away to friends", "letters to my mum and my best friend", "sleep with my professor").
+ */
+const EN_REACHED =
+  /\b(?:every(?:one|body) (?:in|at|from)|all of|out to|away to|(?:letters?|dms?|messages?|it|them) to|sle(?:ep|eps|eping|pt) with)\s+(?:(?:my|our|the)\s+)?(?:best\s+|old\s+|whole\s+)?$/;
+
+/**
+ * Whether the person at [start, end) is one it reached or who stands by, not the one doing it. The interpreter asks
+ * it of acquaintances only: a partner or an ex it "reached" (彼氏にばれてる: where they are) is the one watching.
+ */
+export function reachedOnly(text: string, start: number, end: number): boolean {
+  return JA_REACHED.test(text.slice(end, end + 16)) || EN_REACHED.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -24,6 +24,7 @@ import {
   newPartnersOfAnother,
   type PersonSpan,
   partnerOfAnother,
+  reachedOnly,
   tornBetween,
   unnamedDoer,
   whoCues,
@@ -692,12 +693,13 @@ export function createInterpreter(
       persons.push({ start: c.start, end: c.end, who: c.relationship, shown: c.shown });
     }
     persons.sort((x, y) => x.start - y.start);
-    // The one it is done to (友達が晒されて, "my friend has been doxxed") is not the doer, and the words that name
-    // them do not name the doer either: the model's reading of that same relationship is theirs too.
+    // The one it is done to (友達が晒されて, "my friend has been doxxed"), and the ones it reached (クラス中に回つてる,
+    // "everyone in my class"), are not the doer, and the words that name them do not name the doer either: the
+    // model's reading of that same relationship is theirs too.
     const victims = new Set<Relationship>();
     for (let i = persons.length - 1; i >= 0; i--) {
       const p = persons[i] as NamedPerson;
-      if (!doneTo(folded, p.end)) continue;
+      if (!doneTo(folded, p.end) && !(p.who === "acquaintance" && reachedOnly(folded, p.start, p.end))) continue;
       victims.add(p.who);
       persons.splice(i, 1);
     }
