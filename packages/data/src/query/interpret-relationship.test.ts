@@ -192,6 +192,15 @@ describe("people named the ways the lexicon's words miss (interpret-who.ts)", ()
     ["大家さんが勝手に部屋に入ってくる", "大家さん"],
     ["my manager keeps texting me at night", "my manager"],
     ["an older kid at school keeps sending my son threats", "an older kid at school"],
+    ["かいしゃの人が、わたしのかばんに GPS いれた", "かいしやの人"],
+    ["クラスの裏垢で悪口を書かれてる", "くらすの裏垢"],
+    ["元常連の客が掲示板に書いてる", "元常連の客"],
+    ["my step dad keeps sending me 😘 and asking for pics", "my step dad"],
+    ["our daughter's coach has been texting her late at night", "'s coach"],
+    ["someone at my school took a video of me changing", "someone at my school"],
+    ["some ppl in my class made a tiktok with my pic", "some people in my class"],
+    ["the man next door is banging on my door right now", "the man next door"],
+    ["a man i used to work with has been parking outside my house", "a man i used to work with"],
   ])("someone they know by a role: %s → acquaintance (%s)", (text, words) => {
     const read = lexiconOnly(text);
     expect(read.relationship).toBe("acquaintance");

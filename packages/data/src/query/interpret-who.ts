@@ -148,12 +148,13 @@ const EN_STRANGER =
 
 /**
  * Someone they know in life by a role the lexicon has no word for: 元ヘルパー, 班長, 塾の講師, 担任, 店長, 管理人,
- * 義父, "my manager", "my tutor", "an older kid at school".
+ * 義父, 会社の人, 常連の客, クラスの裏垢, "my manager", "my step dad", "her coach", "someone at my school", "the man next
+ * door", "a man i used to work with".
  */
 const ROLE =
-  /(?:元)?(?:へるぱ|家庭教師|講師|塾の先生|担任|顧問|監督|店長|部長|課長|係長|主任|班長|上級生|同期|社員|従業員|部下|(?:息子|娘)の(?:嫁|妻|夫|旦那|婿)|大家さん|管理人|お隣さん|隣の(?:人|部屋の人|おじさん|おばさん)|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|理の)|教え子|元生徒|同じ(?:まんしよん|あぱと|寮)の(?:人|男|女))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
+  /(?:元)?(?:へるぱ|家庭教師|講師|塾の先生|担任|顧問|監督|店長|部長|課長|係長|主任|班長|上級生|同期|社員|従業員|部下|(?:学校|がつこう|会社|かいしや)の(?:人|ひと)|常連の?客|客だつた|くらすの?(?:裏垢|うらあか|line|らいん|ぐるぷ)|(?:息子|娘)の(?:嫁|妻|夫|旦那|婿)|大家さん|管理人|お隣さん|隣の(?:人|部屋の人|おじさん|おばさん)|常連(?:客|さん)|お客さん|利用者さん|患者さん|親戚|いとこ|義(?:父|母|兄|姉|理の)|教え子|元生徒|同じ(?:まんしよん|あぱと|寮)の(?:人|男|女))(?!です|でした|を(?:して|やつて)|として|して(?:ます|いま|る)|に(?:なる|なつ|なり)|の(?:私|わたし|僕|ぼく|俺|おれ|自分))/g;
 const EN_ROLE =
-  /\b(?:my|our|his|her|their|the|a|an)\s+(?:old\s+|former\s+|ex-?\s*|new\s+)?(?:manager|supervisor|teacher|tutor|coach|professor|landlady|team leader|senpai|trainer|\w+-in-law)\b(?!\s+(?:is on|is away|said|told me|is helping|helped))|\b(?:an?|the|some|this)\s+(?:older\s+|\w+th\s+grade\s+)?(?:kid|boy|girl|student|guy)s?\s+(?:at|from|in)\s+(?:my|our|his|her|the)?\s*(?:school|class|club|team|grade)\b/g;
+  /(?:\b(?:my|our|his|her|their|the|a|an)|'s)\s+(?:old\s+|former\s+|ex-?\s*|new\s+)?(?:manager|supervisor|teacher|tutor|coach|professor|landlady|landlord|team leader|senpai|senior|trainer|\w+-in-law|step ?(?:dad|father|mom|mum|mother|brother|sister)|(?:homestay )?host(?: (?:dad|father|mom|mum|mother))?|leader|broker|neighbou?r)\b(?!\s+(?:is on|is away|said|told me|is helping|helped))|\b(?:an?|the|some|this|someone|somebody|people|ppl|kids)\s+(?:older\s+|\w+th\s+grade\s+)?(?:(?:kid|boy|girl|student|guy|senior|ppl|people)s?\s+)?(?:at|from|in)\s+(?:my|our|his|her|the)?\s*(?:high\s+)?(?:school|class|club|team|grade|work|office|company|gym|dorm|church)\b|\b(?:the|a|an)\s+(?:older\s+|young\s+)?(?:man|guy|woman|lady)\s+(?:next door|upstairs|downstairs|who (?:lives|works) (?:next door|below|above|upstairs|downstairs|at|in)|(?:i|we) (?:used to )?work(?:ed)? with)\b/g;
 
 /**
  * What a cue is and the pattern that finds it; the first listed wins where two overlap. Where a cheap check can say
