@@ -179,6 +179,12 @@ describe("people named the ways the lexicon's words miss (interpret-who.ts)", ()
     ["知らない車がずっと家の前に止まってる", "知らない車"],
     ["the guy from twitter is at my school gate", "the guy from twitter"],
     ["someone on instagram says they'll post my nudes", "someone on instagram"],
+    ["there's a man outside the school gate who keeps messaging me", "a man outside"],
+    ["a guy i play apex with keeps asking for pics", "a guy i play"],
+    ["met someone on a dating app, now they want money", "met someone on"],
+    ["an older player asked for his LINE ID", "an older player"],
+    ["塾の帰りに毎回おなじおじさんが立ってる", "おなじおじさん"],
+    ["フリマで揉めた購入者からメッセ来た", "購入者"],
   ])("someone they do not know in life: %s → stranger (%s)", (text, words) => {
     const read = lexiconOnly(text);
     expect(read.relationship).toBe("stranger");
@@ -259,6 +265,7 @@ describe("the one it is done to is not the doer", () => {
     ["元彼は警察に注意されてからも連絡してくる", "ex-partner"],
     ["my ex has been obsessed with my new boyfriend", "ex-partner"],
     ["元かれは別れてから一度も連絡してこない", "ex-partner"],
+    ["駅からずっと同じ男が後ろにいる 昨日Xで最寄り駅晒された", "stranger"],
   ])("a passive in another clause, the law acting on the doer, or the doer's own state: %s → %s", (text, who) => {
     expect(lexiconOnly(text).relationship).toBe(who);
   });

@@ -140,11 +140,11 @@ const STRANGER = new RegExp(
     `|${ONLINE_PLACE}(?:の中|上)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)[^。、.!?！？\\n]{0,14}?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)` +
     // Someone who posed as someone else online: いんすたで女子だと思つてたやつ, snsで大学生を名乗る人.
     `|${ONLINE_PLACE}(?:の中|上)?で[^。、.!?！？\\n]{0,10}?(?:だと思つて(?:い)?た|を名乗る|と名乗る|と名乗つて(?:い)?た)(?:人|ひと|相手|やつ|奴|子|男|女|あか)` +
-    `|${ONLINE_PLACE}の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人|相手)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者`,
+    `|${ONLINE_PLACE}の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人|相手)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者|購入者|出品者|(?:同じ|おなじ|変な|怪しい|謎の)(?:人|男|女|おじさん|おつさん)`,
   "g",
 );
 const EN_STRANGER =
-  /\b(?:a|an|some|this|that|one)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|account|user|people|men|guys)\s+(?:i|we)\s+(?:do not|did not|never|have never)\s+(?:know|knew|met|meet|seen|saw)\b|\b(?:guy|man|dude|woman|girl|lady|person|boy|someone|somebody|people|user|player|account)\s+(?:i|we)\s+(?:only\s+)?(?:met|meet|know|knew|talked to|talk to|started talking to|matched with|chatted with|play with|played with|game with|gamed with)\s+(?:on|in|through|from|over|via|online)\b|\b(?:random|strange|creepy|weird|unknown)\s+(?:old\s+)?(?:guy|man|dude|woman|lady|men|guys|person|people|account)\b|\bsome\s+(?:old\s+|creepy\s+|random\s+|weird\s+)?(?:guy|man|dude|woman|lady|men|guys)\s+(?:on|in|at|from|near|outside)\b|\b(?:online|internet|discord|gaming|game|roblox|minecraft|fortnite|insta|tiktok)\s+(?:friend|buddy|mate|pal)s?\b|\b(?:a|one of my|some)\s+(?:follower|viewer|subscriber|fan|buyer)s?\b|\b(?:(?:a|an|the|this|that|some)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|creep|player|user|stranger|weirdo|perv|pervert)|someone|somebody)\s+(?:from|on|in)\s+(?:my\s+|a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+)?(?:app|twitter|x|instagram|insta|ig|tiktok|discord|game|server|chat|stream|youtube|reddit|facebook|snapchat|vrchat|roblox|minecraft|fortnite|twitch|tinder|bumble|hinge)\b/g;
+  /\b(?:a|an|some|this|that|one)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|account|user|people|men|guys)\s+(?:i|we)\s+(?:do not|did not|never|have never)\s+(?:know|knew|met|meet|seen|saw)\b|\b(?:guy|man|dude|woman|girl|lady|person|boy|someone|somebody|people|user|player|account)\s+(?:i|we)\s+(?:only\s+)?(?:met|meet|know|knew|talked to|talk to|started talking to|matched with|chatted with|play with|played with|game with|gamed with)\s+(?:on|in|through|from|over|via|online)\b|\b(?:random|strange|creepy|weird|unknown)\s+(?:old\s+)?(?:guy|man|dude|woman|lady|men|guys|person|people|account)\b|\bsome\s+(?:old\s+|creepy\s+|random\s+|weird\s+)?(?:guy|man|dude|woman|lady|men|guys)\s+(?:on|in|at|from|near|outside)\b|\b(?:online|internet|discord|gaming|game|roblox|minecraft|fortnite|insta|tiktok)\s+(?:friend|buddy|mate|pal)s?\b|\b(?:a|one of my|some)\s+(?:follower|viewer|subscriber|fan|buyer)s?\b|\b(?:(?:a|an|the|this|that|some)\s+(?:\w+\s+)?(?:guy|man|dude|woman|girl|lady|person|boy|creep|player|user|stranger|weirdo|perv|pervert)|someone|somebody)\s+(?:from|on|in)\s+(?:my\s+|a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+)?(?:app|twitter|x|instagram|insta|ig|tiktok|discord|game|server|chat|stream|youtube|reddit|facebook|snapchat|vrchat|roblox|minecraft|fortnite|twitch|tinder|bumble|hinge)\b|\b(?:an?|two)\s+(?:older\s+|young\s+|random\s+|strange\s+)?(?:man|guy|woman|men|stranger)\s+(?:outside|at (?:the|my|our)|following|follows|followed|is (?:standing|sitting|waiting|following)|standing|sitting|near|under|on (?:the|my)|in (?:the|a)|taking|sends?|i (?:play|played|blocked|argued with|chatted with|matched with)|(?:she|he) (?:met|chatted with|plays|played))\b|\bman follow(?:s|ing|ed)? me\b|\bmet (?:someone|a (?:guy|girl|man|woman))\s+(?:on|in|through)\b|\b(?:an?\s+)?(?:older|random|other)\s+player\b|\ban adult (?:who|she|he|man|woman|from|on|in)\b/g;
 
 /**
  * Someone they know in life by a role the lexicon has no word for: 元ヘルパー, 班長, 塾の講師, 担任, 店長, 管理人,
@@ -309,7 +309,7 @@ const JA_DONE_TO =
   /^(?:さん|くん|ちゃん)?(?:が|は|も)[^。、.!?！？\n\s]{0,20}?(?:され|られ|(?<![わつ])かれ|がれ|たれ|(?<![はな])なれ|ばれ|(?<![うま])まれ|われ)(?:て|た|る|ま|ちや|ちま)/;
 /** A verb ending or a conjunction between the person and the passive: the passive is in another clause (the folded
  * text has no spaces to tell it: だんながすまほかつてにみてるなぐられる). */
-const JA_CLAUSE_GOES_ON = /て[るたい]|つた|した|して|ても|から|けど|ので|れば|たら|つて|気に入/;
+const JA_CLAUSE_GOES_ON = /て[るたい]|つた|した|して|ても|から|けど|ので|れば|たら|つて|いる|いた|ある|気に入/;
 const JA_NEGATED = /^(?:い)?(?:ない|なかつ|ません)/;
 const JA_ACTED_ON_BY_LAW = /警察|けいさつ|注意|警告|逮捕|命令|捕ま|つかま|通報|訴え|ぶろつく|ブロック/;
 /**
