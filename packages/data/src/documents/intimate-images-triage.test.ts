@@ -24,7 +24,11 @@ describe("intimate images: the age split", () => {
   });
 
   it("puts Take It Down right after a child's own lines, and with the police's lines for a parent", () => {
-    expect(rank(["children"]).slice(0, 3)).toEqual(["mext-child-sos-dial", "moj-childrens-rights-110", "ncmec-take-it-down"]);
+    expect(rank(["children"]).slice(0, 3)).toEqual([
+      "mext-child-sos-dial",
+      "moj-childrens-rights-110",
+      "ncmec-take-it-down",
+    ]);
     expect(rank(["parents"]).slice(0, 3)).toContain("ncmec-take-it-down");
   });
 

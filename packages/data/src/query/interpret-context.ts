@@ -180,7 +180,8 @@ export const ADULT_AGE = 18;
 const THREAT_FORMS = [
   /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)/,
   /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
-  /\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|kil|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
+  // Not a boss's or a parent's "is going to kill me", a figure of speech (the lexicon's not-a-threat).
+  /(?<!\b(?:boss|mom|mum|dad|parents|teacher)\s+(?:is\s+|are\s+)?(?:literally\s+|so\s+|totally\s+)?)\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|kil|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
   /\byou(?:'ll| will|ll)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
   // Harm promised in other words: "i'll make sure you never walk again", "pay your mom a visit", "come fix you".
   /\b(?:'ll|will|gonna|going to|(?:he|she|they|i|we)ll)\s+(?:make sure you|pay (?:you|your \w+) a visit|come (?:and )?fix you|settle (?:it|this))\b|\bhave (?:an )?accidents?\b|\bend up in (?:the|a) (?:river|ditch|hospital)\b|\bbe careful (?:walking|on your way|at night|going home)\b|\bthink (?:real |really )?hard about\b|\beveryone will know\b|\bsend people to (?:your|my|her|his) (?:house|home|place)\b/,

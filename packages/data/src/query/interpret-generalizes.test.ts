@@ -148,10 +148,15 @@ describe("context for danger, crisis and threats", () => {
       "明日学校に行くから大丈夫",
       "被害届を出すなら書類を出すと言われた",
       "my mom says she's coming with me to the police",
+      "lol my boss is going to kill me, i left my laptop on the train",
     ]) {
       expect(threatForm(foldText(text)), text).toBeUndefined();
     }
     expect(lexiconOnly("he did not say he will hurt you").needs).not.toContain("threats");
+    // A boss or a parent who "will kill me" is a figure of speech (the lexicon's not-a-threat).
+    for (const text of ["lol my boss is gonna kill me", "資料ぜんぶ消えた…上司に殺される", "my mom will kill me lol"]) {
+      expect(lexiconOnly(text).needs, text).not.toContain("threats");
+    }
   });
   it("framing reports each of denial, past and posting", () => {
     const t = foldText("he posted that he would kill me");

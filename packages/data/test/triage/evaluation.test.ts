@@ -34,19 +34,19 @@ const lexicon = dataset.triage.lexicon;
  * as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.875, rest: 0.849 },
-  ev2: { critical: 0.885, rest: 0.715 },
-  ev3: { critical: 0.621, rest: 0.461 },
-  ev4: { critical: 0.693, rest: 0.569 },
-  ev5: { critical: 0.721, rest: 0.659 },
-  ev6: { critical: 0.591, rest: 0.644 },
-  ev7: { critical: 0.506, rest: 0.556 },
-  ev8: { critical: 0.67, rest: 0.528 },
-  ev9: { critical: 0.536, rest: 0.424 },
-  ev10: { critical: 0.503, rest: 0.48 },
-  ev11: { critical: 0.597, rest: 0.447 },
-  ev12: { critical: 0.597, rest: 0.488 },
-  ev13: { critical: 0.453, rest: 0.384 },
+  ev: { critical: 0.897, rest: 0.849 },
+  ev2: { critical: 0.891, rest: 0.715 },
+  ev3: { critical: 0.659, rest: 0.467 },
+  ev4: { critical: 0.71, rest: 0.591 },
+  ev5: { critical: 0.767, rest: 0.659 },
+  ev6: { critical: 0.603, rest: 0.65 },
+  ev7: { critical: 0.536, rest: 0.556 },
+  ev8: { critical: 0.689, rest: 0.541 },
+  ev9: { critical: 0.57, rest: 0.445 },
+  ev10: { critical: 0.514, rest: 0.48 },
+  ev11: { critical: 0.631, rest: 0.453 },
+  ev12: { critical: 0.617, rest: 0.494 },
+  ev13: { critical: 0.466, rest: 0.396 },
 };
 const GATE = { rest: 0.9 };
 
