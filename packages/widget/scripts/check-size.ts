@@ -142,7 +142,9 @@ export function measure(dist = "dist"): SizeFigure[] {
       // model and readings (issue #18) and the documents panel with its three documents in both languages (+15 KB);
       // +4 KB on 2026-12-06: the triage model trained on 4,368 corpus texts keeps 350 features a label (ADR 0012);
       // +2 KB on 2026-12-07: the triage reads time and presence (interpret-now.ts, ADR 0012 and 0013).
-      budget: 149 * KB,
+      // +1 KB in the second night round of 2026-12-07: the grammar of who, of threats, presence, talk and who they
+      // say they are (2,313 -> 2,525 evaluation cases), after the model gave 2.2 KB of features for it (ADR 0012).
+      budget: 150 * KB,
       target: 50 * KB,
     },
   ];
