@@ -66,7 +66,11 @@ function without(modules: string[]): Plugin {
           .map((s) => s.split(/\s+as\s+/).pop()),
       );
       const names = [...new Set([...declared, ...reexported])];
-      return names.length ? names.map((n) => `export const ${n} = undefined;`).join("\n") : "export {};";
+      // `export * from` passes on another module's names (labels.ts: the generated label tables): the stub passes
+      // them on too, so the names resolve; the module it names is measured, or stubbed, on its own.
+      const passedOn = [...source.matchAll(/export\s*\*\s*from\s*["'][^"']+["'];?/g)].map((m) => m[0]);
+      const stubs = names.map((n) => `export const ${n} = undefined;`);
+      return [...stubs, ...passedOn].join("\n") || "export {};";
     },
   };
 }
