@@ -29,6 +29,13 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     ["I'm a gay man, 29, working in IT", "men"],
     ["i am vietnam man, work in factory", "men"],
     ["woman here. a coworker keeps texting", "women"],
+    ["女一人暮らしで家まであと5分", "women"],
+    ["送らないと嘘の噂流すって　中2女子", "women"],
+    ["職場の女子更衣室にカメラが仕掛けられてた", "women"],
+    ["im f26, tokyo, small influencer", "women"],
+    ["i (f) want to file a police report", "women"],
+    ["I (f, 36) left my husband three months ago", "women"],
+    ["I am a widow, not good with computers", "women"],
     ["八十の爺です。近所の者が悪く書いております", "men"],
     ["I am Filipina, living Japan 5 years", "foreign-residents"],
     ["We're a British family, our daughter is at the local school", "foreign-residents"],
@@ -59,6 +66,8 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     "man, this sucks, someone posted my pic",
     "a guy here keeps following me",
     "元彼から来た手紙が怖い",
+    "my apartment is on the 18F",
+    "女子高の先生に相談した",
     "my coworker is chinese and keeps texting me",
   ])("%s → nothing", (text) => {
     expect(stated(text)).toEqual([]);

@@ -34,6 +34,14 @@ const EN_SELF =
 /** An elder's word for themselves: 八十の爺です, ばあさんですが. */
 const JA_ELDER = /(爺|じじい|じいさん|婆|ばばあ|ばあさん)(?:です|でござい|だけど|ですが|だが)/g;
 /**
+ * What only a woman says of herself: 女(の)一人暮らし, 中2女子, 女子更衣室 (where she changes), レズビアン, ママ友,
+ * 主人を亡くして; "i'm filipina", "a widow", "(f)", "f, 19.", "mom of a kindergartner".
+ */
+const JA_WOMAN =
+  /女の?一人暮らし|(?:小|中|高)[1-6一二三]?(?:年生?)?女子|女子(?:といれ|更衣室)|れずびあん|まま友|(?:主人|夫)を亡くし|未亡人/g;
+const EN_WOMAN =
+  /\b(?:i'?m|i am)\s+(?:an?\s+)?(?:\w+\s+)?(?:filipina|widow|hostess|camgirl|housewife|lesbian)\b|\bi \(f\)|\(f, [1-9][0-9]\)|(?:^|[.!?]\s+)(?:f, [1-9][0-9]\b|(?:mom|mum|camgirl|hostess) (?:of|here)\b)|\b(?:i'?m|i am) (?:f ?[1-9][0-9]|[1-9][0-9] ?f)\b/g;
+/**
  * Come from abroad, said of themselves: a country or nationality they are from or of ("i am filipina", "we are a
  * british family", すりらんかからきました, うくらいなから避難して), or a technical intern (実習生).
  */
@@ -69,6 +77,9 @@ export function selfStated(text: string): SelfStated[] {
     }
   }
   for (const m of text.matchAll(JA_ELDER)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
+  for (const pattern of [JA_WOMAN, EN_WOMAN]) {
+    for (const m of text.matchAll(pattern)) if (!inQuotes(text, m.index)) add("女", m[0]);
+  }
   for (const m of text.matchAll(JA_FIRST_PERSON_MALE)) if (!inQuotes(text, m.index)) add("男", m[0]);
   return out;
 }
