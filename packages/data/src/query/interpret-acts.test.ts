@@ -16,6 +16,12 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "someone posted my full name and my workplace on a forum",
     "she knows where i live now",
     "a customer keeps asking for my phone number",
+    "someone dropped my home addy in a discord",
+    "somebody put my photo and my university name on internet",
+    "someone write about me with my namae and apaato name",
+    "'I know your room is 304'",
+    "he sent me a pic of my own front door",
+    "a viewer keeps sending notes about which train station i use",
   ])("a detail of theirs exposed is personal information: %s", (text) => {
     expect(needs(text)).toContain("personal-info");
   });
@@ -142,7 +148,7 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     expect(needs(text)).toContain("remove-posts");
   });
 
-  it.each(["職場の人に悪口を書かれた", "学校の裏サイトに書かれてる"])(
+  it.each(["職場の人に悪口を書かれた", "学校の裏サイトに書かれてる", "i put my name on the list for the trip"])(
     "a place, not their detail, is no personal information: %s",
     (text) => {
       expect(needs(text)).not.toContain("personal-info");
