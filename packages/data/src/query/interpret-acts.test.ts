@@ -144,6 +144,11 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "there's a thread about me on reddit",
     "the video of me went viral",
     "someone is posting my selfies on 5ch",
+    "the tencho put a photo of me sleeping in the break room on his insta story",
+    "kids from my class put my picture on youtube with pig sounds",
+    "the guy from my old job still writes about me on a forum",
+    "学生時代の動画が、いまだにいろんなアカウントに転載され続けてる",
+    "消防団のLINEで俺の愚痴がスクショされて、町中に回っとる",
   ])("something of theirs up in public is something to take down: %s", (text) => {
     expect(needs(text)).toContain("remove-posts");
   });

@@ -111,15 +111,15 @@ const EN_WHO =
 
 /** A public place, or a post, picture or video. */
 const JA_PUBLIC =
-  /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり/;
+  /掲示板|けいじばん|すれ(?:っど)?(?=に|で|が|を|の|ま|立)|まとめ|ぶろぐ|口こみ|口コミ|くちこみ|れびゆ|ねつと|sns|(?<![a-z])x(?![a-z])|ついつた|いんすた|tiktok|ゆつば|youtube|(?<![a-z])さいと|投稿|書き込み|動画|写真|画像|記事|裏垢|うらあか|ぐるぷ|たいむらいん|すとり|ふえいすぶつく|facebook|ゆちゆぶ|5ちやん|5ch|2ch|らいん|(?<![a-z])line(?![a-z])/;
 /** Put up by someone else (passive, or up and spreading), not their own posting (投稿したら: they posted). */
 const JA_PUT_UP =
-  /書かれ|かかれ|書き込まれ|かきこまれ|載せられ|のせられ|載つて|のつて(?=る|い|ま)|上げられ|あげられ|上がつて|あがつて|投稿され|晒され|さらされ|貼られ|はられ|拡散され|拡散して|ばらまかれ|出回|でまわ|流出|広まつ|ひろまつ|回され|まわされ|使われ|つかわれ|残つて(?=る|い|ま)|のこつて(?=る|い|ま)/;
+  /書かれ|かかれ|書き込まれ|かきこまれ|載せられ|のせられ|載つて|のつて(?=る|い|ま)|上げられ|あげられ|上がつて|あがつて|投稿され|晒され|さらされ|貼られ|はられ|拡散され|拡散して|ばらまかれ|出回|でまわ|流出|広まつ|ひろまつ|回され|まわされ|使われ|つかわれ|残つて(?=る|い|ま)|のこつて(?=る|い|ま)|転載|呟かれ|つぶやかれ|(?:回|まわ)つ(?:と|てる|てい)|引用(?:り|rt|され)/;
 const EN_PUBLIC =
   /\b(?:posts?|thread|forum|board|reviews?|videos?|vids?|photos?|pics?|pictures?|selfies?|screenshots?|blog|page|site|website|reddit|twitter|x|instagram|insta|tiktok|youtube|facebook|online|internet|group chats?|gc|story|stories|tweets?|comments?|5ch|2ch|bio|profile|acct)\b/;
 /** Put up or spreading, by someone else: a verb with no "i" before it, or something said to be up. */
 const EN_PUT_UP =
-  /\b(?<!\bi\s)(?:posted|posting|putting|uploaded|uploading|reposted|reposting|reuploaded|reuploading|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online|on\s+(?:his|her|their|the|a)?\s*(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site))\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writing|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
+  /\b(?<!\bi\s)(?:posted|posting|putting|uploaded|uploading|reposted|reposting|reuploaded|reuploading|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online|on\s+(?:his|her|their|the|a)?\s*(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site))\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writes|writing|posts|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|(?<!\bi\s)\b(?:shares|sharing|posts|put)\b(?=[^.!?\n]{0,60}\b(?:on|onto|in)\s+(?:his|her|their|the|a|my|some)?\s*(?:\w+\s+)?(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site|website|weibo|line|group chat)\b)|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
 
 /** The pairs tried, in the order their readings are given; a pattern with no second says its reading alone. */
 const PAIRS: readonly (readonly [ActFound["reading"], RegExp, RegExp?])[] = [
