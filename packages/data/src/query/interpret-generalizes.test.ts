@@ -413,6 +413,15 @@ describe("asking, and saying when nothing was understood", () => {
       expect(read.evidence.find((e) => e.reading === reading)?.words.length).toBeGreaterThan(0);
     }
   });
+  it("says a word inside another word of the same reading once, by the longer", () => {
+    const read = interpret("being followed rn by a guy from twitter. im 15. he posted my address");
+    const words = (reading: string) => read.evidence.find((e) => e.reading === reading)?.words;
+    expect(words("audience:children")).toEqual(["i am 15"]);
+    expect(words("danger")).toContain("being followed");
+    expect(words("danger")).not.toContain("followed");
+    expect(words("need:personal-info")).toContain("posted my address");
+    expect(words("need:personal-info")).not.toContain("my address");
+  });
   it("asks only about the critical readings, each at most once", () => {
     const read = interpret("he is not outside my house, but I keep thinking he might come");
     expect(new Set(read.ask).size).toBe(read.ask.length);

@@ -834,7 +834,13 @@ export function createInterpreter(
       understood,
       evidence: [...read.evidence]
         .filter(([reading]) => !reading.startsWith("relationship:") || reading === `relationship:${relationship}`)
-        .map(([reading, words]) => ({ reading, words: words.map((w) => w.slice(0, 64)) })),
+        // A word inside another the same reading shows ("am 15" in "i am 15") is said once, by the longer.
+        .map(([reading, words]) => ({
+          reading,
+          words: words
+            .filter((w) => !words.some((o) => o.length > w.length && o.includes(w)))
+            .map((w) => w.slice(0, 64)),
+        })),
     };
   };
 }
