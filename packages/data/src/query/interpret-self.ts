@@ -1,8 +1,8 @@
 // What the writer says they are, where the lexicon cannot list it: an age given with a sex (32M, (f22), 50代の男です,
 // "34 year old guy"), a country they came from ("i am filipina", 韓国から来ました) and the first-person words men
-// use in Japanese (俺, 僕), outside quoted speech, where they are
-// the words of the person doing it (「俺から逃げられると思うな」). All on folded text (foldForTriage): katakana is
-// hiragana, so オレ and ボク are おれ and ぼく.
+// use in Japanese (俺, 僕), outside quoted speech, where they are the words of the person doing it
+// (「俺から逃げられると思うな」). All on folded text (foldForTriage): katakana is hiragana, so オレ and ボク are おれ
+// and ぼく.
 import { inQuotes } from "./interpret-context.js";
 
 /** The writer's sex, or that they came from abroad, as they state it, and the words that said it. */
@@ -54,32 +54,21 @@ const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ
 
 const MALE = /^(?:m|male|man|guy|dude|bloke|boy|father|dad|男|爺|じじい|じいさん)$/;
 
-/** Every sex the writer states of themselves in folded `text`. */
+/** Every sex, and coming from abroad, the writer states of themselves in folded `text`, outside quoted speech. */
 export function selfStated(text: string): SelfStated[] {
   const out: SelfStated[] = [];
+  const said = (pattern: RegExp) => [...text.matchAll(pattern)].filter((m) => !inQuotes(text, m.index));
   const add = (sex: string, words: string) =>
     out.push({ audience: MALE.test(sex) ? "men" : "women", words: words.trim() });
-  for (const pattern of [JA_ABROAD, EN_ABROAD]) {
-    for (const m of text.matchAll(pattern)) {
-      if (!inQuotes(text, m.index)) out.push({ audience: "foreign-residents", words: m[0] });
-    }
-  }
-  for (const pattern of [JA_AGE_SEX, JA_SEX_FIRST]) {
-    for (const m of text.matchAll(pattern)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
-  }
+  for (const m of [...said(JA_ABROAD), ...said(EN_ABROAD)]) out.push({ audience: "foreign-residents", words: m[0] });
+  for (const m of [...said(JA_AGE_SEX), ...said(JA_SEX_FIRST)]) add(m[1] ?? "", m[0]);
   if (/[a-z]/.test(text)) {
-    for (const m of text.matchAll(EN_AGE_SEX)) {
-      if (!inQuotes(text, m.index)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
-    }
-    for (const m of text.matchAll(EN_AGED)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
-    for (const m of text.matchAll(EN_SELF)) {
-      if (!inQuotes(text, m.index)) add(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "", m[0].replace(/^[.!?\s]+/, ""));
-    }
+    for (const m of said(EN_AGE_SEX)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
+    for (const m of said(EN_AGED)) add(m[1] ?? "", m[0]);
+    for (const m of said(EN_SELF)) add(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "", m[0].replace(/^[.!?\s]+/, ""));
   }
-  for (const m of text.matchAll(JA_ELDER)) if (!inQuotes(text, m.index)) add(m[1] ?? "", m[0]);
-  for (const pattern of [JA_WOMAN, EN_WOMAN]) {
-    for (const m of text.matchAll(pattern)) if (!inQuotes(text, m.index)) add("女", m[0]);
-  }
-  for (const m of text.matchAll(JA_FIRST_PERSON_MALE)) if (!inQuotes(text, m.index)) add("男", m[0]);
+  for (const m of said(JA_ELDER)) add(m[1] ?? "", m[0]);
+  for (const m of [...said(JA_WOMAN), ...said(EN_WOMAN)]) add("女", m[0]);
+  for (const m of said(JA_FIRST_PERSON_MALE)) add("男", m[0]);
   return out;
 }

@@ -311,7 +311,7 @@ const JA_DONE_TO =
  * text has no spaces to tell it: だんながすまほかつてにみてるなぐられる). */
 const JA_CLAUSE_GOES_ON = /て[るたい]|つた|した|して|ても|から|けど|ので|れば|たら|つて|いる|いた|ある|気に入/;
 const JA_NEGATED = /^(?:い)?(?:ない|なかつ|ません)/;
-const JA_ACTED_ON_BY_LAW = /警察|けいさつ|注意|警告|逮捕|命令|捕ま|つかま|通報|訴え|ぶろつく|ブロック/;
+const JA_ACTED_ON_BY_LAW = /警察|けいさつ|注意|警告|逮捕|命令|捕ま|つかま|通報|訴え|ぶろつく/;
 /**
  * After an English person word: a passive of something done ("my friend has been doxxed", "my coworker (early 30s)
  * has been getting torn apart", "my roommate got harassed"); words that tell of the doer's own state or of the law

@@ -147,6 +147,17 @@ const FLOOR = {
   /** The model's person over a single one named in passing, not doing it (0.7: CV tp +4, one critical case kept). */
   overrule: 0.7,
 } as const;
+/**
+ * The floors of the labels the model must be surer of than FLOOR.read to read them alone: a child (the children's
+ * line first for an adult), threats (110 first), and a crime done to them, which is read from what was done
+ * (interpret-acts.ts: 殴られた, 3万払った, 被害届を出した) and which the model alone read wrongly far more often than
+ * rightly (evaluation 2026-12-07: 55 to 3 below FLOOR.crime).
+ */
+const MODEL_FLOOR: Readonly<Record<string, number>> = {
+  "audience:children": FLOOR.child,
+  "need:threats": FLOOR.alarm,
+  "audience:crime-victims": FLOOR.crime,
+};
 /** A text longer than this (folded characters) is long: a child is read there from an age or a word, never the model alone. */
 const LONG_TEXT = 200;
 
@@ -576,9 +587,9 @@ export function createInterpreter(
     // Filled by a loop: a Map built from [label, score] pairs costs half as much again.
     const scores = new Map<string, LabelScore>();
     for (const s of score?.(folded) ?? []) scores.set(s.label, s);
-    // The model reads a label on its own only when fairly sure (at least FLOOR.read, crisis FLOOR.critical, danger
-    // FLOOR.alarm),
-    // and a long text, read by parts, by thresholds of its own (they replace a floor of 0.7 over 200 characters).
+    // The model reads a label on its own only when fairly sure (at least FLOOR.read or the label's MODEL_FLOOR, crisis
+    // FLOOR.critical, danger FLOOR.alarm), and a long text, read by parts, by thresholds of its own (they replace a
+    // floor of 0.7 over 200 characters).
     const thresholds = folded.length >= PARTS_FROM ? readLongThreshold : readThreshold;
     const likely = (label: string, floor: number = FLOOR.read) => {
       const s = scores.get(label);
@@ -595,18 +606,13 @@ export function createInterpreter(
       // A child read by mistake puts the children's line first for an adult: the model must be sure, else it asks.
       if (denied.has(label) && !read.has(label)) continue;
       // In a long text a child is read from an age or a word, not from the model alone (it asks instead).
-      const child = label === "audience:children";
-      if (child && folded.length > LONG_TEXT) continue;
+      if (label === "audience:children" && folded.length > LONG_TEXT) continue;
       // Wanting to know who is behind it is said with a word of who or of anonymity (誰, 犯人, 匿名, "who", "anon");
       // without one the model's reading is the account or the post it was trained beside, not the wish. Measured
       // on the evaluation (2026-12-07): of 119 readings its writers did not give, 41 had no such word; of 121 they
       // gave, 4 (recall 0.92 -> 0.89).
       if (label === "need:identify-poster" && !WHO_WORD.test(folded)) continue;
-      // A crime done to them is read from what was done (interpret-acts.ts: 殴られた, 3万払った, 被害届を出した); the
-      // model alone read it wrongly far more often than rightly (evaluation 2026-12-07: 55 to 3 below this).
-      if (label === "audience:crime-victims" && s.p < FLOOR.crime) continue;
-      if (likely(label, child ? FLOOR.child : label === "need:threats" ? FLOOR.alarm : FLOOR.read))
-        read.add(label, s.words);
+      if (likely(label, MODEL_FLOOR[label] ?? FLOOR.read)) read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
     // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
