@@ -24,7 +24,7 @@ const EN_AGE_SEX =
   /(?:^|[([,;:]\s*|\s-\s*)(?:([1-9][0-9])\s?([mf])|([mf])\s?([1-9][0-9])|([1-9][0-9]),?\s+(male|female)|(male|female),?\s+([1-9][0-9]))(?=[)\],.;:!?\s]|$)/g;
 /** "i'm a 34 year old guy", "i am a 29-year-old woman". */
 const EN_AGED =
-  /\b(?:i'?m|i am)\s+(?:an?\s+)?[1-9][0-9]\s*[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\s+(man|guy|dude|bloke|male|boy|father|dad|woman|girl|lady|female|mother|mom|mum)\b/g;
+  /\b(?:i'?m|i am)\s+(?:an?\s+)?[1-9][0-9]\s*[- ]?(?:years?|yrs?|yo)[- ]?(?:old)?\s+(?:(?:single|retired|married|divorced|gay|trans|foreign|japanese|working)\s+)?(man|guy|dude|bloke|male|boy|father|dad|woman|girl|lady|female|mother|mom|mum)\b/g;
 /**
  * "i am 16 (m)", "40 years old guy.", "guy here, 28", "trans guy, not out", "i'm a gay man", "i am vietnam man": an
  * age with a bracketed sex, an age opening a sentence, a tag opening the text, or what they say they are.
@@ -40,7 +40,7 @@ const JA_ELDER = /(爺|じじい|じいさん|婆|ばばあ|ばあさん)(?:で�
 const JA_WOMAN =
   /女の?一人暮らし|(?:小|中|高)[1-6一二三]?(?:年生?)?女子|女子(?:といれ|更衣室)|れずびあん|まま友|(?:主人|夫)を亡くし|未亡人/g;
 const EN_WOMAN =
-  /\b(?:i'?m|i am)\s+(?:an?\s+)?(?:\w+\s+)?(?:filipina|widow|hostess|camgirl|housewife|lesbian)\b|\bi \(f\)|\(f, [1-9][0-9]\)|(?:^|[.!?]\s+)(?:f, [1-9][0-9]\b|(?:mom|mum|camgirl|hostess) (?:of|here)\b)|\b(?:i'?m|i am) (?:f ?[1-9][0-9]|[1-9][0-9] ?f)\b/g;
+  /\b(?:i'?m|i am)\s+(?:an?\s+)?(?:[1-9][0-9][- ]?(?:years?|yrs?|yo)?[- ]?(?:old)?\s+)?(?:\w+\s+)?(?:filipina|widow|hostess|camgirl|housewife|lesbian)\b|\bi \(f\)|\(f, [1-9][0-9]\)|(?:^|[.!?]\s+)(?:f, [1-9][0-9]\b|(?:mom|mum|camgirl|hostess) (?:of|here)\b)|\b(?:i'?m|i am) (?:f ?[1-9][0-9]|[1-9][0-9] ?f)\b/g;
 /**
  * Come from abroad, said of themselves: a country or nationality they are from or of ("i am filipina", "we are a
  * british family", すりらんかからきました, うくらいなから避難して), or a technical intern (実習生).
@@ -48,11 +48,37 @@ const EN_WOMAN =
 const JA_ABROAD =
   /(?:韓国|中国|台湾|べとなむ|ふいりぴん|ねぱる|ぶらじる|ぺる|いんどねしあ|みやんま|すりらんか|ばんぐらでしゆ|いんど|あめりか|いぎりす|うくらいな|ろしあ|もんごる|たい)から(?:来|き|避難|にげ|逃げ)|実習生|じつしゆうせい/g;
 const EN_ABROAD =
-  /\b(?:i'?m|i am|we'?re|we are)\s+(?:an?\s+)?(?:\w+\s+)?(?:filipin[oa]|nepali|nepalese|vietnamese|chinese|korean|thai|indonesian|indian|brazilian|peruvian|american|british|australian|canadian|sri lankan|bangladeshi|burmese|mongolian|ukrainian|russian|taiwanese|us|uk)\b/g;
+  /\b(?:i'?m|i am|we'?re|we are)\s+(?:an?\s+)?(?:[1-9][0-9][- ]?(?:years?|yrs?|yo)?[- ]?(?:old)?\s+)?(?:\w+\s+)?(?:filipin[oa]|nepali|nepalese|vietnamese|chinese|korean|thai|indonesian|indian|brazilian|peruvian|american|british|australian|canadian|sri lankan|bangladeshi|burmese|mongolian|ukrainian|russian|taiwanese|us|uk)\b/g;
+/**
+ * A school year or school with a sex, of oneself (高2男。, 中3男子です, 高校生の女子です), a school-girl or -boy tag
+ * (jc2です, jkです, dk1: Japanese net slang), and a sex in brackets after oneself or before です (会社員(女)です,
+ * 私(40代男性)の, 者です(男)). Not 中2の女の子が (someone else), not "jk" on its own (English "just kidding").
+ */
+const JA_SCHOOL_SEX =
+  /(?:[小中高][1-6一二三](?:年生?)?|小学生|中学生|高校生|大学生)の?(男|女)(?:子|性)?(?=です|でした|で[、,\s]|だけど|だが|。|、|,|!|！|\n|\s|$)/g;
+const JA_TEEN_TAG = /(?<![a-z])([jd])[ck](?:[1-3](?![0-9a-z])|(?=です|でした|だけど|だが|。|、))/g;
+const JA_BRACKET_SEX =
+  /(?:(?<=^|私|わたし|あたし|僕|ぼく|俺|す|。|\s)\((?:[1-9][0-9]?(?:歳|才|代)の?)?(男|女)性?\)|\((?:[1-9][0-9]?(?:歳|才|代)の?)?(男|女)性?\)(?=です))/g;
+/**
+ * A parent or grandparent introducing themselves: 小6の娘の母です, 56歳の母親です, 四十代の母親で、, 二児の父です,
+ * 母です opening a sentence. Not 祖父母です (both), not 同級生の母です (someone else's mother: only a child of
+ * theirs or an age comes before).
+ */
+const JA_PARENT_SELF =
+  /(?:(?:娘|息子|子|子ども|子供|こども|孫|孫娘|児|[小中高][1-6一二三](?:年生?)?)の|(?:[1-9][0-9]?(?:歳|才|代)|[一二三四五六七八九]?十[一二三四五六七八九]?(?:歳|代))の?|^|(?<=[。、!?！？\s]))(母親|母|祖母|父親|父|祖父)(?=です|でした|でござい|で[、,\s]|だけど|ですが|をして|。|$)/g;
+/**
+ * A tag at the very end of an English text ("im still inside. 24f"), a sex in brackets after an age ("16 (boy)"),
+ * and a parent, grandparent or partner introducing themselves ("i'm the dad of a 3rd year", "i am his wife").
+ */
+const EN_TAIL = /(?:^|[.,;!?]\s*|\s-\s*)([1-9][0-9])\s?([mf])\s*[.!]?$/g;
+const EN_BRACKET = /\b[1-9][0-9]\s*\((boy|girl|male|female|guy|man|woman)\)/g;
+const EN_FAMILY_SELF =
+  /\b(?:i'?m|i am)\s+(?:the|a|an|his|her|their)\s+(?:(?:single|worried|proud|[1-9][0-9][- ]?(?:years?|yrs?)?[- ]?(?:old)?)\s+)?(mom|mum|mother|grandma|grandmother|wife|girlfriend|dad|father|grandpa|grandfather|husband|boyfriend)\b/g;
 /** 俺 and 僕 (and おれ, ぼく as words: before a particle, not inside another word such as おれい or ぼくじょう). */
 const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ|ぼく)(?=[はがもにのをとつ、。\s]|ら|たち)/g;
 
-const MALE = /^(?:m|male|man|guy|dude|bloke|boy|father|dad|男|爺|じじい|じいさん)$/;
+const MALE =
+  /^(?:m|d|male|man|guy|dude|bloke|boy|father|dad|grandpa|grandfather|husband|boyfriend|男|爺|じじい|じいさん|父|父親|祖父)$/;
 
 /** Every sex, and coming from abroad, the writer states of themselves in folded `text`, outside quoted speech. */
 export function selfStated(text: string): SelfStated[] {
@@ -66,6 +92,15 @@ export function selfStated(text: string): SelfStated[] {
     for (const m of said(EN_AGE_SEX)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
     for (const m of said(EN_AGED)) add(m[1] ?? "", m[0]);
     for (const m of said(EN_SELF)) add(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "", m[0].replace(/^[.!?\s]+/, ""));
+  }
+  for (const m of said(JA_SCHOOL_SEX)) add(m[1] ?? "", m[0]);
+  for (const m of said(JA_TEEN_TAG)) add(m[1] ?? "", m[0]);
+  for (const m of said(JA_BRACKET_SEX)) add(m[1] ?? m[2] ?? "", m[0]);
+  for (const m of said(JA_PARENT_SELF)) add(m[1] ?? "", m[0]);
+  if (/[a-z]/.test(text)) {
+    for (const m of said(EN_TAIL)) add(m[2] ?? "", m[0].replace(/^[\s.,;!?-]+/, ""));
+    for (const m of said(EN_BRACKET)) add(m[1] ?? "", m[0]);
+    for (const m of said(EN_FAMILY_SELF)) add(m[1] ?? "", m[0]);
   }
   for (const m of said(JA_ELDER)) add(m[1] ?? "", m[0]);
   for (const m of [...said(JA_WOMAN), ...said(EN_WOMAN)]) add("女", m[0]);
