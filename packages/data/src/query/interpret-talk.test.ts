@@ -39,11 +39,19 @@ describe("wanting to be heard or advised, from grammar (interpret-talk.ts)", () 
     "do i smash it or take it to the koban",
     "idk why im even typing this",
     "just wanted someone to know",
+    "気持ち悪いけど、これだけで何かできるもの？",
+    "is it normal that my boyfriend checks my phone when i'm in the shower?",
+    "he sends good morning every day. creepy or normal?",
+    "a new account with the same handle followed me. probably nothing, right?",
+    "is any one availble on sunday??",
+    "家の住所が載せられでるんだと。なんとすればいいんだべ",
+    "おら、もう何が何だかわがんね",
+    "男がストーカー被害とか言っても信じてもらえないよな",
   ])("wondering what is going on, or why they write at all: %s", (text) => {
     expect(talk(text)).toBeDefined();
   });
 
-  it.each(["DMの消し方を知りたい", "my ex posted my address", "明日は晴れるらしい", "いつも見てる", "i know he knows"])(
+  it.each(["DMの消し方を知りたい", "my ex posted my address", "明日は晴れるらしい", "いつも見てる", "i know he knows", "right now he is outside", "he said it was normal"])(
     "a plain account or a request is not talk by grammar: %s",
     (text) => {
       expect(talk(text)).toBeUndefined();

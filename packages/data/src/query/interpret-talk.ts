@@ -12,19 +12,19 @@ const JA_SERIOUS =
  * Wondering what is going on, asked (スマホに何か仕込まれてる?, 誰か中身読んでるってこと?, 私にできることってある?):
  * a question of theirs about it, which the corpus README counts as talk.
  */
-const JA_WONDERS = /(?:てる|でる|られてる|されてる|つてこと|てこと|できること[^。\n]{0,6}|ある)[?？]/;
+const JA_WONDERS = /(?:てる|でる|られてる|されてる|つてこと|てこと|できる(?:こと|もの)[^。\n]{0,6}|できる|ある)[?？]/;
 /** A polite question closing its sentence, with or without a question mark. */
 const JA_ASKS = /(?:ですか|ますか|でしようか|でしよか|ませんか|だろうか|のかな|んかな|のかしら)(?=[。\n]|$)/;
 /** What to do, asked or not known, in the ways people say it. */
 const JA_WHAT_TO_DO =
-  /どう(?:したら|すれば|すりや|すれは|したらい|すべ|しよ|しまし|したもん|していいか|すればいいか)|どしよ|どげん|どないし|どがいし|なんとかし|何をしたら|なにをしたら|何したら|なにしたら|どこに(?:言|行|相談|連絡)|誰に(?:言|相談|話)/;
+  /どう(?:したら|すれば|すりや|すれは|したらい|すべ|しよ|しまし|したもん|していいか|すればいいか)|どしよ|どげん|なんとすれば|なじよすれば|なじよしたら|どないし|どがいし|なんとかし|何をしたら|なにをしたら|何したら|なにしたら|どこに(?:言|行|相談|連絡)|誰に(?:言|相談|話)/;
 /** Distress, or no one to tell. */
 const JA_DISTRESS =
-  /困つて|困る|困り|泣い|泣き|つらい|辛い|しんどい|悩ん|悩み|落ち着かな|気が気じや|言いにく|言いづら|いいにく|いいづら|言えな|言えず|言えん|話せな|話せず|相談しにく|相談しづら|言い出せ|打ち明け|わかつてくれな|分かつてくれな|信じてくれな|頭がおかしくなり|どうにかなりそう|相談するほど|誰かに知つて(?:て)?ほし|聞いてほし/;
+  /困つて|困る|困り|泣い|泣き|つらい|辛い|しんどい|悩ん|悩み|落ち着かな|気が気じや|言いにく|言いづら|いいにく|いいづら|言えな|言えず|言えん|話せな|話せず|相談しにく|相談しづら|言い出せ|打ち明け|わかつてくれな|分かつてくれな|信じてくれな|信じてもらえな|何が何だか|わがんね|分がんね|頭がおかしくなり|どうにかなりそう|相談するほど|誰かに知つて(?:て)?ほし|聞いてほし/;
 
 /** A question whether it is serious, a crime or worth reporting. */
 const EN_SERIOUS =
-  /\b(?:is|are|was|does|do|would|will|should|could|can|am)\b[^.!?\n]{0,60}\b(?:bad|serious|illegal|legal|a crime|criminal|normal|ok|okay|allowed|stalking|harassment|count|counts|report|police|cops|overreacting|overthinking|worry|worried|safe|dangerous|real|matter|anything|help|care|lawyer|sue|too much|big deal|weird|creepy)\b[^.!\n]{0,40}\?/;
+  /\b(?:is|are|was|does|do|would|will|should|could|can|am)\b[^.!?\n]{0,60}\b(?:bad|serious|illegal|legal|a crime|criminal|normal|ok|okay|allowed|stalking|harassment|count|counts|report|police|cops|overreacting|overthinking|worry|worried|safe|dangerous|real|matter|anything|help|care|lawyer|sue|too much|big deal|weird|creepy)\b[^.!\n]{0,80}\?|\b(?:creepy|weird|normal|ok|okay|overreacting|paranoid|nothing)(?: or [a-z ]{1,20})?,?(?: right)?\s?\?|, right\s?\?|\b(?:is|are) (?:any ?one|somebody|someone|anybody) (?:availa?ble|there|around|open)\b/;
 const EN_WHAT_TO_DO =
   /\bwhat (?:i|to|should|can|could|would|do|does) (?:i |we )?(?:will |should |can |must )?(?:do|say|try)\b|\bhow (?:do|can|should) (?:i|we) (?:deal|handle|cope|stop|make (?:it|this|him|her|them) stop|get (?:him|her|them|rid))\b|\b(?:don'?t|do not|dont|idk|no idea) (?:know )?(?:who|where|what|how)\b|\b(?:please|pls|plz|plss) help\b|\bhelp me\b/;
 /** Wondering how they know, what to do with it, or why they are writing at all: "how does he always know". */
