@@ -277,7 +277,16 @@ describe("the one it is done to is not the doer", () => {
     "インスタ乗っ取られて、私になりすまして友達にDM送ってるっぽい",
     "someone made a fake insta and its following everyone in my class",
     "I've started giving my things away to friends. the posts about me won't stop",
-  ])("the ones it reached are not the doer: %s → not acquaintance", (text) => {
+    "私の名前とアイコンそっくりのアカウントから、LINEの友達に「お金貸して」ってメッセージが行ってるらしい",
+    "なりすましのインスタが、息子のふりをして同級生に変なDMを送っているそうです",
+    "偽のアカウントが、昔の知人にお金を貸してほしいと連絡しているようです",
+    "偽アカウントが取引先に対して差別的な発言を繰り返しております",
+    "職場で私の裸の動画が回ってるって同期から聞いた",
+    "なりすまし垢がある。友達が教えてくれた",
+    "there's a copy of my insta, its DMing my friends asking for gift cards",
+    "My grandson showed me that someone writes lies about my shop on a review site",
+    "A guy at work told me he matched with 'me' on Tapple. I have never used that app",
+  ])("the ones it reached, or who told them, are not the doer: %s → not acquaintance", (text) => {
     expect(lexiconOnly(text).relationship).not.toBe("acquaintance");
   });
 
@@ -285,8 +294,12 @@ describe("the one it is done to is not the doer", () => {
     ["位置情報が彼氏にばれてる気がする", "partner"],
     ["息子の嫁が、私のことをブログでひどく書いております", "acquaintance"],
     ["辞めた元社員に口コミサイトで書かれ続けている", "acquaintance"],
+    ["同級生に毎日DMを送られてくる", "acquaintance"],
+    ["塾の先生にインスタ見つかって毎日DMくる", "acquaintance"],
+    ["A coworker sent me a message saying he knows where I live", "acquaintance"],
+    ["my coworker asked me out and now texts me every night", "acquaintance"],
   ] as const)(
-    "a partner it reached is the one watching; someone's spouse or a former employee is known: %s",
+    "a partner it reached is the one watching; someone's spouse, a former employee, or one who sends is known: %s",
     (text, who) => {
       expect(lexiconOnly(text).relationship).toBe(who);
     },

@@ -342,18 +342,34 @@ export function doneTo(text: string, end: number): boolean {
  * 職場の人にもばれて, 友達にdm送つてる).
  */
 const JA_REACHED =
-  /^(?:さん|くん|ちゃん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り)))/;
+  /^(?:さん|くん|ちゃん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り))|にも見られ|に(?:対して|向けて|宛て)|(?:から|に)(?:聞い|きい|聞か)|が(?:教えて|おしえて)(?:くれ|きた)|から(?:教えて|おしえて)もら)/;
+/**
+ * After a Japanese person word and に, further on in the clause: something sent or put to them (友達に、私の名前の
+ * アカウントから…ってメッセージが行ってる, 同級生に変なdmを送って, 知人にお金を貸してほしいと連絡): the ones it reached,
+ * unless a passive has them doing it (同級生にdmを送られて).
+ */
+const JA_REACHED_LATER = /^(?:さん|くん|ちゃん)?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる)/;
+const JA_PASSIVE = /され|られ|[かがさたなばまわ]れ(?:て|た|る|ま)/;
 /**
  * Before an English person word: the ones it reached or who only stand by ("everyone in my class", "out to
  * friends", "giving my stuff away to friends", "letters to my mum and my best friend", "sleep with my professor").
  */
 const EN_REACHED =
-  /\b(?:every(?:one|body) (?:in|at|from)|all of|out to|away to|(?:letters?|dms?|messages?|it|them) to|sle(?:ep|eps|eping|pt) with)\s+(?:(?:my|our|the)\s+)?(?:best\s+|old\s+|whole\s+)?$/;
+  /\b(?:every(?:one|body) (?:in|at|from)|all of|out to|away to|(?:letters?|dms?|messages?|it|them|links?|pics?|photos?|screenshots?) to|sle(?:ep|eps|eping|pt) with|(?:dm'?ing|dming|messaging|messaged|texting|texted|contacting|contacted|emailing|emailed|tagging|tagged|scamming|spamming|asking|asked)(?: all)?|seen by|cheat|cheating)\s+(?:(?:my|our|the|all my|all of my)\s+)?(?:best\s+|old\s+|whole\s+)?$/;
+/**
+ * After an English person word: one who only told or showed them ("my grandson showed me", "a guy at work told me he
+ * matched with 'me'", "my boss asked me 'is it true?'"), not asked out.
+ */
+const EN_INFORMANT = /^\s+(?:showed|shows|told|tells|asked) me\b(?! out\b| to (?:meet|come|send|go)\b| for (?:pics?|nudes?|photos?|money|sex)\b)/;
 
 /**
  * Whether the person at [start, end) is one it reached or who stands by, not the one doing it. The interpreter asks
  * it of acquaintances only: a partner or an ex it "reached" (彼氏にばれてる: where they are) is the one watching.
  */
 export function reachedOnly(text: string, start: number, end: number): boolean {
-  return JA_REACHED.test(text.slice(end, end + 16)) || EN_REACHED.test(text.slice(Math.max(0, start - 40), start));
+  const after = text.slice(end, end + 40);
+  if (JA_REACHED.test(after.slice(0, 16)) || EN_REACHED.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (EN_INFORMANT.test(after)) return true;
+  const later = JA_REACHED_LATER.exec(after);
+  return later !== null && !JA_PASSIVE.test(after.slice(0, later[0].length + 4));
 }
