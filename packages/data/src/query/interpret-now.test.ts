@@ -27,6 +27,9 @@ describe("time and presence: someone here now", () => {
     "someone's following me home now",
     "he's on the platform right behind me again now",
     "i locked myself in the toilet, my ex is in the flat",
+    "ファンだったっていう男がいまインターホン鳴らしてる",
+    "the same grey van has been behind me for about 15 minutes",
+    "a man on a scooter has been following me since the konbini and he keeps calling out",
   ])("%s → danger read", (text) => {
     expect(has(text, "present", true)).toBe(true);
   });
@@ -42,6 +45,12 @@ describe("time and presence: someone here now", () => {
     "he texted that he is on his way here tonight",
     "夜道　うしろからずっと足音　こわい",
     "知らない人がピンポン押してる",
+    "もとかれが げんかんのまえで まってる",
+    "別れた夫が家の前に居ます",
+    "元夫が まどを ドンドン たたいてる",
+    "知り合いの男性が部屋に上がり込んで帰らない",
+    "she messaged 'waiting for you outside' and i am inside",
+    "he just texted 'i'm coming to you, stay there'",
   ])("%s → danger asked", (text) => {
     const found = cues(text).filter((c) => c.kind === "present");
     expect(found.length).toBeGreaterThan(0);
@@ -66,6 +75,8 @@ describe("time and presence: someone here now", () => {
     "my cat is following me around the flat",
     "元彼は今海外にいる",
     "last year i locked myself in the bathroom for hours",
+    "he has been following me on instagram for months",
+    "おまえにいる価値ない",
   ])("%s → no danger cue", (text) => {
     expect(cues(text).filter((c) => c.kind === "present" && c.sure)).toEqual([]);
   });

@@ -57,14 +57,14 @@ const TOLD_PAST =
 // --- Someone present or approaching ----------------------------------------------------------------------------
 
 /** The edge of a home or of where the writer is: door, gate, window, outside, downstairs, behind. */
-const EDGE_JA = "前|(?<![海以案意])外|玄関|どあ|窓|下|門|裏口|近く|横|後ろ|べらんだ|駐車場";
+const EDGE_JA = "前|(?<![おな])まえ|(?<![海以案意])外|玄関|げんかん|どあ|窓|まど|下|門|裏口|近く|横|後ろ|べらんだ|駐車場";
 /**
  * Someone other than the writer in the sentence (元彼が, 誰か, 男の人): 外にいる and 駅で待ってる alone may be the
  * writer's own whereabouts, so without one the cue is only asked about.
  */
 const DOER_JA = /(?<!私|僕|俺|わたし|自分)[がはも]|誰か|人|男|女|あいつ/;
 /** Being there, waiting, standing, lurking, in the progressive or present (いる, 待つてる, 立つてます). */
-const THERE_JA = "いる|います|いて|居る|おる|立つて(?:る|ます)|待つて(?:る|ます)|うろ";
+const THERE_JA = "いる|います|いて|居る|居ます|おる|立つて(?:る|ます)|(?:待|ま)つて(?:る|ます)|居座つて(?:る|ます)|うろ";
 
 /**
  * How a grammar says "now": `marker` only with a marker of time in its clause (来るって may be next week's plan);
@@ -104,6 +104,13 @@ const PRESENT_JA: readonly Grammar[] = [
     /(?:後ろ|うしろ)から[^。、]{0,6}?(?:足音|ついて|つけ)|(?:ぴんぽん|ちやいむ|いんたほん)[^。、]{0,6}?(?:押して|鳴らして|鳴つて)(?:る|ます)/,
     "aspect",
   ],
+  // At the door or window, knocking or kicking it (まどをたたいて, ドア蹴ってる, 戸ばドンドン叩いでる).
+  [
+    /(?:窓|まど|どあ|玄関|げんかん|扉|戸)[をばに]?[^。、]{0,6}?(?:叩|たた|蹴|け|どんどん|がちやがちや)(?:いて|いで|つて|して)(?:る|ます)?/,
+    "aspect",
+  ],
+  // Inside and not leaving (居座ってます, 部屋に上がり込んで).
+  [/居座つて(?:る|ます)|(?:部屋|家|うち)に上がり込(?:んで|み)/, "aspect"],
   // A child gone to meet someone (会いに出た, 会いに行った): with a marker of just now or today.
   [/会いに[^。、]{0,4}?(?:行|い|出|向)/, "marker"],
 ];
@@ -132,6 +139,19 @@ const PRESENT_EN: readonly Grammar[] = [
     /(?:\bbeing followed|\bfollowing me (?:home|from|since|off|to|again|now)|(?:\bis|\bare|\bbeen|'s) following me|\b(?:is|are)\b[^.!?]{0,30}\bbehind me|\bwill not leave (?:the|my))\b/,
     "aspect",
     ["follow", "behind me", "not leave"],
+  ],
+  // Beside them the whole way, told as still going on: "the same car has been behind me for 20 min", "a guy on a
+  // bike that's been riding next to me since the station".
+  [
+    /\b(?:has|have|is) been (?:\w+ing )?(?:next to|behind|beside|alongside|following) me\b(?=[^.!?]{0,12}?\b(?:since|for (?:like |about )?(?:[0-9]+|an?) (?:min|minutes|hour|stops?|blocks?)|the whole way|all the way))/,
+    "done",
+    [" me"],
+  ],
+  // Said to them as a message: on the way, or waiting ("i'm coming to you, stay there", "waiting for you outside").
+  [
+    /\b(?:i am coming (?:to you|over|for you|to your)|waiting for (?:you|me) (?:outside|downstairs|at (?:the|your) door))\b/,
+    "aspect",
+    ["coming", "waiting"],
   ],
   // Hiding from them, said as done: the state is now ("i locked myself in the toilet").
   [/\b(?:locked myself in|hiding in (?:the|my))\b/, "done", ["locked myself", "hiding in"]],
@@ -206,8 +226,11 @@ const BARE_CLAUSE = 10;
 /** Whether the clause around [start, end) is told as over, as a maybe, or of a time far off. */
 function frame(text: string, start: number, end: number): "past" | "maybe" | undefined {
   const [from, clause] = around(text, start, end, CLAUSE_END);
-  // Past only before the cue or in the cue's own verb ("he was waiting", 待ってた), not in a later clause's.
-  if (TOLD_PAST.test(clause.slice(0, end - from + 2))) return "past";
+  // Past only before the cue or in the cue's own verb ("he was waiting", 待ってた), not in a later clause's, nor in
+  // a relative clause before the one doing it (配信見てたっていう男が今…: the watching was before).
+  const upTo = clause.slice(0, end - from + 2);
+  const doer = upTo.slice(0, start - from).search(/[がは](?=[^がは]*$)/);
+  if (TOLD_PAST.test(doer > 0 && JAPANESE.test(upTo) ? upTo.slice(doer) : upTo)) return "past";
   if (MAYBE.test(clause)) return "maybe";
   return undefined;
 }
@@ -239,7 +262,7 @@ export function nowCues(text: string): NowCue[] {
       // A maybe of someone coming, with nothing placing it now, is a fear of the future, not a question.
       if (f === "maybe" && !marked && (mode === "marker" || mode === "done")) continue;
       // Again and again (keeps following me, 毎日): a pattern to stop (stop-contact), now only when a marker says so.
-      if (!marked && kind === "present" && HABIT.test(clause)) continue;
+      if (!marked && kind === "present" && mode !== "done" && HABIT.test(clause)) continue;
       const [sentenceFrom, sentence] = around(text, start, end, SENTENCE_END);
       // The one there named before or within the cue (元彼が外に…, 外に男がいる), or the cue reported (下にいるって).
       const someone =
