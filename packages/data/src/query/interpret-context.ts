@@ -13,15 +13,19 @@ const SENTENCE_END = /[。.!?！？\n]/;
  * ない; not a duty (殺さなきゃ, 殺さなければ, 殺さないと), though ないと思う is a denial.
  */
 const JA_DENIAL =
-  /^(?:ら?れ|さ?せ)?な(?:い(?!と(?!思|おも))|かつた|くて)|^ず(?!つと)|^.{0,8}?(?:わけ(?:じゃ|では)?な[いく]|(?:じゃ|では)な[いく]|[てで]い?な(?:い|かった)|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
+  /^(?:ら?れ|さ?せ)?な(?:い(?!と(?!思|おも))|かつた|くて)|^ず(?!つと)|^.{0,8}?(?:わけ(?:じゃ|では)?な[いく]|(?:じゃ|では)な[いく]|[てで]い?な(?:い|かった)|[てでと]らん|[てでれ]へん|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
 /** English denials just before a word ("i do not want to die", "he is not outside"). */
 const EN_DENIAL = /\b(?:not|never|no|nobody|nothing|without|neither|nor)\b(?:\s+\S+){0,3}\s*$/;
 
 /** Words that place a sentence in the past. */
 const PAST =
-  /先週|先月|去年|昨年|昨日|昨夜|きのう|この前|こないだ|以前|昔|むかし|年前|[かけヵ]月前|週間前|日前|当時|(?:小|中|高)学生の(?:頃|ころ|とき|時)|\b(?:yesterday|last (?:week|month|year|night)|(?:years?|months?|weeks?|days?) ago|used to|back then|in the past|when i was)\b/;
+  /先週|先月|去年|昨年|昨日|昨夜|きのう|この前|こないだ|以前|昔|むかし|年前|[かけヵ]月前|週間前|日前|当時|今朝|(?:小|中|高)学生の(?:頃|ころ|とき|時)|\b(?:yesterday|this morning|earlier today|last (?:week|month|year|night)|(?:years?|months?|weeks?|days?) ago|used to|back then|in the past|when i was)\b/;
 /** Words that place it now, which win over the past (去年別れた元彼が今家の前にいる). */
-const NOW = /今|いま|まだ|また|今夜|今日|\b(?:now|right now|still|again|tonight|today|currently)\b/;
+const NOW = /今(?![朝年月週度回更後])|いま|まだ|また|今夜|今日|\b(?:now|right now|still|again|tonight|today|currently)\b/;
+
+/** Words that tell of something that happens again and again (毎日, 何度も, "every time", "keeps"). */
+const HABIT =
+  /毎日|毎朝|毎晩|毎回|いつも|何度も|何回も|たびに|度に|ことがある|こともある|しよつちゆう|\b(?:every (?:day|night|morning|time|week)|always|keeps?|often|whenever|sometimes)\b/;
 
 /** After a quoted word: と/って, then a verb of posting or writing (殺すって書かれた, 死ねと投稿された). */
 const JA_POSTED =
@@ -53,6 +57,8 @@ export interface Framing {
   past: boolean;
   /** Quoted from, or reported as, a post or message. */
   posted: boolean;
+  /** Told as something that happens again and again (毎日待ち伏せされる), with nothing placing it now. */
+  habit: boolean;
 }
 
 /**
@@ -79,7 +85,8 @@ export function framing(text: string, start: number, end: number): Framing {
   const sentence = clause(text, start, end, SENTENCE_END);
   const past = (PAST.test(sentence) || PAST.test(text.slice(Math.max(0, start - 80), start))) && !NOW.test(sentence);
   const posted = JA_POSTED.test(after) || EN_POSTED.test(beforeClause) || inQuotes(text, start, end);
-  return { denied, past, posted };
+  const habit = HABIT.test(sentence) && !NOW.test(sentence);
+  return { denied, past, posted, habit };
 }
 
 /** An age or school year found in a text, and the words that gave it. */

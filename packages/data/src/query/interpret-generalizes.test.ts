@@ -163,6 +163,22 @@ describe("context for danger, crisis and threats", () => {
     expect(framing(t, t.indexOf("kill"), t.indexOf("kill") + 4)).toMatchObject({ posted: true, denied: false });
     const p = foldText("先週、殺すと言われた");
     expect(framing(p, p.indexOf("殺"), p.indexOf("殺") + 2).past).toBe(true);
+    // 今朝 is this morning, not 今 (now).
+    const m = foldText("今朝、駅で待ち伏せされました");
+    expect(framing(m, m.indexOf("待"), m.indexOf("待") + 4).past).toBe(true);
+    const h = foldText("毎日、駅で待ち伏せされている");
+    expect(framing(h, h.indexOf("待"), h.indexOf("待") + 4).habit).toBe(true);
+    const n = foldText("毎日来てたけど、今も家の前で待ち伏せしてる");
+    expect(framing(n, n.indexOf("待"), n.indexOf("待") + 4).habit).toBe(false);
+  });
+  it("a word of danger told as a habit or denied in dialect is asked, not read", () => {
+    for (const text of ["孫娘が、駅で何度も待ち伏せされているそうです", "今朝、改札で元夫に待ち伏せされました"]) {
+      const r = lexiconOnly(text);
+      expect(r.danger, text).toBe(false);
+      expect(r.ask, text).toContain("danger");
+    }
+    expect(lexiconOnly("店の外で待ち伏せとかはされとらんけど気味悪い").danger).toBe(false);
+    expect(lexiconOnly("元彼がいま駅で待ち伏せしてる").danger).toBe(true);
   });
 });
 

@@ -30,7 +30,7 @@ describe("inflected Japanese", () => {
   });
 
   it.each([
-    ["毎晩後をつけてきます", "後をつけてくる"],
+    ["今夜も後をつけてきます", "後をつけてくる"],
     ["いま家の前にいます", "家の前にいる"],
   ])("%s reads danger, shown as the term %s", (text, term) => {
     expect(interpret(text).danger).toBe(true);

@@ -520,7 +520,7 @@ export function createInterpreter(
       // none with it (ADR 0013, "Inflected Japanese").
       if (signal.danger && !f.done) {
         if (frame?.denied) dangerDenied = true;
-        else if (frame?.past || frame?.posted) dangerWithheld = true;
+        else if (frame?.past || frame?.posted || frame?.habit) dangerWithheld = true;
         else read.add("danger", [f.shown]);
       }
       if (signal.crisis && !f.done) {
