@@ -159,6 +159,14 @@ describe("danger and threats from the model alone", () => {
     expect(withDanger(220)(text).danger).toBe(true);
   });
 
+  it("in a long account, is asked even when the model is sure", () => {
+    const long = `${text}。${"職場の人とのことで前からずっと悩んでいて、どうしたらいいのか分からないまま毎日を過ごしています。".repeat(5)}`;
+    expect(long.length).toBeGreaterThan(200);
+    const r = withDanger(220)(long);
+    expect(r.danger).toBe(false);
+    expect(r.ask).toContain("danger");
+  });
+
   it("threats too: read from 0.8 (110 first), not below", () => {
     const withThreats = (weight: number) =>
       createInterpreter(dataset.triage.lexicon, {

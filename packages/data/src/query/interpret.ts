@@ -632,10 +632,14 @@ export function createInterpreter(
         return f.posted || f.past || f.denied;
       });
     const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.alarm;
-    const dangerModel = dangerDenied
-      ? undefined
-      : (likely("danger", dangerFloor) ??
-        (read.has("crisis") ? likely("crisisNow", Math.max(dangerFloor, FLOOR.actingNow)) : undefined));
+    let dangerModelAsked = false;
+    // In a long account the model's danger alone is more often wrong than right about now (the evaluation,
+    // 2026-12-08: 33 right, 48 wrong from 200 characters): there it asks. Acting now on thoughts of dying is read.
+    const dangerAlone = dangerDenied ? undefined : likely("danger", dangerFloor);
+    const actingNow =
+      dangerDenied || !read.has("crisis") ? undefined : likely("crisisNow", Math.max(dangerFloor, FLOOR.actingNow));
+    const dangerModel = dangerAlone && folded.length > LONG_TEXT ? actingNow : (dangerAlone ?? actingNow);
+    dangerModelAsked = dangerAlone !== undefined && dangerModel === undefined;
     if (dangerModel) read.add("danger", dangerModel.words);
     // An account or profile posing as them is something of theirs up in public (the corpus README's remove-posts).
     const posing = read.evidence.get("need:impersonation");
@@ -647,7 +651,7 @@ export function createInterpreter(
 
     const critical: Record<TriageAsk, [withheld: boolean, model: string[]]> = {
       danger: [
-        dangerWithheld || dangerDenied || dangerAsked,
+        dangerWithheld || dangerDenied || dangerAsked || dangerModelAsked,
         read.has("crisis") ? ["danger", "crisisNow"] : ["danger"],
       ],
       crisis: [crisisWithheld || crisisDenied || crisisAsked, ["crisis"]],
