@@ -149,6 +149,15 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "the guy from my old job still writes about me on a forum",
     "学生時代の動画が、いまだにいろんなアカウントに転載され続けてる",
     "消防団のLINEで俺の愚痴がスクショされて、町中に回っとる",
+    "ずっとネットで叩かれてて、もう学校に行けない",
+    "元同僚がYouTubeで私のことネタにした動画出してる",
+    "会社の人が わたしの しゃしん SNSに のせて わるいこと かいた",
+    "ママ友が私の悪口のスクショをXにも上げてる",
+    "people in my circle made a meme account about me using my photos",
+    "someone made a burner that's just screenshots of my bereals",
+    "a former pupil has written on Facebook that I hit pupils",
+    "since the video went around I stopped eating",
+    "being doxxed",
   ])("something of theirs up in public is something to take down: %s", (text) => {
     expect(needs(text)).toContain("remove-posts");
   });
@@ -160,7 +169,7 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     },
   );
 
-  it.each(["投稿したら粘着された", "i posted a video of my cat"])(
+  it.each(["投稿したら粘着された", "i posted a video of my cat", "私がインスタに写真を載せたら", "i wrote a post on my blog"])(
     "their own posting is nothing to take down: %s",
     (text) => {
       expect(needs(text)).not.toContain("remove-posts");

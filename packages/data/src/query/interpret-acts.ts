@@ -121,6 +121,26 @@ const EN_PUBLIC =
 const EN_PUT_UP =
   /\b(?<!\bi\s)(?:posted|posting|putting|uploaded|uploading|reposted|reposting|reuploaded|reuploading|shared|spread|spreading|leaked|published|screenshotted|tweeted)\b|\bput\s+(?:it\s+|them\s+)?(?:up|online|on\s+(?:his|her|their|the|a)?\s*(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site))\b|\b(?:went|gone|going)\s+viral\b|\b(?:is|are|still)\s+up\b|\b(?:circulating|going around|all over)\b|\b(?:wrote|writes|writing|posts|posting|making)\s+(?:\w+\s+)?(?:about|of)\s+me\b|(?<!\bi\s)\b(?:shares|sharing|posts|put)\b(?=[^.!?\n]{0,60}\b(?:on|onto|in)\s+(?:his|her|their|the|a|my|some)?\s*(?:\w+\s+)?(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|story|page|profile|site|website|weibo|line|group chat)\b)|\bthere(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:thread|post|video|page|photos?|pics?|account)\s+(?:about|of|with)\b/;
 
+/**
+ * Bashed or mocked in public (ネットで叩かれてた, 裏垢で悪口書かれてる, Xでばかにされた): with a public place in the
+ * sentence (JA_PUBLIC), something up about them that hurts.
+ */
+const JA_BASHED =
+  /叩かれ|たたかれ|誹謗中傷|中傷され|悪口|わるぐち|悪く書|わるく書|笑われ|わらわれ|ばかにされ|馬鹿にされ|ばかにした|炎上|ねたにし|ネタにし|言いふらし|いいふらし/;
+/**
+ * Someone else putting it up, said actively (会社の人がわたしの写真をSNSにのせて, ママ友が…スクショを上げてて, 元同僚が
+ * …動画出してる, 誰かが…書いてる): a doer marked by が or は before the verb, not the writer (私が載せた).
+ */
+const JA_THEY_PUT_UP =
+  /(?<!私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:が|は)[^。.!?！？\n]{0,40}?(?:載せ|のせ|上げ|あげ|出して|出し|貼つ|晒し|さらし|書いて|書いた|書き込ん|かいて|かいた|流し|まとめ|作つ|つくつ)(?!たら|ようと|よう|たい)/;
+/**
+ * An account, page or thread made about them ("made a meme account about me", "a burner that's just screenshots of
+ * my bereals"), something written about them on a site ("posting on X that I", "wrote … on a website"), a video
+ * going round, being doxxed, slander: something up about them that hurts.
+ */
+const EN_ABOUT_THEM =
+  /\b(?:made|created|started|set up|runs?|running|opened)\s+(?:a|an|this|that)\s+(?:\w+\s+){0,3}?(?:account|acc|acct|page|burner|thread|site|blog|profile)\b(?=[^.!?\n]{0,40}\b(?:about|of|mocking|using)\s+(?:me|my|her|him|his)\b|[^.!?\n]{0,30}\b(?:screenshots?|pics?|photos?)\b)|(?<!\bi\s)\b(?:wrote|written|writing|writes|posting|posted|saying|says)\b[^.!?\n]{0,40}?\b(?:on|in)\s+(?:a|an|the|his|her|their|some)?\s*(?:\w+\s+)?(?:facebook|insta|instagram|x|twitter|tiktok|youtube|5ch|2ch|internet|website|site|forum|board|blog|review site|open chat)\b|\b(?:went|goes|going|gone)\s+a?round\b|\beveryone (?:saw|has seen|had seen|can see)\b|\bdox+(?:ed|ing)\b|\bslander(?:ed|ing|ous)?\b/;
+
 /** The pairs tried, in the order their readings are given; a pattern with no second says its reading alone. */
 const PAIRS: readonly (readonly [ActFound["reading"], RegExp, RegExp?])[] = [
   ["need:personal-info", JA_DETAIL, JA_EXPOSE],
@@ -141,6 +161,9 @@ const PAIRS: readonly (readonly [ActFound["reading"], RegExp, RegExp?])[] = [
   ["need:stop-contact", EN_TURNS_UP],
   ["need:remove-posts", JA_PUBLIC, JA_PUT_UP],
   ["need:remove-posts", EN_PUBLIC, EN_PUT_UP],
+  ["need:remove-posts", JA_PUBLIC, JA_BASHED],
+  ["need:remove-posts", JA_PUBLIC, JA_THEY_PUT_UP],
+  ["need:remove-posts", EN_ABOUT_THEM],
 ];
 
 /** Each sentence of folded `text` where both kinds of words stand, as the reading they make true. */
