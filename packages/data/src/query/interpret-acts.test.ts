@@ -169,12 +169,14 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     },
   );
 
-  it.each(["投稿したら粘着された", "i posted a video of my cat", "私がインスタに写真を載せたら", "i wrote a post on my blog"])(
-    "their own posting is nothing to take down: %s",
-    (text) => {
-      expect(needs(text)).not.toContain("remove-posts");
-    },
-  );
+  it.each([
+    "投稿したら粘着された",
+    "i posted a video of my cat",
+    "私がインスタに写真を載せたら",
+    "i wrote a post on my blog",
+  ])("their own posting is nothing to take down: %s", (text) => {
+    expect(needs(text)).not.toContain("remove-posts");
+  });
 
   it.each([
     // A detail with no verb that exposes it, or the verb denied.

@@ -21,7 +21,8 @@ const EN_DENIAL = /\b(?:not|never|no|nobody|nothing|without|neither|nor)\b(?:\s+
 const PAST =
   /先週|先月|去年|昨年|昨日|昨夜|きのう|この前|こないだ|以前|昔|むかし|年前|[かけヵ]月前|週間前|日前|当時|今朝|(?:小|中|高)学生の(?:頃|ころ|とき|時)|\b(?:yesterday|this morning|earlier today|last (?:week|month|year|night)|(?:years?|months?|weeks?|days?) ago|used to|back then|in the past|when i was)\b/;
 /** Words that place it now, which win over the past (去年別れた元彼が今家の前にいる). */
-const NOW = /今(?![朝年月週度回更後])|いま|まだ|また|今夜|今日|\b(?:now|right now|still|again|tonight|today|currently)\b/;
+const NOW =
+  /今(?![朝年月週度回更後])|いま|まだ|また|今夜|今日|\b(?:now|right now|still|again|tonight|today|currently)\b/;
 
 /** Words that tell of something that happens again and again (毎日, 何度も, "every time", "keeps"). */
 const HABIT =

@@ -57,14 +57,16 @@ const TOLD_PAST =
 // --- Someone present or approaching ----------------------------------------------------------------------------
 
 /** The edge of a home or of where the writer is: door, gate, window, outside, downstairs, behind. */
-const EDGE_JA = "前|(?<![おな])まえ|(?<![海以案意])外|玄関|げんかん|どあ|窓|まど|下|門|裏口|近く|横|後ろ|べらんだ|駐車場";
+const EDGE_JA =
+  "前|(?<![おな])まえ|(?<![海以案意])外|玄関|げんかん|どあ|窓|まど|下|門|裏口|近く|横|後ろ|べらんだ|駐車場";
 /**
  * Someone other than the writer in the sentence (元彼が, 誰か, 男の人): 外にいる and 駅で待ってる alone may be the
  * writer's own whereabouts, so without one the cue is only asked about.
  */
 const DOER_JA = /(?<!私|僕|俺|わたし|自分)[がはも]|誰か|人|男|女|あいつ/;
 /** Being there, waiting, standing, lurking, in the progressive or present (いる, 待つてる, 立つてます). */
-const THERE_JA = "いる|います|いて|居る|居ます|おる|立つて(?:る|ます)|(?:待|ま)つて(?:る|ます)|居座つて(?:る|ます)|うろ";
+const THERE_JA =
+  "いる|います|いて|居る|居ます|おる|立つて(?:る|ます)|(?:待|ま)つて(?:る|ます)|居座つて(?:る|ます)|うろ";
 
 /**
  * How a grammar says "now": `marker` only with a marker of time in its clause (来るって may be next week's plan);

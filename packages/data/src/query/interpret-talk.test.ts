@@ -51,10 +51,15 @@ describe("wanting to be heard or advised, from grammar (interpret-talk.ts)", () 
     expect(talk(text)).toBeDefined();
   });
 
-  it.each(["DMの消し方を知りたい", "my ex posted my address", "明日は晴れるらしい", "いつも見てる", "i know he knows", "right now he is outside", "he said it was normal"])(
-    "a plain account or a request is not talk by grammar: %s",
-    (text) => {
-      expect(talk(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "DMの消し方を知りたい",
+    "my ex posted my address",
+    "明日は晴れるらしい",
+    "いつも見てる",
+    "i know he knows",
+    "right now he is outside",
+    "he said it was normal",
+  ])("a plain account or a request is not talk by grammar: %s", (text) => {
+    expect(talk(text)).toBeUndefined();
+  });
 });

@@ -348,7 +348,8 @@ const JA_REACHED =
  * アカウントから…ってメッセージが行ってる, 同級生に変なdmを送って, 知人にお金を貸してほしいと連絡): the ones it reached,
  * unless a passive has them doing it (同級生にdmを送られて).
  */
-const JA_REACHED_LATER = /^(?:さん|くん|ちゃん)?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる)/;
+const JA_REACHED_LATER =
+  /^(?:さん|くん|ちゃん)?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる)/;
 const JA_PASSIVE = /され|られ|[かがさたなばまわ]れ(?:て|た|る|ま)/;
 /**
  * Before an English person word: the ones it reached or who only stand by ("everyone in my class", "out to
@@ -360,7 +361,8 @@ const EN_REACHED =
  * After an English person word: one who only told or showed them ("my grandson showed me", "a guy at work told me he
  * matched with 'me'", "my boss asked me 'is it true?'"), not asked out.
  */
-const EN_INFORMANT = /^\s+(?:showed|shows|told|tells|asked) me\b(?! out\b| to (?:meet|come|send|go)\b| for (?:pics?|nudes?|photos?|money|sex)\b)/;
+const EN_INFORMANT =
+  /^\s+(?:showed|shows|told|tells|asked) me\b(?! out\b| to (?:meet|come|send|go)\b| for (?:pics?|nudes?|photos?|money|sex)\b)/;
 
 /**
  * Whether the person at [start, end) is one it reached or who stands by, not the one doing it. The interpreter asks
