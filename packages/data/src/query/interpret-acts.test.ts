@@ -31,6 +31,15 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "上司からLINE通知が何十件も来る",
     "he sends dozens of texts every night",
     "she calls me constantly from different numbers",
+    "ゲームのフレンドに住所教えてって何回も言われる",
+    "別れた彼氏がたまにLINEしてくる",
+    "郵便受けに手紙が月に一度くらい入っています",
+    "my ex has rung my doorbell at 1am three times this week",
+    "doorbell again. its the guy from upstairs",
+    "my mother-in-law calls me ten times a day",
+    "he texts me where i am all the time",
+    "he has been leaving comments on my shop's posts for six months",
+    "a customer comes in every single shift",
   ])("contact that repeats is contact to stop: %s", (text) => {
     expect(needs(text)).toContain("stop-contact");
   });
@@ -60,6 +69,12 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "あのひと いつも かえりみち ついてくる",
     "she turns up at my gym whenever i go",
     "a man was waiting outside my building again",
+    "どこに行っても先回りされる",
+    "最近どこ行っても元旦那がおる",
+    "SNSで知らない人にずっと絡まれてる",
+    "たすけて いまおわれてる",
+    "かぎかえたのに もとおっとが なかにはいったあとがある",
+    "he keeps makin new accounts",
   ])("someone turning up or following is contact to stop, alone: %s", (text) => {
     expect(needs(text)).toContain("stop-contact");
   });

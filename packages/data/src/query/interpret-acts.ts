@@ -52,20 +52,20 @@ const EN_SPREAD =
 /** A way of reaching them. */
 // メール folds to める, which also ends やめる and 止める: left out (LINE and DM carry most contact).
 const JA_CONTACT =
-  /連絡|れんらく|電話|でんわ|着信|非通知|めつせ|(?<!ん)らいん|(?<![a-z])line|(?<![a-z])dm|通知|りぷ|こめんと|手紙|てがみ|ぷれぜんと|いんたほん|ちやいむ/;
+  /連絡|れんらく|電話|でんわ|言われ|いわれ|聞かれ|きかれ|着信|非通知|めつせ|(?<!ん)らいん|(?<![a-z])line|(?<![a-z])dm|通知|りぷ|こめんと|手紙|てがみ|ぷれぜんと|いんたほん|ちやいむ/;
 /** A word of repetition or of no end. */
 const JA_REPEAT =
-  /毎日|まいにち|毎晩|まいばん|毎朝|毎回|毎週|何度も|なんども|何回も|なんかいも|何十|何百|[0-9]+件|[0-9]+回|ずつと|しつこ|延々|えんえん|続け|続い|つづけ|つづい|止まらな|とまらな|鳴り止まな|鳴りやまな|やまな|一日中|昼夜|夜中|深夜|真夜中|次々|つぎつぎ|またき|また来|別の(?:あか|垢|番号|あかうんと)/;
+  /毎日|まいにち|毎晩|まいばん|毎朝|毎回|毎週|何度も|なんども|何回も|なんかいも|何十|何百|[0-9]+件|[0-9]+回|ずつと|しつこ|延々|えんえん|続け|続い|つづけ|つづい|止まらな|とまらな|鳴り止まな|鳴りやまな|やまな|一日中|昼夜|夜中|深夜|真夜中|次々|つぎつぎ|またき|また来|別の(?:あか|垢|番号|あかうんと)|たまに|何通も|なんつうも|[月週日]に(?:一|1|二|2|三|3|何)(?:度|回)|毎月|してく(?:る|ん)|してきま|してきよ|してきて(?:る|ます)/;
 const EN_CONTACT =
-  /\b(?:messag(?:e|es|ed|ing)|texts?|texted|texting|calls?|called|calling|dms?|dm'?d|dming|emails?|emailed|mail|comments?|commented|commenting|repl(?:y|ies|ied)|letters?|gifts?|voicemails?|notifications?|rings?|ringing|knocks?|knocking)\b/;
+  /\b(?:messag(?:e|es|ed|ing)|texts?|texted|texting|calls?|called|calling|telephon(?:e|es|ed|ing)|likes?|liked|liking|doorbell|buzzer|rang|rung|comes (?:in|by)|came (?:in|by)|(?:asking|asks|asked) (?:me|her|him) for|sending (?:me|her|him)|sends (?:me|her|him)|dms?|dm'?d|dming|emails?|emailed|mail|comments?|commented|commenting|repl(?:y|ies|ied)|letters?|gifts?|voicemails?|notifications?|rings?|ringing|knocks?|knocking)\b/;
 const EN_REPEAT =
-  /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b/;
+  /\bevery\s+(?:day|night|morning|hour|time|single)\b|\ball\s+(?:day|night)\b|\b(?:constantly|nonstop|non-stop|endless(?:ly)?|repeatedly|daily|nightly|hourly)\b|\b(?:over and over|again and again|day and night|around the clock)\b|\b(?:dozens|hundreds|tons|loads)\s+of\b|\b[0-9]+\+?\s+(?:times|messages|calls|texts|dms|emails|comments)\b|\b(?:keeps?|kept|won't stop|will not stop|doesn't stop|does not stop|won't leave me alone|will not leave me alone)\b|\b(?:new|another|different|fake)\s+(?:accounts?|numbers?)\b|\b(?:[2-9]|[1-9][0-9]+)(?:nd|rd|th)\s+time\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|[2-9]|[1-9][0-9]+)\s+times\s+(?:a|an|per|every|this|today|tonight|in|now)\b|\ball the time\b|\bagain\b|\b(?:everything|every (?:post|photo|pic|story|shift))\b|\bfor\s+(?:the\s+(?:last|past)\s+)?(?:[0-9]+|two|three|four|five|six|several|many|a few)\s+(?:days|weeks|months|years)\b|\bfor (?:days|weeks|months|years)\b|\b(?:has|have) been\s+\w+ing\b/;
 
 /** Someone turning up where they are, again and again, or following them: contact that does not stop, in itself. */
 const JA_TURNS_UP =
-  /待ち伏せ|まちぶせ|付きまと|つきまと|後をつけ|あとをつけ|つけられ|ついてく|ついてき|跡をつけ|現れ|あらわれ|見張|みはら|張り込|出待ち|でまち|押しかけ|押し掛け|おしかけ/;
+  /待ち伏せ|まちぶせ|先回り|さきまわり|絡まれ|からまれ|追われ(?=て)|おわれ(?=て)|(?:部屋|へや|家|いえ)の?(?:中|なか)に(?:入|はい)つ|(?:中|なか)に(?:入|はい)つた(?:あと|跡|形跡)|侵入され|しんにゆうされ|どこ(?:に|へ)?(?:行|い)つても[^。\n]{0,10}?(?:いる|おる|会う|あう|現れ|あらわれ)|付きまと|つきまと|後をつけ|あとをつけ|つけられ|ついてく|ついてき|跡をつけ|現れ|あらわれ|見張|みはら|張り込|出待ち|でまち|押しかけ|押し掛け|おしかけ/;
 const EN_TURNS_UP =
-  /\b(?:turns?|turned|turning|shows?|showed|showing|pops?|popped|popping) up\b|\b(?:appears?|appeared|appearing)\s+(?:at|outside|near|in front|wherever|everywhere)|\b(?:waiting|waits|waited|standing|stood|parked|parks|lurking|hanging around|loitering)\s+(?:at|outside|in front of|near|across from|by|around)\b|\bfollow(?:s|ed|ing)?\s+(?:me|her|him|us)\s+(?:home|around|to|from|everywhere|again|into|down|off|back|out|when|all)\b/;
+  /\b(?:keeps?|kept)\s+(?:making|makin|creating|opening)\s+(?:new|more|another|different)\s+accounts?\b|\b(?:turns?|turned|turning|shows?|showed|showing|pops?|popped|popping) up\b|\b(?:appears?|appeared|appearing)\s+(?:at|outside|near|in front|wherever|everywhere)|\b(?:waiting|waits|waited|standing|stood|parked|parks|lurking|hanging around|loitering)\s+(?:at|outside|in front of|near|across from|by|around)\b|\bfollow(?:s|ed|ing)?\s+(?:me|her|him|us)\s+(?:home|around|to|from|everywhere|again|into|down|off|back|out|when|all)\b/;
 
 /**
  * Being watched: someone knowing where they are or were, or what they said in private, or their phone, messages or
