@@ -13,7 +13,7 @@ const SENTENCE_END = /[。.!?！？\n]/;
  * ない; not a duty (殺さなきゃ, 殺さなければ, 殺さないと), though ないと思う is a denial.
  */
 const JA_DENIAL =
-  /^(?:ら?れ|さ?せ)?な(?:い(?!と(?!思|おも))|かつた|くて)|^ず(?!つと)|^.{0,8}?(?:わけ(?:じゃ|では)?な[いく]|(?:じゃ|では)な[いく]|[てで]い?な(?:い|かった)|[てでと]らん|[てでれ]へん|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
+  /^(?:ら?れ|さ?せ)?な(?:い(?!と(?!思|おも))|かつた|くて)|^ず(?!つと)|^.{0,8}?(?:わけ(?:じや|では)?な[いく]|(?:じや|では)な[いく]|[てで]い?な(?:い|かつた)|[てでと]らん|[てでれ]へん|ません|なかつた|(?:は|も)な(?:い|かつた))|^.{0,3}いな(?:い|かつた)/;
 /** English denials just before a word ("i do not want to die", "he is not outside"). */
 const EN_DENIAL = /\b(?:not|never|no|nobody|nothing|without|neither|nor)\b(?:\s+\S+){0,3}\s*$/;
 
@@ -186,8 +186,8 @@ export const ADULT_AGE = 18;
  * 夜道には気をつけて).
  */
 const THREAT_FORMS = [
-  /(?:して|って|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)/,
-  /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじゃ(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
+  /(?:して|つて|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)/,
+  /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじや(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
   // Not a boss's or a parent's "is going to kill me", a figure of speech (the lexicon's not-a-threat).
   /(?<!\b(?:boss|mom|mum|dad|parents|teacher)\s+(?:is\s+|are\s+)?(?:literally\s+|so\s+|totally\s+)?)\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|kil|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
   /\byou(?:'ll| will|ll)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,

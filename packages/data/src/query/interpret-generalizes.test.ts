@@ -1,6 +1,9 @@
 // What the interpreter must do beyond finding listed words: kana spellings, words only as words, context (denial,
 // past, quoted posts), ages and school years, the learned model, asking instead of guessing, saying when nothing was
 // understood, and naming what led to each reading. Texts here are written for these tests.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { dataset } from "../generated/dataset.js";
 import { TRIAGE_MODEL } from "../generated/triage-model.js";
@@ -23,6 +26,22 @@ describe("folding", () => {
     ["dont", "do not"],
   ])("%s and %s fold alike", (a, b) => {
     expect(foldText(a)).toBe(foldText(b));
+  });
+});
+
+describe("the grammar is written in folded spelling", () => {
+  // Folding writes small kana full size (じゃ as じや, なかった as なかつた): a pattern with small kana in it never
+  // matches a folded text. Comments may quote people's spelling; code may not.
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const sources = readdirSync(dir).filter((f) => /^interpret.*\.ts$/.test(f) && !f.endsWith(".test.ts"));
+  it.each(sources)("%s has no small kana outside comments", (file) => {
+    const code = readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .filter((line) => !/^\s*(?:\/\/|\/\*\*|\*)/.test(line))
+      .join("\n")
+      // A range over all hiragana starts at a small kana.
+      .replaceAll("ぁ-ゖ", "");
+    expect(code.match(/[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ]/g) ?? []).toEqual([]);
   });
 });
 

@@ -38,13 +38,13 @@ const CLAUSE_END = /[。、,!?！？;\n]/;
  * まだ (still), 今夜/今日/これから (imminent). Romanised Japanese as people type it on a phone (ima, konya).
  */
 const NOW_MARKER =
-  /これから|こんや|きょう|さつき|まだ|今(?![まさ度年月週回朝更後])|(?:(?<![ぁ-ゖ])|(?<=[がはもをにでとた]))いま(?!まで|さら|す(?!ぐ)|せ|した|しよ)|\b(?:(?:right |just )?now|tonight|today|currently|still|on (?:his|her|their) way|ima|konya|mada|korekara)\b/;
+  /これから|こんや|きよう|さつき|まだ|今(?![まさ度年月週回朝更後])|(?:(?<![ぁ-ゖ])|(?<=[がはもをにでとた]))いま(?!まで|さら|す(?!ぐ)|せ|した|しよ)|\b(?:(?:right |just )?now|tonight|today|currently|still|on (?:his|her|their) way|ima|konya|mada|korekara)\b/;
 /**
  * A "maybe", a fear of what may come or a time far off (かもしれない, 来たらどうしよう, いつか, "might", "one day"): at
  * most a question, and of a plan (来るって) with no marker of now, nothing.
  */
 const MAYBE =
-  /いつか|\b(?:one day|someday)\b|かも|(?:来|き|い)たら|心配|かな|だろう|でしょう|気がする|\b(?:might|may|could|maybe|if|afraid|worried)\b/;
+  /いつか|\b(?:one day|someday)\b|かも|(?:来|き|い)たら|心配|かな|だろう|でしよう|気がする|\b(?:might|may|could|maybe|if|afraid|worried)\b/;
 /**
  * Something that happens again and again (keeps following me, 毎日, いつも): a pattern to stop, not "now" unless a
  * marker says it is happening now too.

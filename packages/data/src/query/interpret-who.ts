@@ -120,7 +120,7 @@ const EN_EX =
  * (別れたら殺すって, 離婚したら晒すぞ).
  */
 const JA_NOT_YET =
-  /(?:別れ|わかれ|離婚し|りこんし)(?:たい|たく|ようと|るなら|るって言|る(?:と|って)言|話を(?:した|出した|切り出した)ら)|(?:別れ|わかれ|離婚し|りこんし)たら(?=[^。.!?！？\n]{0,24}?(?:つて|と言|とか言|ぞ|からな|からね))/g;
+  /(?:別れ|わかれ|離婚し|りこんし)(?:たい|たく|ようと|るなら|るつて言|る(?:と|つて)言|話を(?:した|出した|切り出した)ら)|(?:別れ|わかれ|離婚し|りこんし)たら(?=[^。.!?！？\n]{0,24}?(?:つて|と言|とか言|ぞ|からな|からね))/g;
 const EN_NOT_YET =
   /\bif\s+i\s+(?:ever\s+|try\s+to\s+|tried\s+to\s+)?(?:leave|left|break up with|broke up with|dump|dumped|divorce|split up with|end it with)\s+(?:him|her|them|my\s+(?:bf|gf|boyfriend|girlfriend|husband|wife|partner))\b/g;
 
@@ -133,14 +133,14 @@ const SEPARATED =
  * "some man on the train", and anyone met only online (ネットで知り合った人, ゲームの友達, "a guy I met on discord").
  */
 const ONLINE_PLACE =
-  "(?<![a-z])(?:まつちんぐあぷり|ねつと|sns|いんすた|instagram|insta|ついつた|twitter|x|tiktok|てぃつくとつく|げむ|あぷり|出会い系|配信|discord|でぃすこ|おんらいん|youtube|ゆうちゆぶ|ちやつと|掲示板|まつちんぐ)";
+  "(?<![a-z])(?:まつちんぐあぷり|ねつと|sns|いんすた|instagram|insta|ついつた|twitter|x|tiktok|ていつくとつく|げむ|あぷり|出会い系|配信|discord|でいすこ|おんらいん|youtube|ゆうちゆぶ|ちやつと|掲示板|まつちんぐ)";
 const STRANGER = new RegExp(
   "(?:知らない|しらない|知らん|しらん|知らね|しらね|見知らぬ|みしらぬ|面識の?ない|会つたことも?ない)\\s*(?:若い|中年の|年上の|変な|怪しい|おかしな|外国の|白い|黒い)?(?:男|女|人|ひと|おとこ|おんな|おじさん|おじさ|おつさん|おばさん|奴|やつ|子|若者|学生|大人|外国人|車|くるま)" +
     // Met online, and who it is a few words on: snsで知り合つた「20歳の大学生」という男性, いんすたで仲良くなつた高校生の男の人.
     `|${ONLINE_PLACE}(?:の中|上)?で?(?:知り合つた|しりあつた|出会つた|であつた|会つた|仲良くなつた|つながつた|繋がつた|絡んだ|話した)[^。、.!?！？\\n]{0,14}?(?:人|ひと|男|女|相手|子|奴|やつ|おじさん|大人|お兄さん|お姉さん)` +
     // Someone who posed as someone else online: いんすたで女子だと思つてたやつ, snsで大学生を名乗る人.
     `|${ONLINE_PLACE}(?:の中|上)?で[^。、.!?！？\\n]{0,10}?(?:だと思つて(?:い)?た|を名乗る|と名乗る|と名乗つて(?:い)?た)(?:人|ひと|相手|やつ|奴|子|男|女|あか)` +
-    `|${ONLINE_PLACE}の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人|相手)|ねつ友|ねと友|相互さん|ふぉろわ|りすな|視聴者|購入者|出品者|(?:同じ|おなじ|変な|怪しい|謎の)(?:人|男|女|おじさん|おつさん)`,
+    `|${ONLINE_PLACE}の(?:友達|ともだち|ふれんど|ふれ|仲間|知り合い|男|女|人|相手)|ねつ友|ねと友|相互さん|りすな|視聴者|購入者|出品者|(?:同じ|おなじ|変な|怪しい|謎の)(?:人|男|女|おじさん|おつさん)`,
   "g",
 );
 const EN_STRANGER =
@@ -210,7 +210,7 @@ export function whoCues(text: string): WhoCue[] {
 
 /** After a Japanese person word: with them, or telling them (夫と協力して, 友達に相談した, 夫も心配してる). */
 const JA_PASSING_AFTER =
-  /^(?:さん|くん|ちゃん)?(?:と(?:は)?(?:一緒に|いつしよに|協力|相談|話し合|二人|ふたり|住|暮ら|逃げ|警察)|に(?:も|は)?(?:相談|話し|話した|はなし|言つ|いつ|言う|いう|言いふら|いいふら|ばら|伝え|頼|守つ|助け|見せ|付き添)|(?:も|が|は)(?:心配|協力|味方|助けて|手伝|付き添|一緒に|警察に(?:相談|連絡|行)|(?:動いて|何もして|対応して|守つて)くれ)|の(?:実家|家|ところ|とこ)に(?:逃げ|避難|帰))/;
+  /^(?:さん|くん|ちやん)?(?:と(?:は)?(?:一緒に|いつしよに|協力|相談|話し合|二人|ふたり|住|暮ら|逃げ|警察)|に(?:も|は)?(?:相談|話し|話した|はなし|言つ|いつ|言う|いう|言いふら|いいふら|ばら|伝え|頼|守つ|助け|見せ|付き添)|(?:も|が|は)(?:心配|協力|味方|助けて|手伝|付き添|一緒に|警察に(?:相談|連絡|行)|(?:動いて|何もして|対応して|守つて)くれ)|の(?:実家|家|ところ|とこ)に(?:逃げ|避難|帰))/;
 /** Before an English person word: "told my friend", "with my husband", "asked my mom". */
 const EN_PASSING_BEFORE =
   /\b(?:told|tell|telling|asked|ask|showed|show|called|with|to|and)\s+(?:my|our)\s+(?:\w+\s+)?$/;
@@ -218,7 +218,7 @@ const EN_PASSING_BEFORE =
 const EN_PASSING_AFTER =
   /^(?:\s+and\s+(?:i|me)\b|\s+(?:is|was|has been|says|said|thinks|told me)\s+(?:helping|supportive|worried|with me|on my side|trying to help|scared too|that i should|i should|to (?:go|call|report)))/;
 /** After a person: の and another person, who is the one meant (元夫の今の奥さん, 元彼の友達, 彼氏の先輩). */
-const JA_OWNER_AFTER = /^(?:さん|くん|ちゃん)?の(?:今の|いまの|新しい|あたらしい)?/;
+const JA_OWNER_AFTER = /^(?:さん|くん|ちやん)?の(?:今の|いまの|新しい|あたらしい)?/;
 const EN_OWNER_AFTER = /^(?:'s|s')\s+(?:new\s+|current\s+)?/;
 
 /**
@@ -250,7 +250,7 @@ const EN_OF_OWNER =
 export function newPartnersOfAnother(text: string, people: readonly PersonSpan[]): WhoCue[] {
   const out: WhoCue[] = [];
   for (const p of people) {
-    const link = /^(?:さん|くん|ちゃん)?の|^(?:'s|s')\s+/.exec(text.slice(p.end, p.end + 6));
+    const link = /^(?:さん|くん|ちやん)?の|^(?:'s|s')\s+/.exec(text.slice(p.end, p.end + 6));
     if (!link) continue;
     const start = p.end + link[0].length;
     const m = JA_OF_OWNER.exec(text.slice(start)) ?? EN_OF_OWNER.exec(text.slice(start));
@@ -283,7 +283,7 @@ const JA_DOER_BEFORE = /(?:原因|相手|犯人|問題|加害者)(?:は|が)[^�
  * it, where が marks the one it is done to (会社の同期が元カノに…されてる).
  */
 const JA_PASSIVE_AGENT =
-  /^(?:さん|くん|ちゃん)?に(?:は|も|まで)?[^。、.!?！？\n]{0,20}?(?:され|られ|[かがさたなばまわ]れ(?:て|た|る|ま))/;
+  /^(?:さん|くん|ちやん)?に(?:は|も|まで)?[^。、.!?！？\n]{0,20}?(?:され|られ|[かがさたなばまわ]れ(?:て|た|る|ま))/;
 /** English: "X is the one", "it's my X who". */
 const EN_DOER = /^\s+(?:is|was)\s+the\s+one\b|^\s+(?:who|that)\s+(?:keeps|kept|is|was|has|posted|sent)\b/;
 
@@ -306,7 +306,7 @@ export function markedDoer(text: string, start: number, end: number): boolean {
  * so is a clause where the police or the law acts on them (元彼は警察に注意されて), which tells of the doer.
  */
 const JA_DONE_TO =
-  /^(?:さん|くん|ちゃん)?(?:が|は|も)[^。、.!?！？\n\s]{0,20}?(?:され|られ|(?<![わつ])かれ|がれ|たれ|(?<![はな])なれ|ばれ|(?<![うま])まれ|われ)(?:て|た|る|ま|ちや|ちま)/;
+  /^(?:さん|くん|ちやん)?(?:が|は|も)[^。、.!?！？\n\s]{0,20}?(?:され|られ|(?<![わつ])かれ|がれ|たれ|(?<![はな])なれ|ばれ|(?<![うま])まれ|われ)(?:て|た|る|ま|ちや|ちま)/;
 /** A verb ending or a conjunction between the person and the passive: the passive is in another clause (the folded
  * text has no spaces to tell it: だんながすまほかつてにみてるなぐられる). */
 const JA_CLAUSE_GOES_ON = /て[るたい]|つた|した|して|ても|から|けど|ので|れば|たら|つて|いる|いた|ある|気に入/;
@@ -342,14 +342,14 @@ export function doneTo(text: string, end: number): boolean {
  * 職場の人にもばれて, 友達にdm送つてる).
  */
 const JA_REACHED =
-  /^(?:さん|くん|ちゃん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り))|にも見られ|に(?:対して|向けて|宛て)|(?:から|に)(?:聞い|きい|聞か)|が(?:教えて|おしえて)(?:くれ|きた)|から(?:教えて|おしえて)もら)/;
+  /^(?:さん|くん|ちやん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り))|にも見られ|に(?:対して|向けて|宛て)|(?:から|に)(?:聞い|きい|聞か)|が(?:教えて|おしえて)(?:くれ|きた)|から(?:教えて|おしえて)もら)/;
 /**
  * After a Japanese person word and に, further on in the clause: something sent or put to them (友達に、私の名前の
  * アカウントから…ってメッセージが行ってる, 同級生に変なdmを送って, 知人にお金を貸してほしいと連絡): the ones it reached,
  * unless a passive has them doing it (同級生にdmを送られて).
  */
 const JA_REACHED_LATER =
-  /^(?:さん|くん|ちゃん)?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる)/;
+  /^(?:さん|くん|ちやん)?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる)/;
 const JA_PASSIVE = /され|られ|[かがさたなばまわ]れ(?:て|た|る|ま)/;
 /**
  * Before an English person word: the ones it reached or who only stand by ("everyone in my class", "out to

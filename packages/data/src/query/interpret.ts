@@ -184,7 +184,7 @@ const POINTED_AT =
 const THREATENING = /脅|おど/;
 
 /** After a Japanese word for a person, the particles that make them the one doing it (元彼に, 同僚から, 夫が, 先輩は). */
-const JA_AGENT = /^(?:に|から|が|は|って|つて)/;
+const JA_AGENT = /^(?:に|から|が|は|つて|つて)/;
 /** English around a person: "by my coworker", "from my ex", "my ex keeps…", "he posted". */
 const EN_AGENT_BEFORE = /\b(?:by|from)\s+(?:my|a|an|the|our)?\s*$/;
 const EN_AGENT_AFTER =
