@@ -47,6 +47,19 @@ describe("wanting to be heard or advised, from grammar (interpret-talk.ts)", () 
     "家の住所が載せられでるんだと。なんとすればいいんだべ",
     "おら、もう何が何だかわがんね",
     "男がストーカー被害とか言っても信じてもらえないよな",
+    "寝室に鍵かけてこもってる　110していいの",
+    "警察さ言ってもいいもんだべか",
+    "警察に言うほどのことなのか分からなくて",
+    "手取り15万じゃ払えない。弁護士頼むしかないの？",
+    "ネットで仲良くなった人に本名言っちゃった。大丈夫かな…",
+    "もう半年ひとりで抱えてます",
+    "当時のことを誰にも話せていなくて",
+    "is any line open now?",
+    "Is there an organisation that supports victims of crime?",
+    "Where can I consult?",
+    "Who even deals with this kind of thing here?",
+    "I'm a girl from Korea here on a working holiday and I'm freaking out",
+    "doorbell again. 3rd time. police??",
   ])("wondering what is going on, or why they write at all: %s", (text) => {
     expect(talk(text)).toBeDefined();
   });
