@@ -51,6 +51,10 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "a stranger sent pics of my house to my mom",
     "「お前の家、知ってるからな」と言われた",
     "a guy on tinder knows which hotel i am staying at",
+    "近所のおっさんがうちの車のナンバーと家の写真をネットに上げとる",
+    "マンション名も部屋番号も合ってる",
+    "店長が私の在留カードの写真をLINEグループに貼った",
+    "my neighbour filmed my house and put it on youtube",
   ])("more details and verbs of exposing them: %s", (text) => {
     expect(needs(text)).toContain("personal-info");
   });

@@ -29,14 +29,14 @@ const SENTENCE = /[^。.!?！？\n]+/g;
  * a particle that makes it the object (職場を, 学校名), not as where something happens (職場の人, 学校の裏サイト).
  */
 const JA_DETAIL =
-  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|大学名|学部|学年|部屋番号|まんしよん名|表札|(?:お前|おまえ|あんた|君)の(?:家|実家)|家(?=(?:どこか|の場所|も|は|を)?(?:知つ|しつ|わか|分か|ばれ|特定))|住んで(?:る|いる)(?:区|市|町|場所|所|とこ)|顔写真|顔(?=を|と|も|が|まで)|家の写真|家の場所|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/;
+  /本名|実名|旧姓|名前|なまえ|住所|じゆうしよ|電話番号|でんわばんごう|番号(?=を|が|も|まで|と)|勤め先|勤務先|しごとば|仕事場|職場(?=を|が|も|まで|と|名)|会社(?=名|の名前|を|が|も|まで)|学校(?=名|の名前|を|が|も|まで)|大学名|学部|学年|部屋番号|まんしよん名|表札|(?:お前|おまえ|あんた|君)の(?:家|実家)|家(?=(?:どこか|の場所|も|は|を)?(?:知つ|しつ|わか|分か|ばれ|特定))|住んで(?:る|いる)(?:区|市|町|場所|所|とこ)|顔写真|顔(?=を|と|も|が|まで)|家の写真|いえの写真|(?:家|いえ)のしやしん|家の場所|在留かど|自宅|最寄り|最寄駅|車のなんば|本あか|個人情報/;
 /** A verb that exposes it, in its stem so any ending follows (書かれ, 載せられた, 晒して, ばらされ). */
 const JA_EXPOSE =
-  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え|出てる|出てま|出とる|出ちや|分かつ|わかつ|言いふら|いいふら|知つて|しつて|知つと|しつと/;
+  /書か|書い|書き込|かかれ|かいて|載せ|のせ|載つ|晒|さらさ|さらし|さらす|出され|出して|出さ|だされ|貼ら|貼つ|はら|はつ|公開|拡散|広め|ひろめ|広ま|ばらさ|ばらし|ばらす|ばれ|バレ|特定|突き止|つきとめ|調べ|しらべ|知られ|しられ|回され|まわされ|流され|流し|ながされ|暴露|さらけ|教え|出てる|出てま|出とる|出ちや|分かつ|わかつ|言いふら|いいふら|知つて|しつて|知つと|しつと|上げ|上がつ|あげられ|あがつて|撮られ|撮ら|撮つ|合つて|あつてる/;
 const EN_DETAIL =
   /\b(?:my|her|his|our|their)\s+(?:own\s+)?(?:full\s+|real\s+|home\s+|work\s+|school\s+|new\s+|old\s+)?(?:name|address|adress|addy|apt|room(?:\s+number)?|deadname|visa(?:\s+status)?|salary|nationality|area|phone(?:\s+number)?|number|school|workplace|employer|company|office|face|location|house|home|apartment|flat|building|plate|license plate|dorm|university|uni|college|station|neighbou?rhood|namae|apaato|juusho|univercity|front door)\b|\b(?:company|university|school|apartment|uni)(?:'s)? name\b|\broom is [0-9]+|\bwhere\s+(?:i|you|she|he|we|they)\s+(?:live|lives|work|works|study|studies|go to school|goes to school)\b|\b(?:which|what)\s+(?:school|hotel|(?:train )?station|train|day-care|daycare|gym|office|building|floor|hospital|company)\b|\b(?:pics|photos|pictures|videos?)\s+of\s+(?:my|our|her|his)\s+(?:house|home|apartment|car|street|door)\b/;
 const EN_EXPOSE =
-  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|found|finds|figured out|tracked down|dug up|knows|knew|asking|asked|asks|naming|named|told|telling|sent|sending|tagged|uploaded|know|spamming|pic of)\b|(?<!\bi\s)\b(?:dropped|drops|write|writes|put|puts|using)\b/;
+  /\b(?:post(?:ed|ing|s)?|shar(?:ed|ing|es)|leak(?:ed|ing|s)?|dox+(?:ed|ing)?|expos(?:ed|ing|es)|put\s+(?:it\s+)?(?:up|out|online)|spread(?:ing|s)?|publish(?:ed|ing)|reveal(?:ed|ing|s)|wrote|written|found out|found|finds|figured out|tracked down|dug up|knows|knew|asking|asked|asks|naming|named|told|telling|sent|sending|tagged|uploaded|know|spamming|pic of|filmed|filming|photographed|took (?:photos|pics|pictures|a photo|a picture|a pic) of)\b|(?<!\bi\s)\b(?:dropped|drops|write|writes|put|puts|using)\b/;
 
 /** A private fact (their sexuality, gender history, health) with a verb that spreads it: outing. */
 // れず only before what follows a noun: 忘れずに, 離れず are verbs.
