@@ -286,6 +286,11 @@ describe("the one it is done to is not the doer", () => {
     "there's a copy of my insta, its DMing my friends asking for gift cards",
     "My grandson showed me that someone writes lies about my shop on a review site",
     "A guy at work told me he matched with 'me' on Tapple. I have never used that app",
+    "マッチングアプリに私の写真で勝手に登録されてるって友達から連絡きた",
+    "卒アルの写真がAIで加工されて出回ってる。友達に教えられて見た",
+    "偽アカが作られてて、知り合いに片っ端からフォロー申請してる",
+    "なりすましが、私の友達や親戚にフォローリクエストを送りまくってます",
+    "Someone is using my pictures on a dating app. My friend sent me screenshot",
   ])("the ones it reached, or who told them, are not the doer: %s → not acquaintance", (text) => {
     expect(lexiconOnly(text).relationship).not.toBe("acquaintance");
   });

@@ -342,14 +342,16 @@ export function doneTo(text: string, end: number): boolean {
  * 職場の人にもばれて, 友達にdm送つてる).
  */
 const JA_REACHED =
-  /^(?:さん|くん|ちやん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り))|にも見られ|に(?:対して|向けて|宛て)|(?:から|に)(?:聞い|きい|聞か)|が(?:教えて|おしえて)(?:くれ|きた)|から(?:教えて|おしえて)もら)/;
+  /^(?:さん|くん|ちやん)?(?:(?:中|じゆう)(?:に|で)?(?:回|まわ|広ま|ひろま|拡散|知ら|しら|ばれ)|の?(?:みんな|全員|ぜんいん)(?:に|が|も)?(?:知|し|ばれ|回|見|送)|に(?:も|まで)?(?:ばれ|知られ|しられ|(?:dm|めつせじ?|めいる|らいん|line)?を?送(?:つて|られ|る|り))|にも見られ|に(?:対し|向けて|宛て)|(?:に|から)(?:教えられ|おしえられ)|(?:から|に)(?:聞い|きい|聞か)|が(?:教えて|おしえて)(?:くれ|きた)|から(?:教えて|おしえて)もら)/;
 /**
  * After a Japanese person word and に, further on in the clause: something sent or put to them (友達に、私の名前の
  * アカウントから…ってメッセージが行ってる, 同級生に変なdmを送って, 知人にお金を貸してほしいと連絡): the ones it reached,
  * unless a passive has them doing it (同級生にdmを送られて).
  */
 const JA_REACHED_LATER =
-  /^(?:さん|くん|ちやん)?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる)/;
+  /^(?:さん|くん|ちやん)?(?:(?:や|と)[^。、に\n]{0,8})?に(?:も|まで|は)?[、,]?[^。.!?！？\n]{0,30}?(?:連絡(?:し|が|を)|送つ|送り|送る|届い|問い合わせ|持ちかけ|行つてる|いつてる|売りつけ|申請|りくえすと|勧誘)/;
+/** After a person: from them came word of it (から連絡きた, から聞いた, から言われた). */
+const JA_TOLD_BY = /^(?:さん|くん|ちやん)?から(?:連絡|れんらく|らいん|line|言われ|いわれ|聞い|きい|教え)/;
 const JA_PASSIVE = /され|られ|[かがさたなばまわ]れ(?:て|た|る|ま)/;
 /**
  * Before an English person word: the ones it reached or who only stand by ("everyone in my class", "out to
@@ -362,7 +364,7 @@ const EN_REACHED =
  * matched with 'me'", "my boss asked me 'is it true?'"), not asked out.
  */
 const EN_INFORMANT =
-  /^\s+(?:showed|shows|told|tells|asked) me\b(?! out\b| to (?:meet|come|send|go)\b| for (?:pics?|nudes?|photos?|money|sex)\b)/;
+  /^\s+(?:sent me (?:a |the )?(?:screenshots?|link|screen ?shot)\b|found (?:it|them)\b)|^\s+(?:showed|shows|told|tells|asked) me\b(?! out\b| to (?:meet|come|send|go)\b| for (?:pics?|nudes?|photos?|money|sex)\b)/;
 
 /**
  * Whether the person at [start, end) is one it reached or who stands by, not the one doing it. The interpreter asks
@@ -372,6 +374,8 @@ export function reachedOnly(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (JA_REACHED.test(after.slice(0, 16)) || EN_REACHED.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (EN_INFORMANT.test(after)) return true;
+  // Told of it: "…登録されてるって友達から連絡きた" (what was done, then who reported it).
+  if (/(?:つて|と)$/.test(text.slice(Math.max(0, start - 2), start)) && JA_TOLD_BY.test(after)) return true;
   const later = JA_REACHED_LATER.exec(after);
   return later !== null && !JA_PASSIVE.test(after.slice(0, later[0].length + 4));
 }
