@@ -199,6 +199,17 @@ describe("context for danger, crisis and threats", () => {
     expect(lexiconOnly("店の外で待ち伏せとかはされとらんけど気味悪い").danger).toBe(false);
     expect(lexiconOnly("元彼がいま駅で待ち伏せしてる").danger).toBe(true);
   });
+  it("a thing attached is not someone following them", () => {
+    for (const text of [
+      "車のバンパーの裏に小さな機械が付けられていました",
+      "ランドセルの内側に機械が縫い付けられていました",
+      "ゼミのやつに変なあだ名つけられてる",
+      "車に何かつけられてるのかもしれない",
+    ]) {
+      expect(lexiconOnly(text).danger, text).toBe(false);
+    }
+    expect(lexiconOnly("今、誰かにつけられてる").danger).toBe(true);
+  });
 });
 
 describe("who: relationships, ages and school years", () => {

@@ -180,6 +180,13 @@ const WHO_WORD =
 const POINTED_AT =
   /彼|男|女|奴|やつ|あいつ|こいつ|そいつ|(?:あの|その|この)(?:人|ひと|方)|おじさん|おばさん|おつさん|\b(?:he|she|him|his|her|guy|man|woman|girl|boy|dude|lady|bloke)\b/;
 
+/**
+ * Before つけられ/付けられ: a thing attached or given (GPSつけられてた, 機械が付けられていました, あだ名つけられてる,
+ * 目をつけられて), not someone following them.
+ */
+const ATTACHED_BEFORE =
+  /(?:gps|airtag|たぐ|機械|きかい|発信機|装置|あぷり|何か|なにか|あだ名|あだな|すたんぷ|名前|目を|目え|文句|難癖|いちやもん|縫い|取り|貼り|とり)(?:が|を|も|とか)?(?:は)?$/;
+
 /** The lexicon's verbs of threatening itself (脅す, 脅してくる): done or going on, they are still threats. */
 const THREATENING = /脅|おど/;
 
@@ -518,7 +525,12 @@ export function createInterpreter(
       // A word of danger or crisis inflected as done (家の前にいた, つけられてた, 死にたかった) is told as past, and
       // neither read nor asked about: asked as a past word is, it asked danger in 17 corpus texts without it and in
       // none with it (ADR 0013, "Inflected Japanese").
-      if (signal.danger && !f.done) {
+      // つけられてる of a thing attached (GPSつけられてた, あだ名つけられてる) is not being followed.
+      const attached =
+        signal.danger &&
+        /つけ|付け/.test(f.shown) &&
+        ATTACHED_BEFORE.test(folded.slice(Math.max(0, f.start - 8), f.start));
+      if (signal.danger && !f.done && !attached) {
         if (frame?.denied) dangerDenied = true;
         else if (frame?.past || frame?.posted || frame?.habit) dangerWithheld = true;
         else read.add("danger", [f.shown]);
