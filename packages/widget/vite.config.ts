@@ -87,29 +87,53 @@ interface LexiconEntryJson {
   [key: string]: unknown;
 }
 
+interface SuggestionJson {
+  reason: Record<string, string>;
+  [key: string]: unknown;
+}
+
 interface TriageRuleJson {
   title?: unknown;
   sources?: unknown;
   withhold?: { id: string }[];
+  contacts: SuggestionJson[];
+  remedies: SuggestionJson[];
+  platforms?: SuggestionJson[];
   [key: string]: unknown;
+}
+
+/** A rule's suggestions (contacts, remedies, platforms), each passed through `keep`. */
+function mapSuggestions(rule: TriageRuleJson, keep: (s: SuggestionJson) => unknown) {
+  return {
+    contacts: rule.contacts.map(keep),
+    remedies: rule.remedies.map(keep),
+    ...(rule.platforms && { platforms: rule.platforms.map(keep) }),
+  };
 }
 
 /**
  * The triage content as the ranking reads it: each rule without what only reviewers and the docs read (its title,
  * its sources, and the reason and source of a record it withholds: the widget never shows them, and the chunk has a
  * 60 KB budget), and each lexicon entry without its search terms (search, not the interpreter, reads them; 0.4 KB).
- * The rules' reasons for what they suggest stay: results show them.
+ * The reasons for what the rules suggest come with the page's language, in a chunk of their own (reasonsIn).
  */
-function rankingOnly(triage: unknown): unknown {
+function rankingOnly(triage: unknown, withReasons = false): unknown {
   const { rules, lexicon, ...rest } = triage as { rules: TriageRuleJson[]; lexicon: LexiconEntryJson[] };
   return {
     ...rest,
     lexicon: lexicon.map(({ search: _search, ...entry }) => entry),
     rules: rules.map(({ title: _title, sources: _sources, withhold, ...rule }) => ({
       ...rule,
+      ...(withReasons ? {} : mapSuggestions(rule, ({ reason: _reason, ...s }) => s)),
       ...(withhold && { withhold: withhold.map(({ id }) => ({ id })) }),
     })),
   };
+}
+
+/** The rules' reasons in one language, rule by rule, as reasonTexts (@netstalker/data/query) reads them. */
+function reasonsIn(lang: string, triage: unknown): unknown {
+  const { rules } = triage as { rules: TriageRuleJson[] };
+  return { rules: rules.map((rule) => mapSuggestions(rule, ({ reason }) => ({ reason: { [lang]: reason[lang] } }))) };
 }
 
 /**
@@ -122,6 +146,8 @@ const CDN_SLICES: DatasetSlices = {
     contacts: d.contacts.filter((c) => c.urgency === "emergency"),
   }),
   "src/triage/engine.ts": (d) => ({ triage: rankingOnly(d.triage) }),
+  "src/triage/reasons.ja.ts": (d) => ({ triage: reasonsIn("ja", d.triage) }),
+  "src/triage/reasons.en.ts": (d) => ({ triage: reasonsIn("en", d.triage) }),
 };
 
 /**
@@ -130,6 +156,10 @@ const CDN_SLICES: DatasetSlices = {
  */
 const STANDALONE_SLICES: DatasetSlices = {
   ...CDN_SLICES,
+  // One file holds both languages anyway: the rules keep their reasons, and no reasons are held apart.
+  "src/triage/engine.ts": (d) => ({ triage: rankingOnly(d.triage, true) }),
+  "src/triage/reasons.ja.ts": () => ({ triage: { rules: [] } }),
+  "src/triage/reasons.en.ts": () => ({ triage: { rules: [] } }),
   "src/data/bundled-data.ts": (d) => ({
     version: d.version,
     contacts: d.contacts,
@@ -198,8 +228,10 @@ function dataFileVariant(): Plugin {
  * - details: reading and checking the second data file (remedies, FAQs, platforms, cautions), right after it too;
  * - documents: the documents view (takedown and disclosure requests, incident log) with their content, when a person
  *   opens that panel;
- * - triage: ranking, the text interpreter with its model and readings, the rules and lexicon, when a person types in
- *   or submits the triage (src/triage/engine.ts and what only it imports);
+ * - triage: ranking, the text interpreter with its model and readings, the rules and lexicon, right after the first
+ *   card (src/triage/engine.ts and what only it imports);
+ * - triage-reasons-ja, triage-reasons-en: the rules' reasons in one language, with the triage chunk, for a page in that
+ *   language;
  * - live-data: when `api-base` is set.
  * Everything the first card needs stays in the entry file: one script request and the contacts data file.
  */
@@ -208,6 +240,8 @@ export const LAZY_ENTRIES: Readonly<Record<string, string>> = {
   "src/data/details-file.ts": "details",
   "src/render/documents.ts": "documents",
   "src/triage/engine.ts": "triage",
+  "src/triage/reasons.ja.ts": "triage-reasons-ja",
+  "src/triage/reasons.en.ts": "triage-reasons-en",
   "src/data/live-data.ts": "live-data",
 };
 

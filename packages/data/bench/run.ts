@@ -23,6 +23,7 @@ import { dataset } from "../src/generated/dataset.js";
 import { readings as readingsTable } from "../src/generated/readings.js";
 import { TRIAGE_MODEL, TRIAGE_READINGS } from "../src/generated/triage-model.js";
 import { createSearch, createTriage, isOpenAt, nextOpening, openStatus, parseReadings } from "../src/query/index.js";
+import { unpackReadings } from "../src/query/readings-pack.js";
 import { unpackModel } from "../src/query/triage-model-pack.js";
 import { measureHeldOut, TOP } from "../test/search/held-out.js";
 
@@ -129,7 +130,7 @@ report(
 
 // ---- search ------------------------------------------------------------------------------------------------------
 let start = performance.now();
-const readings = parseReadings(readingsTable, TRIAGE_READINGS);
+const readings = parseReadings(readingsTable, unpackReadings(dataset.triage.lexicon, TRIAGE_READINGS));
 const search = createSearch({ ...dataset, readings });
 search("人権");
 report("search: create + first ja query (builds the ja index)", `${(performance.now() - start).toFixed(2)} ms`);

@@ -3,6 +3,7 @@ import { dataset } from "./generated/dataset.js";
 import { readings } from "./generated/readings.js";
 import { TRIAGE_READINGS } from "./generated/triage-model.js";
 import { parseReadings } from "./query/readings.js";
+import { unpackReadings } from "./query/readings-pack.js";
 import { createSearch, type SearchHit, type SearchOptions } from "./query/search.js";
 import { createTriage, type TriageAnswers, type TriageResult } from "./query/triage.js";
 
@@ -32,7 +33,10 @@ let boundTriage: ((answers: TriageAnswers) => TriageResult) | undefined;
 
 /** Searches the bundled dataset; Japanese needs no spaces (人権 finds みんなの人権110番) nor kanji (べんごし finds 弁護士). */
 export function search(query: string, options?: SearchOptions): SearchHit[] {
-  boundSearch ??= createSearch({ ...dataset, readings: parseReadings(readings, TRIAGE_READINGS) });
+  boundSearch ??= createSearch({
+    ...dataset,
+    readings: parseReadings(readings, unpackReadings(dataset.triage.lexicon, TRIAGE_READINGS)),
+  });
   return boundSearch(query, options);
 }
 /** Ranks the bundled dataset's contacts and remedies for a person's answers, each with a reason. */

@@ -175,7 +175,7 @@ export class StalkerHelpWidget extends LitElement {
     this.#viewsLoading ??= import("./render/views.js").then(
       (views) => {
         addViewText(views.VIEW_TEXT);
-        this.#triage = new views.TriageController(this);
+        this.#triage = new views.TriageController(this, () => this.#lang);
         this.#views = views;
         this.#adoptLazyStyles();
         this.requestUpdate();

@@ -65,6 +65,7 @@ export {
   type TriageNeed,
   type TriageResult,
 } from "./triage.js";
+export { reasonTexts, withReasons } from "./triage-reasons.js";
 export {
   countCharacters,
   MAX_TRIAGE_TEXT,

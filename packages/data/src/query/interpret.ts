@@ -30,6 +30,7 @@ import {
   whoCues,
 } from "./interpret-who.js";
 import { foldForTriage } from "./normalize-text.js";
+import { unpackReadings } from "./readings-pack.js";
 import { compileModel, type LabelScore, PARTS_FROM, type TriageModelTable, type TriageScorer } from "./triage-model.js";
 import { unpackModel } from "./triage-model-pack.js";
 import {
@@ -270,7 +271,10 @@ function firstStanding(words: readonly Word[] | undefined, text: string, at: num
 export interface InterpreterOptions {
   /** The trained model (default: the one built from content/triage/corpus); null reads by the lexicon alone. */
   model?: TriageModelTable | null;
-  /** Folded term → folded kana readings (default: built from the bundled lexicon with kuromoji). */
+  /**
+   * Folded term → folded kana readings (default: the bundled readings, made with kuromoji from the bundled lexicon,
+   * if `lexicon` is that lexicon; none for another).
+   */
   readings?: Readonly<Record<string, readonly string[]>>;
   /** Whether verbs and adjectives also match inflected (inflection.ts; default true; false to measure without). */
   inflect?: boolean;
@@ -336,7 +340,7 @@ export function createInterpreter(
     table?.labels.map((l, i) => [l, table.readLong?.[i] ?? table.read[i] ?? 0.5]) ?? [],
   );
   const askThreshold = new Map(table?.labels.map((l, i) => [l, table.ask[i] ?? 1]) ?? []);
-  const readingsOf = options.readings ?? TRIAGE_READINGS;
+  const readingsOf = options.readings ?? unpackReadings(lexicon, TRIAGE_READINGS);
   const inflecting = options.inflect ?? true;
 
   // Words by their first two characters (one-character words under the first alone), longest first, keyed by

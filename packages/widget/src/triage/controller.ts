@@ -1,6 +1,7 @@
 // The triage's state holder: one TriageState (answers, and which of them the words set), the words as typed, and the
 // result. Everything lives in this object's memory only; `clear()` forgets it (on reset, pagehide and bfcache
 // restore). The words are read in this page with the bundled lexicon and model and never sent, stored or put in a URL.
+import type { Lang } from "@netstalker/data";
 import type { TriageAsk } from "@netstalker/data/query";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { WidgetData } from "../data/widget-data.js";
@@ -28,16 +29,20 @@ export class TriageController implements ReactiveController {
   /** True once the triage's code could not be loaded (blocked, or refused by an import map's integrity). */
   unavailable = false;
   readonly #host: ReactiveControllerHost;
+  readonly #lang: () => Lang;
   #textToken = 0;
   /** Whether the words typed last have been read. */
   #read = true;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `lang`: the language of the page now, whose reasons the ranking shows. */
+  constructor(host: ReactiveControllerHost, lang: () => Lang) {
     this.#host = host;
+    this.#lang = lang;
     host.addController(this);
     // Fetched now, with the other lazy chunks right after the first card, never on the first keystroke: a request at
-    // that moment would tell the CDN that this person has started to write about what is happening to them.
-    void this.#engine();
+    // that moment would tell the CDN that this person has started to write about what is happening to them. So are
+    // the reasons of the page's language (a failure here is reported when the person submits).
+    void this.#engine().then((engine) => engine?.bundledRules(this.#lang()).catch(() => undefined));
   }
 
   // Nothing to set up: the state starts empty and QuickExitController clears it on pagehide and bfcache restore.
@@ -92,9 +97,16 @@ export class TriageController implements ReactiveController {
     const engine = await this.#engine();
     if (!engine) return undefined;
     this.askedWithNothing = isEmpty(this.state.answers, this.state.asks);
-    this.result = this.askedWithNothing
-      ? undefined
-      : engine.createTriage(data)(dataAnswers(this.state.answers, this.state.asks));
+    let rank: Awaited<ReturnType<typeof engine.createTriage>> | undefined;
+    if (!this.askedWithNothing) {
+      try {
+        rank = await engine.createTriage(data);
+      } catch (error: unknown) {
+        this.#unavailable(error);
+        return undefined;
+      }
+    }
+    this.result = rank?.(dataAnswers(this.state.answers, this.state.asks));
     this.#host.requestUpdate();
     return this.result;
   }
@@ -115,11 +127,16 @@ export class TriageController implements ReactiveController {
     try {
       return await import("./engine.js");
     } catch (error: unknown) {
-      if (!this.unavailable) console.warn(`<stalker-help-widget>: the triage could not be loaded: ${String(error)}`);
-      this.unavailable = true;
-      this.#host.requestUpdate();
+      this.#unavailable(error);
       return null;
     }
+  }
+
+  /** The triage's code or its reasons could not be loaded: said once, and the panel says so. */
+  #unavailable(error: unknown): void {
+    if (!this.unavailable) console.warn(`<stalker-help-widget>: the triage could not be loaded: ${String(error)}`);
+    this.unavailable = true;
+    this.#host.requestUpdate();
   }
 
   /** Forgets every answer, the words and the result. */

@@ -17,7 +17,8 @@ const sha384 = (file: string) =>
   `sha384-${createHash("sha384")
     .update(readFileSync(DIST_DIR + file))
     .digest("base64")}`;
-const [triageChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/triage-"));
+const [triageChunk] = lazyChunks(DIST_DIR).filter((f) => /^chunks\/triage-[\w-]{8}\.js$/.test(f));
+const [reasonsChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/triage-reasons-en-"));
 const [viewsChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/views-"));
 const [liveDataChunk] = lazyChunks(DIST_DIR).filter((f) => f.startsWith("chunks/live-data-"));
 
@@ -34,8 +35,10 @@ const importMap = (hash: string) =>
   `<script type="importmap">${JSON.stringify({ integrity: { [`/${triageChunk}`]: hash } })}</script>`;
 
 beforeAll(async () => {
-  if (!triageChunk || !viewsChunk || !liveDataChunk) {
-    throw new Error("no dist/chunks/triage-*.js, views-*.js or live-data-*.js: run pnpm build first");
+  if (!triageChunk || !reasonsChunk || !viewsChunk || !liveDataChunk) {
+    throw new Error(
+      "no dist/chunks/triage-*.js, triage-reasons-en-*.js, views-*.js or live-data-*.js: run pnpm build first",
+    );
   }
   server = await startServer({
     // The embed page's policy: scripts from 'self' only, Trusted Types with Lit's policy alone. The chunk must load
@@ -43,6 +46,9 @@ beforeAll(async () => {
     "/triage": triagePage(`<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">`),
     "/pinned": triagePage(importMap(sha384(triageChunk))),
     "/tampered": triagePage(importMap(`sha384-${"A".repeat(64)}`)),
+    "/reasons-tampered": triagePage(
+      `<script type="importmap">${JSON.stringify({ integrity: { [`/${reasonsChunk}`]: `sha384-${"A".repeat(64)}` } })}</script>`,
+    ),
     "/views-tampered": page(
       `<script type="importmap">${JSON.stringify({ integrity: { [`/${viewsChunk}`]: `sha384-${"A".repeat(64)}` } })}</script><stalker-help-widget lang="en"></stalker-help-widget><script type="module" src="/stalker-help-widget.js"></script>`,
       "",
@@ -64,6 +70,8 @@ afterAll(async () => {
 
 async function openAndAsk(
   path: string,
+  // What the page fetches right after the first card (a refused triage chunk never asks for its reasons).
+  fetched: readonly string[] = afterFirstCard("en"),
 ): Promise<{ tab: Page; requests: string[]; before: string[]; errors: string[] }> {
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -79,7 +87,7 @@ async function openAndAsk(
   await widget.locator("[part~=emergency]").waitFor();
   await widget.locator('input[data-answer^="need:"]').first().waitFor();
   // Everything fetched right after the first card (the triage chunk included) has been asked for before any answer.
-  await expect.poll(() => requests.slice(3).sort()).toEqual(afterFirstCard("en"));
+  await expect.poll(() => requests.slice(3).sort()).toEqual(fetched);
   const before = [...requests];
   await widget.locator('input[data-answer^="need:"]').first().check();
   await widget.locator("button[type=submit]").click();
@@ -114,7 +122,10 @@ describe("lazy chunks of the CDN build", () => {
     expect(pinned.errors).toEqual([]);
     await pinned.tab.context().close();
 
-    const tampered = await openAndAsk("/tampered");
+    const tampered = await openAndAsk(
+      "/tampered",
+      afterFirstCard("en").filter((f) => f !== `/${reasonsChunk}`),
+    );
     await expect.poll(() => tampered.errors.join("\n")).toMatch(/integrity/i);
     expect(tampered.requests).toContain(`/${triageChunk}`);
     // The person who asked is told that the suggestions cannot come, instead of a button that does nothing.
@@ -124,6 +135,14 @@ describe("lazy chunks of the CDN build", () => {
     await expect
       .poll(() => tampered.tab.locator("stalker-help-widget [role=status]").textContent())
       .toBe(VIEW_TEXT.en.triageUnavailable);
+    // The reasons of the page's language are a chunk of their own: refused, the person is told the same.
+    const noReasons = await openAndAsk("/reasons-tampered");
+    await expect.poll(() => noReasons.errors.join("\n")).toMatch(/integrity/i);
+    expect(noReasons.requests).toContain(`/${reasonsChunk}`);
+    await expect
+      .poll(() => noReasons.tab.locator("stalker-help-widget #triage-results[role=alert]").textContent())
+      .toBe(VIEW_TEXT.en.triageUnavailable);
+    await noReasons.tab.context().close();
     // The emergency numbers stay on screen whatever happens to the chunk.
     expect(await tampered.tab.locator("stalker-help-widget [part~=emergency] a[href^='tel:']").count()).toBeGreaterThan(
       0,
