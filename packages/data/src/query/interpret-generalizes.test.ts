@@ -462,7 +462,8 @@ describe("asking, and saying when nothing was understood", () => {
   it("says a word inside another word of the same reading once, by the longer", () => {
     const read = interpret("being followed rn by a guy from twitter. im 15. he posted my address");
     const words = (reading: string) => read.evidence.find((e) => e.reading === reading)?.words;
-    expect(words("audience:children")).toEqual(["i am 15"]);
+    expect(words("audience:children")).toContain("i am 15");
+    expect(words("audience:children")).not.toContain("am 15");
     expect(words("danger")).toContain("being followed");
     expect(words("danger")).not.toContain("followed");
     // Whatever words a reading shows, none is inside another it shows.
