@@ -83,24 +83,31 @@ const MALE =
 /** Every sex, and coming from abroad, the writer states of themselves in folded `text`, outside quoted speech. */
 export function selfStated(text: string): SelfStated[] {
   const out: SelfStated[] = [];
-  const said = (pattern: RegExp) => [...text.matchAll(pattern)].filter((m) => !inQuotes(text, m.index));
+  // A pattern whose words cannot be in the text is not tried (`gate`): most texts hold none of them, and each scan
+  // of a long text costs microseconds.
+  const said = (pattern: RegExp, gate = true) =>
+    gate ? [...text.matchAll(pattern)].filter((m) => !inQuotes(text, m.index)) : [];
+  const sex = /[男女]/.test(text);
+  const bracket = text.includes("(");
   const add = (sex: string, words: string) =>
     out.push({ audience: MALE.test(sex) ? "men" : "women", words: words.trim() });
   for (const m of [...said(JA_ABROAD), ...said(EN_ABROAD)]) out.push({ audience: "foreign-residents", words: m[0] });
-  for (const m of [...said(JA_AGE_SEX), ...said(JA_SEX_FIRST)]) add(m[1] ?? "", m[0]);
+  for (const m of [...said(JA_AGE_SEX, sex), ...said(JA_SEX_FIRST, sex)]) add(m[1] ?? "", m[0]);
   if (/[a-z]/.test(text)) {
     for (const m of said(EN_AGE_SEX)) add(m[2] ?? m[3] ?? m[6] ?? m[7] ?? "", m[0].replace(/^[([,;:\s-]+/, ""));
     for (const m of said(EN_AGED)) add(m[1] ?? "", m[0]);
     for (const m of said(EN_SELF)) add(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "", m[0].replace(/^[.!?\s]+/, ""));
   }
-  for (const m of said(JA_SCHOOL_SEX)) add(m[1] ?? "", m[0]);
-  for (const m of said(JA_TEEN_TAG)) add(m[1] ?? "", m[0]);
-  for (const m of said(JA_BRACKET_SEX)) add(m[1] ?? m[2] ?? "", m[0]);
-  for (const m of said(JA_PARENT_SELF)) add(m[1] ?? "", m[0]);
+  for (const m of said(JA_SCHOOL_SEX, sex)) add(m[1] ?? "", m[0]);
+  for (const m of said(JA_TEEN_TAG, /[jd][ck]/.test(text))) add(m[1] ?? "", m[0]);
+  for (const m of said(JA_BRACKET_SEX, bracket && sex)) add(m[1] ?? m[2] ?? "", m[0]);
+  for (const m of said(JA_PARENT_SELF, /[母父]/.test(text))) add(m[1] ?? "", m[0]);
   if (/[a-z]/.test(text)) {
-    for (const m of said(EN_TAIL)) add(m[2] ?? "", m[0].replace(/^[\s.,;!?-]+/, ""));
-    for (const m of said(EN_BRACKET)) add(m[1] ?? "", m[0]);
-    for (const m of said(EN_FAMILY_SELF)) add(m[1] ?? "", m[0]);
+    for (const m of said(EN_TAIL, /[0-9]\s?[mf]\s*[.!]?$/.test(text.slice(-6)))) {
+      add(m[2] ?? "", m[0].replace(/^[\s.,;!?-]+/, ""));
+    }
+    for (const m of said(EN_BRACKET, bracket)) add(m[1] ?? "", m[0]);
+    for (const m of said(EN_FAMILY_SELF, text.includes("i am"))) add(m[1] ?? "", m[0]);
   }
   for (const m of said(JA_ELDER)) add(m[1] ?? "", m[0]);
   for (const m of [...said(JA_WOMAN), ...said(EN_WOMAN)]) add("女", m[0]);
