@@ -5,10 +5,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import kuromoji, { type Tokenizer } from "kuromoji";
 import { foldForTriage } from "../../src/query/normalize-text.js";
+import { KANJI } from "../../src/query/readings-pack.js";
 import type { LexiconEntry } from "../../src/schema/triage.js";
 
-/** Kanji (and the iteration mark): a term without any has no other spelling to add. */
-const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u;
 /**
  * Readings shorter than this are not added: two kana match inside too many ordinary words (つま in つまり, しね in
  * しねん); such terms keep only their written form.

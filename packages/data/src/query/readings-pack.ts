@@ -18,8 +18,8 @@ export interface PackedReadings {
   readings: string;
 }
 
-/** Kanji (and the iteration mark): a term without any has no other spelling. */
-const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u;
+/** Kanji (and the iteration mark): a term without any has no other spelling (the build reads only these). */
+export const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]/u;
 /** Runs of hiragana, and runs of anything else. */
 const RUNS = /[\u3041-\u309f]+|[^\u3041-\u309f]+/gu;
 const HIRAGANA = /^[\u3041-\u309f]/u;

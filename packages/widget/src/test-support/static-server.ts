@@ -46,8 +46,8 @@ export const page: (body: string, head?: string, lang?: string) => string = html
 /**
  * What every page of the CDN build fetches right after its first card, whatever tab is open (sorted paths): the views,
  * details and triage chunks (with the chunk of modules they share), the triage rules' reasons and the details file
- * of the language. The triage
- * chunk comes with them, before anything is typed, so no request tells the CDN that a person started to write.
+ * of the language. The triage chunk comes with them, before anything is typed, so no request tells the CDN that a
+ * person started to write.
  */
 export function afterFirstCard(lang: Lang): string[] {
   const chunks = existsSync(`${DIST_DIR}chunks`) ? readdirSync(`${DIST_DIR}chunks`) : [];
