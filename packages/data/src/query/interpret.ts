@@ -192,7 +192,7 @@ const ATTACHED_BEFORE =
 const THREATENING = /脅|おど/;
 
 /** After a Japanese word for a person, the particles that make them the one doing it (元彼に, 同僚から, 夫が, 先輩は). */
-const JA_AGENT = /^(?:に|から|が|は|つて)/;
+const JA_AGENT = /^(?:に|から|が|は|つて|つて)/;
 /** English around a person: "by my coworker", "from my ex", "my ex keeps…", "he posted". */
 const EN_AGENT_BEFORE = /\b(?:by|from)\s+(?:my|a|an|the|our)?\s*$/;
 const EN_AGENT_AFTER =
@@ -648,13 +648,14 @@ export function createInterpreter(
         return f.posted || f.past || f.denied;
       });
     const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.alarm;
+    let dangerModelAsked = false;
     // In a long account the model's danger alone is more often wrong than right about now (the evaluation,
     // 2026-12-08: 33 right, 48 wrong from 200 characters): there it asks. Acting now on thoughts of dying is read.
     const dangerAlone = dangerDenied ? undefined : likely("danger", dangerFloor);
     const actingNow =
       dangerDenied || !read.has("crisis") ? undefined : likely("crisisNow", Math.max(dangerFloor, FLOOR.actingNow));
     const dangerModel = dangerAlone && folded.length > LONG_TEXT ? actingNow : (dangerAlone ?? actingNow);
-    const dangerModelAsked = dangerAlone !== undefined && dangerModel === undefined;
+    dangerModelAsked = dangerAlone !== undefined && dangerModel === undefined;
     if (dangerModel) read.add("danger", dangerModel.words);
     // An account or profile posing as them is something of theirs up in public (the corpus README's remove-posts).
     const posing = read.evidence.get("need:impersonation");
