@@ -210,4 +210,132 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
   ])("nothing: %s", (text) => {
     expect(needs(text)).toEqual([]);
   });
+
+  it.each([
+    // Known without being told, said in the forms people use (never told him where, 住所は誰にも教えてない).
+    "he turned up at my new place and i never told him where i moved",
+    "a follower mailed a gift to my flat, i have never given anyone the address",
+    "新しい住所は誰にも教えていないのに、元彼から手紙が来た",
+    "今日どこおったか言うてへんのに知っとった",
+    // Accounts entered, phones and cars fitted out.
+    "someone keeps logging into my email from another city",
+    "my gmail says new sign-in from sapporo and it was not me",
+    "元カノがまだ私のGoogleアカウントに入れるみたい",
+    "インスタ乗っ取られた",
+    "my husband installed an app on my phone without asking",
+    "found a box held on with a magnet under my scooter",
+    "車の下に発信機みたいなのがついてた",
+    "スマホに何か仕込まれてる気がする",
+    "位置も会話も全部筒抜けになってる",
+    "the neighbour's camera is pointed right at my door",
+    "隣の人が玄関に向けてカメラを付けた",
+    "she can see me on snap map even though i turned it off",
+    "he posts exactly where i have been every evening",
+  ])("being watched, in more words: %s", (text) => {
+    expect(needs(text)).toContain("tracking");
+  });
+
+  it.each([
+    // Who they told about it, not who knows where they are.
+    "誰にも言ってない、親にも言えない",
+    "i never told anyone about the abuse",
+    "my phone broke and i lost my photos",
+    "my son set up my phone for me",
+    "彼氏と位置共有してたけど別れて切った",
+  ])("not being watched: %s", (text) => {
+    expect(needs(text)).not.toContain("tracking");
+  });
+
+  it.each([
+    "already paid him 30k and he wants more",
+    "i sent $200 in gift cards",
+    "もう3万円払いました",
+    "2万円渡した",
+    "the police gave him a warning last spring",
+    "he was arrested in march",
+    "元彼は逮捕されました",
+    "駅で盗撮された",
+    "元カレにリベンジポルノされた",
+    "someone broke into my apartment while i was out",
+    "知らない人が家に入ってきた",
+  ])("a crime done to them, in more words: %s", (text) => {
+    expect(needs(text)).toContain("audience:crime-victims");
+  });
+
+  it.each([
+    "警告してもらうことってできる?",
+    "where do i file a report about a hidden camera",
+    "our rogue got caught pickpocketing the duke",
+    "彼女に物を投げられる",
+  ])("no crime described (or, by a partner, DV rather than this audience): %s", (text) => {
+    expect(needs(text)).not.toContain("audience:crime-victims");
+  });
+
+  it.each([
+    "kids at his school are passing around a video of him",
+    "someone made a deepfake of me",
+    "my classmates made a group chat mocking me with edited photos",
+    "a blog keeps spreading rumours about me",
+    "people are quote tweeting my post and calling me a freak",
+    "the comments on my youtube are horrible",
+    "my ex posted everything, all of it",
+    "掲示板の書き込みを消したい",
+    "自分の悪口スレがある",
+    "裏垢でわたしのこと書いてる人がいる",
+    "ネットでゲイってバラされた",
+    "もとかれに しゃしんを のせられた",
+  ])("something up about them, in more words: %s", (text) => {
+    expect(needs(text)).toContain("remove-posts");
+  });
+
+  it.each([
+    "a random guy airdropped me a picture",
+    "息子が顔写真と学校名を聞き出された",
+    "親にばらされたくなければ金を払えと言われた",
+    "my friends will roast me when they see my haircut",
+  ])("nothing up about them: %s", (text) => {
+    expect(needs(text)).not.toContain("remove-posts");
+  });
+
+  it.each([
+    "someone made a fake insta of me",
+    "a woman uses my photos on pairs with another name",
+    "somebody made an account with my pictures and my name",
+    "there's a copy of my instagram messaging my friends",
+  ])("an account posing as them: %s", (text) => {
+    expect(needs(text)).toContain("impersonation");
+  });
+
+  it("a fake account that only contacts them is not posing as them", () => {
+    expect(needs("a fake account keeps messaging me")).not.toContain("impersonation");
+  });
+
+  it.each([
+    "found a tiny camera in the share house bathroom",
+    "he secretly filmed us in bed",
+    "a boy took a photo up her skirt on the escalator",
+    "寮の更衣室で着替えを撮られてた",
+    "職場のトイレに隠しカメラが仕掛けられていた",
+  ])("filmed against their will: sexual violence and intimate images both: %s", (text) => {
+    const read = needs(text);
+    expect(read).toContain("audience:sexual-violence-victims");
+    expect(read).toContain("intimate-images");
+  });
+
+  it.each(["a man groped me on the train", "先輩に無理やりされた", "電車で痴漢された"])(
+    "touched or forced: sexual violence, not images: %s",
+    (text) => {
+      const read = needs(text);
+      expect(read).toContain("audience:sexual-violence-victims");
+      expect(read).not.toContain("intimate-images");
+    },
+  );
+
+  it.each([
+    "元カレがさ、えろい写メばらまくって",
+    "my ex has the videos we made together",
+    "行為中の動画を送るって言われた",
+  ])("intimate images in more words: %s", (text) => {
+    expect(needs(text)).toContain("intimate-images");
+  });
 });

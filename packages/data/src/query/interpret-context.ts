@@ -90,6 +90,37 @@ export function framing(text: string, start: number, end: number): Framing {
   return { denied, past, posted, habit };
 }
 
+/**
+ * Where words are not about the person: a story, a lesson or the word itself (ドラマのストーカー役, ストーカー規制法って
+ * 何年に, "a novel about a stalker", "the japanese word for stalker"), the writer as the one doing it ("i was stalking
+ * my crush's playlists"), or a boss's or a mother's "kill" as a figure of speech (部長に殺される, "my manager will
+ * literally murder me if i'm late"). Each is the clause a word stands in, not the whole text: 元彼がドラマみたいに
+ * 毎日来る is told by comparison (みたい, "like in"), and is about them.
+ */
+const STORY_JA =
+  /どらま|小説|映画|漫画|あにめ|宿題|感想文|れぽと|論文|俳優|つて(?:英語|えいご)(?:でも|で何|でなん|だと)|つて(?:何|なに)(?=[?？]|です|だ|の|なの)|つて(?:どういう|いつ(?![てたと]))|とは(?:何|なに)/;
+const STORY_EN =
+  /\b(?:novel|(?:the|tv|a) drama|movie|(?:a|the|this) book|tv show|the show|series|netflix|thriller|essay|statistics|sources|documentary|podcast|fiction|character|actress|actor|word for|true-crime|playlists?|spotify)\b/;
+const COMPARED = /みたい|のよう|\blike (?:a|in|the)\b/;
+const NOT_ABOUT_THEM =
+  /\bi (?:was |am |have been )?(?:stalking|stalked)\b|\b(?:boss|manager|tencho|mom|mum|teacher|coach|senpai)\s+(?:(?:is|will|would|is going to|gonna|going to)\s+)?(?:literally\s+|actually\s+|totally\s+|so\s+)?(?:kill|murder)\s+me\b|(?:部長|課長|上司|店長|先生|おかん|かあちやん)に(?:絶対|まじで|確実に|普通に)?(?:殺される|ころされる)/;
+
+/** The last text looked at, and whether any of its clauses can be not about them (most texts have none). */
+let lastText = "";
+let lastMaybe = false;
+
+/** Whether the word at [start, end) of folded `text` is not about the person (a story, the word itself, a figure). */
+export function notAboutThem(text: string, start: number, end: number): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastMaybe = NOT_ABOUT_THEM.test(text) || STORY_JA.test(text) || STORY_EN.test(text);
+  }
+  if (!lastMaybe) return false;
+  const c = clause(text, start, end, CLAUSE_END);
+  if (NOT_ABOUT_THEM.test(c)) return true;
+  return (STORY_JA.test(c) || STORY_EN.test(c)) && !COMPARED.test(c);
+}
+
 /** An age or school year found in a text, and the words that gave it. */
 export interface AgeFound {
   /** The age in years (school years as the usual age: 中2 → 13). */
@@ -186,24 +217,24 @@ export const ADULT_AGE = 18;
  * 夜道には気をつけて).
  */
 const THREAT_FORMS = [
-  /(?:して|つて|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)/,
-  /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじや(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う/,
+  /(?:して|つて|んで|いで|して|て)やる(?:から|ぞ|な|[。!！\s」』"']|$)|(?:して|て)やろうか/,
+  /覚えと(?:け|けよ)|覚えて(?:ろ|おけ|なさい)|おぼえてろ|ただじや(?:おかない|すまない|済まない)|ただで(?:済む|すむ)と思う|逃げても無駄|どこに(?:いて|逃げて|隠れて)も(?:探|さが|見つけ|みつけ)|次はお前|道連れ|(?:怪我|けが)(?:を)?する(?:ぞ|よ|から|で|[」』])|後悔(?:する|させ)(?:ぞ|よ|から|[」』])|(?:包丁|ないふ|刃物|ばつと|灯油|がそりん)(?:を)?持つて(?:行|い)く|(?:され|られ)たくな(?:ければ|かつたら)/,
   // Not a boss's or a parent's "is going to kill me", a figure of speech (the lexicon's not-a-threat).
-  /(?<!\b(?:boss|mom|mum|dad|parents|teacher)\s+(?:is\s+|are\s+)?(?:literally\s+|so\s+|totally\s+)?)\b(?:will|would|gonna|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|'ll|(?:he|she|they|i|we)ll)\s+(?:kill|kil|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
-  /\byou(?:'ll| will|ll)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b/,
+  /(?<!\b(?:boss|mom|mum|dad|parents|teacher)\s+(?:is\s+|are\s+)?(?:literally\s+|so\s+|totally\s+)?)\b(?:will|wil|would|gonna|gon|going to|wanna|want to|is going to|said he'd|said she'd|said they'd|(?:he|she|they)'d|'ll|(?:he|she|they|i|we)ll)\s+['"‘“]?(?:kill|kil|hurt|find|get|burn|stab|beat|rape|ruin|expose|destroy|come for|come after|track down|hunt|hit|punch|smash|break|attack|shoot|jump|beat up)\s+(?:me|you|my|her|him|us|them|your)\b/,
+  /\byou(?:'ll| will|ll)\s+(?:regret|pay|be sorry)\b|\bor else\b|\bwatch your back\b|\byou're next\b|\byou are next\b|\bshame if\b|\bsomething (?:bad )?(?:will|might|could|would) happen to\b|\bor (?:die|you die|you are dead|you'?re dead)\b|\bwhen i see (?:you|her|him)\b[^.!?\n]{0,12}?\b(?:you are|you'?re|she is|he is) dead\b|\bif i see (?:you|her|him)\b[^.!?\n]{0,12}?\b(?:you are|you'?re|she is|he is) dead\b|\bbullet in\b|\bbe careful['"’”]|\b(?:we|i) know where (?:you|your)\b|\bburn\s+(?:the|your|her|his|my|our|it)\b[^.!?\n]{0,30}?\b(?:house|home|place|down|car|shop)\b|\bcome\s+(?:up\s+|round\s+|around\s+|over\s+|back\s+|down\s+)?and\s+(?:hurt|beat|kill|sort|stab|fix|get)\s+(?:you|me|her|him|us|u)\b/,
   // Harm promised in other words: "i'll make sure you never walk again", "pay your mom a visit", "come fix you".
-  /\b(?:'ll|will|gonna|going to|(?:he|she|they|i|we)ll)\s+(?:make sure you|pay (?:you|your \w+) a visit|come (?:and )?fix you|settle (?:it|this))\b|\bhave (?:an )?accidents?\b|\bend up in (?:the|a) (?:river|ditch|hospital)\b|\bbe careful (?:walking|on your way|at night|going home)\b|\bthink (?:real |really )?hard about\b|\beveryone will know\b|\bsend people to (?:your|my|her|his) (?:house|home|place)\b/,
+  /\b(?:'ll|will|gonna|going to|(?:he|she|they|i|we)ll)\s+(?:make sure you|pay (?:you|your \w+) a visit|come (?:and )?fix you|settle (?:it|this))\b|\bhave (?:an )?accidents?\b|\bend up in (?:the|a) (?:river|ditch|hospital)\b|\bbe careful (?:walking|on your way|at night|going home)\b|\bpay (?:her|him|them|you) a visit\b|\bthink (?:real |really )?hard about\b|\beveryone will know\b|\bsend people to (?:your|my|her|his) (?:house|home|place)\b/,
   // Spreading something unless they do as told (sextortion, blackmail): "send money or she sends the video".
-  /\b(?:or|unless|if (?:i|you|she|he|we) (?:don'?t|do not|dont|stop|won'?t|leave|block))\b[^.!?\n]{0,60}?\b(?:send|sends|post|posts|share|shares|show|shows|tell|tells|leak|leaks|upload|spread|release|expose)\b/,
+  /\b(?:or|unless|if (?:i|you|she|he|we) (?:ever )?(?:don'?t|do not|dont|stop|won'?t|leave|block|tell|call))\b[^.!?\n]{0,60}?\b(?:send|sends|post|posts|share|shares|show|shows|tell|tells|leak|leaks|upload|spread|release|expose)\b|\b(?:will|'ll|gonna|going to)\s+(?:tell|send|show|post)\b[^.!?\n]{0,60}?\bunless\b/,
   /\b(?:will|'ll|gonna|going to)\s+(?:send|post|share|show|leak|upload|spread|release|put)\s+(?:my|our|the|your|it|them|those|these|her|his)\b/,
   /\bshould\s+(?:be\s+)?(?:shot|killed|die|dead|hurt|beaten|raped)\b|\bsomeone should\s+(?:shoot|kill|hurt|stab|teach|beat)\b|\b(?:teach|learn)\s+(?:me|her|him|you|them|my|her|his|a)\s+(?:a\s+)?lesson\b|\baccidents happen\b|\bjump (?:me|her|him)\b/,
   // 別れるなら…全員に送る, 既読無視したら成績下げる, 公開すると申しております, あげるってよ.
   // あげる is also giving: only posting to a place (いんすたにあげる) counts.
   // ねつとに出す: put on the net (被害届を出す, which the person does, is not).
-  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|ばらまく|公開する|載せる|流す|拡散する|見せる|広める|下げる|取り消|言うから|いうから|(?:ねつと|いんた|sns)に(?:出す|だす))|(?:送る|晒す|さらす|ばらす|公開する|載せる|流す|拡散する|ばらまく|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る|(?:ねつと|いんた|sns)に(?:出す|だす))(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
+  /(?:なら|ないと|なければ|なかつたら|たら)[^。\n]{0,24}?(?:送る|晒す|さらす|ばらす|ばらまく|ぶちまけ|公開する|載せる|のせる|流す|ながす|拡散する|見せる|広める|下げる|取り消|言うから|いうから|(?:ねつと|いんた|sns)に(?:出す|だす))|(?:送る|晒す|さらす|ばらす|公開する|載せる|のせる|流す|拡散する|ばらまく|ぶちまける|(?:ねつと|いんすた|すとり|ついつた|sns|tiktok|x)に(?:あげ|上げ)る|(?:ねつと|いんた|sns)に(?:出す|だす))(?:と(?:言|い|申|脅|書)|つて(?:言|い|き|脅|書|よ)|から|ぞ)/,
   // Coming to them, said to them as a threat is said (「今夜行く」, 学校に行くって言われた, 今夜そつちさ行ぐがらな), not
   // the writer's own plan (明日学校に行くから).
-  /(?:今夜|今から|いまから|明日|あした|今度|そのうち|そつちさ?|家に|いえに|学校に|職場に|会社に|会いに|あいに)(?:行|い)[くぐ](?:からな|がらな|ぞ|ね?[」』]|ね?(?:つて|と)(?:言われ|いわれ|りぷ|dm|めつせ|きた|来た|書))/,
+  /(?:今夜|今から|いまから|明日|あした|今度|そのうち|そつちさ?|家に|いえに|学校に|職場に|会社に|会いに|あいに|遊びに|あそびに|探しに|殺しに)(?:行|い)[くぐ](?:からな|がらな|ぞ|ね?[」』]|ね?(?:つて|と)(?:言われ|いわれ|りぷ|dm|めつせ|きた|来た|書))/,
   // Coming to them, said by them: "says he's coming tonight", "i'll be waiting", "told her to kill herself"; not
   // someone coming with them ("my mom says she's coming with me").
   /\b(?:says|said|saying|keeps saying|texted|told me|messaged)\s+(?:that\s+)?(?:he|she|they)(?:'s| is|'re| are|s)?\s+(?:coming|gonna come|going to come|gonna pull up|going to pull up|pulling up|on (?:his|her|their) way)\b(?!\s+(?:with|along|to help|to pick|to get me|home))|\b(?:i'll|i will|ill) be waiting\b|\b(?:telling|told|tells|tell|dming|messaging)\s+(?:me|her|him|them|you)\s+to\s+(?:kill (?:myself|herself|himself|themselves|yourself)|go die|die)\b/,

@@ -155,6 +155,25 @@ describe("context for danger, crisis and threats", () => {
       "my ex say he will put my naked picture on internet",
       "言うこと聞かないとお前の家族に何かあるぞ",
       "金払わないと学校のやつらにばらまくって",
+      // More forms: coming to visit, no escape, a weapon brought, spread unless, a veiled harm.
+      "「今度遊びに行くね」って家の写真と一緒に来た",
+      "逃げても無駄だからな",
+      "包丁持って行くわって書かれた",
+      "払わないと会社に全部ぶちまけるって",
+      "ネットにのせるっていわれた",
+      "家族に見られたくなければ言うこと聞けって",
+      "帰らないとけがするぞって言われた",
+      "親にもバラしてやろうかってDM",
+      "it would be a shame if something happened to your car",
+      "they wrote gaijin go home or die",
+      "someone replied that somebody should put a bullet in her",
+      "he said he will burn the house down",
+      "come down or i come up and hurt you",
+      "he said he'd 'find her after school'",
+      "she says if i ever leave shell tell everyone",
+      "he will tell my company unless i meet him",
+      "someone should pay her a visit",
+      "we know where your kids go to school, be careful",
     ]) {
       expect(threatForm(foldText(text)), text).toBeDefined();
     }
@@ -168,6 +187,9 @@ describe("context for danger, crisis and threats", () => {
       "被害届を出すなら書類を出すと言われた",
       "my mom says she's coming with me to the police",
       "lol my boss is going to kill me, i left my laptop on the train",
+      "母が「今から迎えに行く」って",
+      "be careful on the stairs, they are wet",
+      "i will tell my teacher tomorrow",
     ]) {
       expect(threatForm(foldText(text)), text).toBeUndefined();
     }

@@ -90,6 +90,15 @@ describe("time and presence: acting now on thoughts of dying", () => {
     "これまでありがとうございました。今日で人生を終わりにします",
     "今から駅で飛び込む",
     "goodbye everyone, tonight i end my life",
+    // The place reached or the means ready, said as done.
+    "いま屋上。もう無理",
+    "会社の屋上にいる",
+    "薬ぜんぶシートから出して並べてる",
+    "i have the pills in my hand",
+    "明日の朝には私はいないと思う",
+    // A farewell sent, and no answer since.
+    "友達から今までありがとねってきて、そのあと既読つかない",
+    "she posted goodbye on her story and is not answering",
   ])("%s → acting now read", (text) => {
     expect(has(text, "acting", true)).toBe(true);
   });
@@ -100,6 +109,8 @@ describe("time and presence: acting now on thoughts of dying", () => {
     "推しのグッズが届いた、嬉しすぎて死ぬ",
     "how do i get them to take it off the site now",
     "I'm not going to jump, I just need to talk",
+    "屋上に行ったら景色がきれいだった",
+    "he is not answering my texts since we argued",
   ])("%s → no acting-now cue", (text) => {
     expect(cues(text).filter((c) => c.kind === "acting" && c.sure)).toEqual([]);
   });
@@ -123,6 +134,18 @@ describe("the interpreter reads the cues", () => {
       expect(r.crisis, text).toBe(true);
       expect(r.danger, text).toBe(true);
     }
+  });
+
+  it("reads a child gone from home to meet someone from online as danger now, though told in the past", () => {
+    const r = interpret("中1の息子がネットで知り合った大人に会いに行くって言って、さっき家を出ました");
+    expect(r.danger).toBe(true);
+    expect(interpret("友達に会いに行くと言って家を出た。夕方には帰ってきた").danger).toBe(false);
+  });
+
+  it("reads an act on one's own life quoted from the person's message (「今から死ぬ」とLINE)", () => {
+    const r = interpret("高2の娘から「今から死ぬ」とLINEが来て電話に出ない");
+    expect(r.crisis).toBe(true);
+    expect(r.danger).toBe(true);
   });
 
   it("asks about danger the grammar alone gives", () => {

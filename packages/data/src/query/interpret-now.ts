@@ -81,6 +81,13 @@ type Mode = "marker" | "aspect" | "done" | "whose";
  */
 type Grammar = readonly [pattern: RegExp, mode: Mode, holds?: readonly string[]];
 
+/**
+ * Gone from home to meet someone known from online, or a grown man (ネットで知り合った男に会いに行くと言って家を出ました):
+ * told in the past, as the leaving is, and so not turned away as past.
+ */
+const GONE_TO_MEET =
+  /(?:知り合つた|知り合うた|知りおうた|ねつと|sns|げむ|あぷり|大人|男)[^。]{0,30}?(?:会いに|あいに|会う約束)[^。]{0,60}?(?:家|うち)を(?:出|で)(?:て(?:行|い)きました|ました|た(?:きり|まま)?|ていて|てる|てます)/;
+
 /** Japanese presence and approach, each a grammar of its own (folded spellings). */
 const PRESENT_JA: readonly Grammar[] = [
   // 家の前にいる, 外で待ってる, ドアの前に立ってる, 外に誰かいる.
@@ -115,6 +122,7 @@ const PRESENT_JA: readonly Grammar[] = [
   [/居座つて(?:る|ます)|(?:部屋|家|うち)に上がり込(?:んで|み)/, "aspect"],
   // A child gone to meet someone (会いに出た, 会いに行った): with a marker of just now or today.
   [/会いに[^。、]{0,4}?(?:行|い|出|向)/, "marker"],
+  [GONE_TO_MEET, "done", ["会いに", "あいに", "会う約束"]],
 ];
 
 /** Romanised Japanese, as typed where no Japanese keyboard is: soto de matteru, ie no mae ni iru, tsukerareteru. */
@@ -124,7 +132,7 @@ const ROMAJI = /\b(?:soto|mae|genkan|doa)\s*(?:de|ni)?\s*(?:matteru|iru|tatteru)
 const PRESENT_EN: readonly Grammar[] = [
   // Present tense of being there or coming: "he is outside", "is at my door", "is on his way".
   [
-    /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the) (?:front )?(?:door|window|gate|house|place|work|school)|in(?:side)? (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden|heya)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
+    /\b(?:is|are) (?:still |now |right now )?(?:standing|waiting|sitting|parked|lurking|outside|downstairs|at (?:my|the|our) (?:front |apartment |building )?(?:door|window|gate|house|place|work|school|entrance)|in(?:side)? (?:my|the) (?:house|room|flat|apartment|lobby|kitchen|bedroom|garden|heya)|by the|behind me|following me|knocking|banging|ringing|getting in|breaking in|coming (?:over|here|to)|on (?:his|her|their) way)\b/,
     "aspect",
   ],
   // Terse, no verb: "someone outside", "ex at door".
@@ -162,7 +170,10 @@ const PRESENT_EN: readonly Grammar[] = [
 // --- Acting now on thoughts of dying ----------------------------------------------------------------------------
 
 /** A farewell: beside an act on one's life it says the act is now (さようなら, 今までありがとう, "goodbye"). */
-const FAREWELL = /さよう?なら|今までありがとう|お世話になりました|\b(?:goodbye|farewell)\b/;
+const FAREWELL = /さよう?なら|今までありがと|お世話になりました|\b(?:goodbye|farewell)\b/;
+/** Not reachable since (電話に出ない, 既読つかない, "not answering"): after a farewell, the act may be under way. */
+const UNREACHABLE =
+  /(?:電話|line|らいん)[^。、]{0,4}?出(?:ない|ません|ん)|既読(?:が)?つか(?:ない|ん)|\bnot (?:answering|picking up)\b/;
 
 /** Japanese acts on one's own life, as done or about to be done. */
 const ACTS_JA: readonly Grammar[] = [
@@ -174,8 +185,15 @@ const ACTS_JA: readonly Grammar[] = [
   ],
   // About to, with a marker: 今日で人生を終わりにします, 今から飛び込む, 今夜死にます.
   [
-    /(?:飛び|とび)(?:降り|おり|込|こ)(?:る|む|ます)|首を(?:吊|つ)る|(?:人生|命)を?(?:終わ|絶)[^。、]{0,3}?ます|終わりにします|死にます/,
+    /(?:飛び|とび)(?:降り|おり|込|こ)(?:る|む|ます)|首を(?:吊|つ)る|(?:今から|いまから|これから)(?:死ぬ|しぬ)|(?:人生|命)を?(?:終わ|絶)[^。、]{0,3}?ます|終わりにします|死にます|屋上(?!に(?:行|い)つ)/,
     "marker",
+  ],
+  // The means ready, the place reached, the end set for tonight (薬を全部出して並べてる, 会社の屋上にいる, 今夜で
+  // 全部おわり), said as done.
+  [
+    /(?:薬|くすり)[をも]?(?:全部|ぜんぶ)[^。、]{0,8}?(?:出し|並べ|手に|持つ|用意)|(?:屋上|おくじよう)(?:に|で)?(?:いる|います|居る|来た|きた|来て|きて)|(?:今夜|今日|明日の朝)(?:で|には)[^。、]{0,8}?(?:終わり|おわり|いない|いなく)/,
+    "done",
+    ["薬", "くすり", "屋上", "おくじよう", "今夜", "今日", "明日の朝"],
   ],
 ];
 
@@ -183,7 +201,7 @@ const ACTS_JA: readonly Grammar[] = [
 const ACTS_EN: readonly Grammar[] = [
   // "took all the pills", "swallowed a bottle of pills", "i overdosed".
   [
-    /\b(?:took|taken|swallowed) (?:all|a (?:whole|bottle)|too many|[0-9]+)\b[^.!?]{0,30}?\b(?:pills|meds)\b|\boverdosed\b/,
+    /\b(?:took|taken|swallowed) (?:all|a (?:whole|bottle)|too many|[0-9]+)\b[^.!?]{0,30}?\b(?:pills|meds)\b|\boverdosed\b|\b(?:pills|meds)\s+(?:in|on)\s+(?:my|the)\s+(?:hand|hands|desk|table|lap)\b/,
     "done",
     ["pills", "meds", "overdosed"],
   ],
@@ -255,7 +273,7 @@ export function nowCues(text: string): NowCue[] {
       const marked = markedNow(text, start, end) || (kind === "acting" && FAREWELL.test(text));
       const f = frame(text, start, end);
       const [, clause] = around(text, start, end, CLAUSE_END);
-      if (f === "past" || (mode === "marker" && !marked)) continue;
+      if ((f === "past" && pattern !== GONE_TO_MEET) || (mode === "marker" && !marked)) continue;
       // The context rules every danger word meets: denied, told as past (先週, "last month"), quoted from a post.
       const romaji = pattern === ROMAJI;
       // Romanised Japanese has "no" as a particle, not the English denial (ie no mae ni iru).
@@ -271,8 +289,10 @@ export function nowCues(text: string): NowCue[] {
         mode !== "whose" ||
         DOER_JA.test(sentence.slice(0, end - sentenceFrom)) ||
         /^(?:つて|と(?:連絡|言))/.test(text.slice(end, end + 4));
-      // Quoted from a post or a message: at most a question (a threat quoted from a post is not danger now).
-      const sure = f === undefined && !context.posted && someone && (marked || mode === "done");
+      // Quoted from a post or a message: at most a question (a threat quoted from a post is not danger now). Not an
+      // act on one's life: quoted, it is the person's own message (「今から死ぬ」とメッセージ).
+      const quoted = context.posted && kind === "present";
+      const sure = (f === undefined || pattern === GONE_TO_MEET) && !quoted && someone && (marked || mode === "done");
       out.push({ kind, start, end, sure });
     }
   };
@@ -286,5 +306,9 @@ export function nowCues(text: string): NowCue[] {
   if (latin && !japanese) look([[ROMAJI, "aspect"]], "present");
   if (japanese) look(ACTS_JA, "acting");
   if (latin) look(ACTS_EN, "acting");
+  // A farewell sent, and no answer since ("thank you all, goodbye" … "not answering her phone"): acting now.
+  const gone = out.some((c) => c.kind === "acting") ? null : UNREACHABLE.exec(text);
+  if (gone && FAREWELL.test(text))
+    out.push({ kind: "acting", start: gone.index, end: gone.index + gone[0].length, sure: true });
   return out;
 }

@@ -34,6 +34,46 @@ describe("the interpreter over the real lexicon", () => {
     expect(interpret(text).needs).toContain(need);
   });
 
+  it.each([
+    "ビデオ通話で脱いだところを録画されて、5万払えって言われてる",
+    "she recorded me naked on a video call and now wants another 100k",
+    "裸の写真を送ってしまって、お金を要求されています",
+  ])("money demanded over intimate images is a threat (sextortion): %s", (text) => {
+    const r = interpret(text);
+    expect(r.needs).toContain("intimate-images");
+    expect(r.needs).toContain("threats");
+  });
+
+  it.each([
+    "ストーカーが出てくる小説の感想文を書かなきゃいけない",
+    "ストーカー規制法ってどういう法律ですか",
+    "any good novel about a stalker? i loved the drama 'You'",
+    "what is the japanese word for stalker",
+    "lol i was stalking my crush's spotify all night",
+    "明日までに終わらないと部長に殺される",
+    "my manager will literally murder me if i'm late again",
+  ])("words that are not about the person (a story, the word itself, a figure of speech) are not read: %s", (text) => {
+    const r = interpret(text);
+    expect(r.needs).not.toContain("stop-contact");
+    expect(r.needs).not.toContain("threats");
+    expect(r.danger).toBe(false);
+  });
+
+  it.each([
+    ["元彼がドラマみたいに毎日家の前で待ってる", "stop-contact"],
+    ["友達が元彼に「殺す」って何度も言われてる", "threats"],
+    ["my husband will kill me if i leave him", "threats"],
+    ["ドラマ見てたら思い出した。元彼から毎日メール来てて止まらない", "stop-contact"],
+    ["the man at the door knows my name and i did not book anything", "stop-contact"],
+    ["how do i say in japanese 'stop following me', he follows me every day", "stop-contact"],
+  ] as const)("and what is about them still is: %s", (text, need) => {
+    expect(interpret(text).needs).toContain(need);
+  });
+
+  it("money they want back from the one who spread images is not a threat", () => {
+    expect(interpret("元彼に裸の写真をネットに載せられたので慰謝料を請求したい").needs).not.toContain("threats");
+  });
+
   it.each(["家の前で待ち伏せされている", "he is waiting outside my house"])("danger words set danger: %s", (text) => {
     const result = interpret(text);
     expect(result.danger).toBe(true);

@@ -11,7 +11,7 @@ import type { Audience } from "../schema/taxonomy.js";
 import type { LexiconEntry, TriageInterpretation, TriageSignal } from "../schema/triage.js";
 import { type InflectionClass, inflectedEnd, inflectionClass, inflectionStem, toldDone } from "./inflection.js";
 import { actsIn } from "./interpret-acts.js";
-import { ADULT_AGE, agesIn, framing, threatForm } from "./interpret-context.js";
+import { ADULT_AGE, agesIn, framing, notAboutThem, threatForm } from "./interpret-context.js";
 import { nowCues } from "./interpret-now.js";
 import { selfStated } from "./interpret-self.js";
 import { talkIn } from "./interpret-talk.js";
@@ -328,6 +328,10 @@ function shippedModel(): CompiledModel {
   return shipped;
 }
 
+/** Money asked for, or paid and asked for again (5万払え, また請求が来る, "now he wants another 100k", "blackmailed"). */
+const MONEY_DEMANDED =
+  /(?:[0-9]+(?:万|千|円)|お金|金)[^。\n]{0,12}?(?:払え|払わ(?:ないと|なければ|なきや|なかつたら)|振り込め|よこせ|持つてこい|もつてこい)|(?:要求|請求)(?:され|が来|がく|して(?:く|き))|\b(?:pay|send|give|transfer|wants?|asking|asks|ask|demanding|demands?)\s+(?:me\s+|him\s+|her\s+|them\s+)?(?:another\s+|more\s+)?(?:[$¥]?[0-9][0-9,.]*\s?k?\b|money|more\b|gift cards)|\bblackmail(?:ed|ing)?\b|\bextort(?:ed|ing)\b/;
+
 /** Builds an interpreter over a lexicon once; the returned function reads one text. */
 export function createInterpreter(
   lexicon: readonly LexiconEntry[],
@@ -522,6 +526,7 @@ export function createInterpreter(
     for (const f of found) {
       const signal = lexicon[f.entry]?.signal;
       if (!signal || signalReadsNothing(signal)) continue;
+      if (notAboutThem(folded, f.start, f.end)) continue;
       // Only danger and crisis are weighed in context: a need named and then denied is still what the text is about.
       const weighed = signal.danger || signal.crisis || signal.needs?.includes("threats");
       const frame = weighed ? framing(folded, f.start, f.end) : undefined;
@@ -563,11 +568,17 @@ export function createInterpreter(
 
     // Threats in the forms threats take (晒してやる, "he will hurt you"), unless denied.
     const form = threatForm(folded);
-    if (form && !framing(folded, form[0], form[1]).denied) read.add("need:threats", [folded.slice(form[0], form[1])]);
+    if (form && !framing(folded, form[0], form[1]).denied && !notAboutThem(folded, form[0], form[1]))
+      read.add("need:threats", [folded.slice(form[0], form[1])]);
     // What is being done, from words that go together in one sentence or that say it alone (interpret-acts.ts):
     // details exposed, contact repeated, someone turning up, being watched, images, a crime.
     for (const act of actsIn(folded, (start, end) => framing(folded, start, end).denied)) {
       if (!denied.has(act.reading)) read.add(act.reading, act.words);
+    }
+    // Money demanded over intimate images is sextortion: a threat to spread them, said or not.
+    if (read.has("need:intimate-images") && !read.has("need:threats") && !denied.has("need:threats")) {
+      const demand = MONEY_DEMANDED.exec(folded);
+      if (demand) read.add("need:threats", [demand[0]]);
     }
 
     // 1c. Time and presence (interpret-now.ts): someone at the door now, following now, on the way tonight; the
@@ -600,6 +611,14 @@ export function createInterpreter(
     for (const { audience, words } of selfStated(folded)) read.add(`audience:${audience}`, [words]);
 
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
+    // A harm (a need other than talk) not when every word it read it from is in a story, the word itself or a figure
+    // of speech (notAboutThem).
+    const wordsNotAboutThem = (words: readonly string[]) =>
+      words.length > 0 &&
+      words.every((w) => {
+        const at = folded.indexOf(w);
+        return at >= 0 && notAboutThem(folded, at, at + w.length);
+      });
     // Filled by a loop: a Map built from [label, score] pairs costs half as much again.
     const scores = new Map<string, LabelScore>();
     for (const s of score?.(folded) ?? []) scores.set(s.label, s);
@@ -628,7 +647,9 @@ export function createInterpreter(
       // on the evaluation (2026-12-07): of 119 readings its writers did not give, 41 had no such word; of 121 they
       // gave, 4 (recall 0.92 -> 0.89).
       if (label === "need:identify-poster" && !WHO_WORD.test(folded)) continue;
-      if (likely(label, MODEL_FLOOR[label] ?? FLOOR.read)) read.add(label, s.words);
+      const harm = label.startsWith("need:") && label !== "need:talk";
+      if (likely(label, MODEL_FLOOR[label] ?? FLOOR.read) && !(harm && wordsNotAboutThem(s.words)))
+        read.add(label, s.words);
     }
     // Danger and crisis the lexicon saw but withheld (denied, past, quoted) need a near-certain model to be read.
     // Acting now on thoughts of dying is danger too (110 first): a miss costs more than a false alarm.
