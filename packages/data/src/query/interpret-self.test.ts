@@ -99,6 +99,24 @@ describe("what the writer says they are (interpret-self.ts)", () => {
     expect(stated(text)).toEqual([]);
   });
 
+  it.each([
+    "my 11-year-old's roblox friend keeps asking where she lives",
+    "our 15 yo has a monitoring app on her phone",
+    "our kid is in 6th grade and someone made an account as him",
+    "小学4年の子どもが、ゲームで知り合った大人に住所を聞かれていました",
+    "息子(7歳)のキッズケータイに何か設定されていた",
+  ])("a parent writing of their child by its age or school year: %s", (text) => {
+    expect(stated(text)).toContain("parents");
+  });
+
+  it.each([
+    "the kid next door keeps looking over the fence",
+    "友達の中2の娘さんが狙われてる",
+    "「my kid is cute」って投稿された",
+  ])("not their child by age, or quoted: %s", (text) => {
+    expect(stated(text)).not.toContain("parents");
+  });
+
   it("the interpreter reads it as an audience, with the words that said it", () => {
     const interpret = createInterpreter(dataset.triage.lexicon, { model: null });
     const read = interpret("32M. my ex posted my photos");

@@ -7,7 +7,7 @@ import { inQuotes } from "./interpret-context.js";
 
 /** The writer's sex, or that they came from abroad, as they state it, and the words that said it. */
 export interface SelfStated {
-  audience: "men" | "women" | "foreign-residents";
+  audience: "men" | "women" | "foreign-residents" | "parents";
   words: string;
 }
 
@@ -74,6 +74,13 @@ const EN_TAIL = /(?:^|[.,;!?]\s*|\s-\s*)([1-9][0-9])\s?([mf])\s*[.!]?$/g;
 const EN_BRACKET = /\b[1-9][0-9]\s*\((boy|girl|male|female|guy|man|woman)\)/g;
 const EN_FAMILY_SELF =
   /\b(?:i'?m|i am)\s+(?:the|a|an|his|her|their)\s+(?:(?:single|worried|proud|[1-9][0-9][- ]?(?:years?|yrs?)?[- ]?(?:old)?)\s+)?(mom|mum|mother|grandma|grandmother|wife|girlfriend|dad|father|grandpa|grandfather|husband|boyfriend)\b/g;
+/**
+ * A parent writing of their child by its age or school year, words the lexicon's "my son" does not hold (my
+ * 11-year-old, our 15 yo, our kid, 小学4年の子どもが, 息子(7歳)); not someone else's (友達の中2の娘さん).
+ */
+const EN_CHILD_OF = /\b(?:my|our)\s+(?:[1-9][0-9]?[- ]?(?:years?|yrs?)[- ]?olds?|[1-9][0-9]?\s?yo|kid|kids|teen)\b/;
+const JA_CHILD_OF =
+  /(?<!の)(?:小学?|中学?|高校?)[1-6一二三四五六]年?生?の(?:子ども|子供|こども|息子|娘)|(?:息子|娘)\s*\([0-9]+(?:歳|才)?\)/;
 /** 俺 and 僕 (and おれ, ぼく as words: before a particle, not inside another word such as おれい or ぼくじょう). */
 const JA_FIRST_PERSON_MALE = /俺|(?<![下公])僕|(?<![\u3041-\u3096])(?:おれ|ぼく)(?=[はがもにのをとつ、。\s]|ら|たち)/g;
 
@@ -109,6 +116,9 @@ export function selfStated(text: string): SelfStated[] {
     for (const m of said(EN_BRACKET, bracket)) add(m[1] ?? "", m[0]);
     for (const m of said(EN_FAMILY_SELF, text.includes("i am"))) add(m[1] ?? "", m[0]);
   }
+  const child =
+    (/[a-z]/.test(text) ? EN_CHILD_OF.exec(text) : null) ?? (/[息娘子]/.test(text) ? JA_CHILD_OF.exec(text) : null);
+  if (child && !inQuotes(text, child.index)) out.push({ audience: "parents", words: child[0] });
   for (const m of said(JA_ELDER)) add(m[1] ?? "", m[0]);
   for (const m of [...said(JA_WOMAN), ...said(EN_WOMAN)]) add("女", m[0]);
   for (const m of said(JA_FIRST_PERSON_MALE)) add("男", m[0]);

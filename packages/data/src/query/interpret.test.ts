@@ -60,7 +60,7 @@ describe("the interpreter over the real lexicon", () => {
   });
 
   it.each([
-    ["元彼がドラマみたいに毎日家の前で待ってる", "stop-contact"],
+    ["元彼がドラマみたいに毎日LINEしてくる", "stop-contact"],
     ["友達が元彼に「殺す」って何度も言われてる", "threats"],
     ["my husband will kill me if i leave him", "threats"],
     ["ドラマ見てたら思い出した。元彼から毎日メール来てて止まらない", "stop-contact"],
