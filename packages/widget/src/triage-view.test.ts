@@ -258,6 +258,22 @@ describe.each(LANGS)("crisis in %s", (lang) => {
     const result = await axe.run(el, { resultTypes: ["violations"] });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
+
+  it("with 110 first (acting now), does not say the lines that listen come first", async () => {
+    const t = uiText(lang);
+    const { el, root } = await mount({ lang, view: "triage" });
+    await type(root, el, { ja: "いま屋上にいる。もう無理", en: "i took all my sleeping pills" }[lang]);
+    expect(chipKeys(root)).toContain("crisis");
+    expect(chipKeys(root)).toContain("danger");
+    await vi.waitFor(() => expect(root.querySelector(".listening [data-listening]")).not.toBeNull(), {
+      timeout: 15_000,
+    });
+    expect(root.querySelector<HTMLElement>(".listening [data-listening]")?.dataset.listening).toBe(
+      "police-emergency-110",
+    );
+    expect(text(root.querySelector(".listening .calm"))).toBe(t.crisisCalmAfter);
+    expect(t.crisisCalmAfter).not.toBe(t.crisisCalm);
+  });
 });
 
 describe("crisis with danger only asked", () => {

@@ -50,6 +50,8 @@ export interface ViewText {
   triageAskTitle: string;
   /** With crisis (thoughts of dying or self-harm): said calmly, before the lines that listen. */
   crisisCalm: string;
+  /** The same, when something else comes first (110, for danger now or a threat): the lines that listen follow. */
+  crisisCalmAfter: string;
   /** Suggestions asked for with nothing answered and nothing understood. */
   triageAnswerQuestions: string;
   /** The legend of the crisis question. */
@@ -111,6 +113,8 @@ const ja: ViewText = {
   triageAskTitle: "確認させてください",
   crisisCalm:
     "つらい気持ちを書いてくれてありがとうございます。ひとりで抱えなくて大丈夫です。話を聞いてくれる窓口を先に並べました。",
+  crisisCalmAfter:
+    "つらい気持ちを書いてくれてありがとうございます。ひとりで抱えなくて大丈夫です。話を聞いてくれる窓口も、すぐ下に並べています。",
   triageAnswerQuestions: "まだ合う相談先を選べません。下の質問に一つでも答えると表示します。",
   triageFeelings: "いまの気持ち(任意)",
   triageRelationship: "相手はだれですか?(任意)",
@@ -172,6 +176,8 @@ const en: ViewText = {
   triageAskTitle: "Please check",
   crisisCalm:
     "Thank you for telling us how you feel. You do not have to carry this alone. The lines that listen are listed first.",
+  crisisCalmAfter:
+    "Thank you for telling us how you feel. You do not have to carry this alone. The lines that listen follow just below.",
   triageAnswerQuestions: "We cannot tell yet which help fits. Answer any of the questions below and it will show.",
   triageFeelings: "How you feel (optional)",
   triageRelationship: "Who is doing it? (optional)",

@@ -241,6 +241,8 @@ describe("what is being done, from words that go together (interpret-acts.ts)", 
     "i never told anyone about the abuse",
     "my phone broke and i lost my photos",
     "my son set up my phone for me",
+    // A camera where people undress is sexual violence and images, not watching where they go.
+    "found a tiny camera in the bathroom pointed at the shower",
     "彼氏と位置共有してたけど別れて切った",
   ])("not being watched: %s", (text) => {
     expect(needs(text)).not.toContain("tracking");

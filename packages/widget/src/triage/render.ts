@@ -132,6 +132,14 @@ function renderUnderstood(ctx: TriageRenderContext): TemplateResult | typeof not
   </div>`;
 }
 
+/**
+ * The calm sentence for crisis, true to the order shown: "listed first" only when a line that listens is first
+ * (with danger now or a threat, 110 is; ADR 0013, "Crisis beside threats").
+ */
+function crisisCalm(contacts: readonly { record: { services: readonly string[] } }[], t: UiText): string {
+  return contacts.length === 0 || contacts[0]?.record.services.includes("listen") ? t.crisisCalm : t.crisisCalmAfter;
+}
+
 /** With crisis: a calm sentence and the lines that listen (as the data's triage ranked them), before any question. */
 function renderListening(ctx: TriageRenderContext): TemplateResult | typeof nothing {
   if (ctx.state.answers.crisis !== true) return nothing;
@@ -141,7 +149,7 @@ function renderListening(ctx: TriageRenderContext): TemplateResult | typeof noth
     ? ctx.result.contacts.filter((c) => c.strength === "emergency" || c.strength === "first").slice(0, LISTENING_SHOWN)
     : [];
   return html`<div class="listening" part="listening" role="status">
-    <p class="calm">${ctx.t.crisisCalm}</p>
+    <p class="calm">${crisisCalm(lines, ctx.t)}</p>
     ${
       lines.length
         ? html`<ul class="listening-lines">
@@ -276,7 +284,7 @@ export function renderTriageResults(
   const { contacts, remedies } = triageItems(result);
   return html`<section class="triage-results" aria-labelledby="triage-results">
     <h3 id="triage-results" tabindex="-1">${t.triageResults(contacts.length, remedies.length)}</h3>
-    ${result.answers.crisis ? html`<p class="calm">${t.crisisCalm}</p>` : nothing}
+    ${result.answers.crisis ? html`<p class="calm">${crisisCalm(contacts, t)}</p>` : nothing}
     ${
       contacts.length
         ? html`<h4>${t.triageContacts}</h4>
