@@ -135,16 +135,20 @@ const JA_AGE = /(?<![0-9])([1-9][0-9]?)(?:歳|才|さい)/g;
 const EN_AGE =
   /\b(?:i am|am|aged?|turned|turning|is|he is|she is)\s+([1-9][0-9]?)\b(?!\s*(?:am|pm|times|days|hours|minutes|people|messages|posts|accounts|%))|\b([1-9][0-9]?)[\s-]*(?:years?|yrs?)[\s-]*old\b|\b([1-9][0-9]?)\s?yo\b/g;
 // A teenager's own shorthand opening the text or in brackets: 16F, (m15). Only 10-17, so "5m away" is no age.
-const EN_TEEN_SELF = /(?:^|\()\s*(1[0-7])\s?[mf]\b|(?:^|\()\s*[mf]\s?(1[0-7])\b/g;
-const EN_GRADE = /\b([1-9]|1[0-2])(?:st|nd|rd|th) grade(?:r)?\b|\bgrade ([1-9]|1[0-2])\b/g;
+const EN_TEEN_SELF =
+  /(?:^|\()\s*(1[0-7])\s?(?:,\s*)?[mf]\b|(?:^|\()\s*[mf]\s?(?:,\s*)?(1[0-7])\b|^(1[0-7]),\s|\b(?:both|all) (1[0-7])\b|\b(?:student|students|pupil|daughter|son|girl|boy|sister|brother|friend|graders?)\s*\((1[0-7])\)/g;
+const EN_GRADE = /\b([1-9]|1[0-2])(?:st|nd|rd|th) grade(?:rs?)?\b|\bgrade ([1-9]|1[0-2])\b/g;
 // British school years (year 9 is 13 to 14).
-const EN_YEAR = /\byear ([7-9]|1[0-2])\b/g;
+const EN_YEAR = /\b(?:year|yr) ([7-9]|1[0-2])\b/g;
 /** School years said in words, with no digit to find them by: 高校一年, "second year of high school", JK. */
 const KANJI_YEAR: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-const JA_SCHOOL_KANJI = /(?<![\u4e00-\u9fff])(小|中|高)(?:学|校)?([一二三四五六])年/u;
+const JA_SCHOOL_KANJI = /(?<![\u4e00-\u9fff])(小|中|高)(?:学|校)?([一二三四五六])(?:年|(?![\u4e00-\u9fff]))/u;
 const EN_HIGH_SCHOOL =
-  /\b(?:(?:1st|2nd|3rd|first|second|third|final|last) year (?:of |in |at )?(?:high ?school|hs)|(?:high ?school|hs) (?:1st|2nd|3rd|first|second|third)[ -]year|high ?school (?:girl|boy|student|kid)|high ?schooler|(?:senior|junior|sophomore|freshman) (?:in|at) (?:high ?school|hs))\b/;
+  /\b(?:(?:1st|2nd|3rd|first|second|third|final|last) year (?:of |in |at )?(?:high ?school|hs|middle school|junior high)|(?:high ?school|hs) (?:1st|2nd|3rd|first|second|third)[ -]year|high ?school (?:girl|boy|student|kid)|high ?schooler|(?:senior|junior|sophomore|freshman) (?:in|at) (?:high ?school|hs))\b/;
 // 女子高生 and 女子中学生 in their shorthand, only beside kana ("jk" in English is "just kidding").
+/** 中学 years in kana (ちゅうに, ちゅうさん: folded, ちゆうに), before what ends a word. */
+const JA_CHUU = /(?<![ぁ-ゖ])ちゆう(いち|に|さん)(?=です|だ|の|で|[。、\s!?！？]|$)/;
+const KANA_NUMBER: Record<string, number> = { いち: 1, に: 2, さん: 3 };
 const JA_JK = /(?<![a-z])(jk|dk|jc|dc)[1-3]?(?![a-z])/;
 const KANA = /[\u3040-\u30ff]/;
 
@@ -159,8 +163,10 @@ export function agesIn(text: string): AgeFound[] {
   const kanji = JA_SCHOOL_KANJI.exec(text);
   const kanjiAge = kanji ? schoolAge(kanji[1] ?? "", KANJI_YEAR[kanji[2] ?? ""] ?? 0) : undefined;
   if (kanji && kanjiAge !== undefined) out.push({ age: kanjiAge, words: kanji[0] });
+  const chuu = JA_CHUU.exec(text);
+  if (chuu) out.push({ age: 11 + (KANA_NUMBER[chuu[1] ?? ""] ?? 1), words: chuu[0] });
   const high = EN_HIGH_SCHOOL.exec(text);
-  if (high) out.push({ age: 16, words: high[0] });
+  if (high) out.push({ age: /middle|junior/.test(high[0]) ? 13 : 16, words: high[0] });
   const jk = KANA.test(text) ? JA_JK.exec(text) : null;
   if (jk) out.push({ age: jk[1]?.endsWith("k") ? 16 : 13, words: jk[0] });
   // Every age and school year has a digit, and starts at most AGE_LEAD characters before it ("turning 15",
@@ -194,12 +200,20 @@ export function agesIn(text: string): AgeFound[] {
   });
   each(JA_AGE, (m) => out.push({ age: Number(m[1]), words: m[0] }));
   each(EN_AGE, (m) => out.push({ age: Number(m[1] ?? m[2] ?? m[3]), words: m[0] }));
-  each(EN_TEEN_SELF, (m) => out.push({ age: Number(m[1] ?? m[2]), words: m[0] }));
+  each(EN_TEEN_SELF, (m) => out.push({ age: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]), words: m[0] }));
+  each(JA_KANA_YEAR, (m) => out.push({ age: 5 + Number(m[1]), words: m[0] }));
+  each(EN_CHUU, (m) => out.push({ age: 11 + Number(m[1]), words: m[0] }));
   each(EN_GRADE, (m) => out.push({ age: Number(m[1] ?? m[2]) + 5, words: m[0] }));
   each(EN_YEAR, (m) => out.push({ age: Number(m[1]) + 4, words: m[0] }));
   return out;
 }
 
+/**
+ * A school year in kana, as a child types it (2ねんせい, 5ねん。): a pupil's, so a primary school's. Not 2ねんまえ
+ * (two years ago). And 中学 in romaji (chuu2).
+ */
+const JA_KANA_YEAR = /(?<![0-9])([1-6])ねん(?:せい|(?=[。、\s]|$))/g;
+const EN_CHUU = /\bchuu ?([1-3])\b/g;
 /** A digit (the exec loop in agesIn runs it to the end, which leaves lastIndex at 0). */
 const DIGIT = /[0-9]/g;
 /** How far before its first digit an age or school year may start ("he is turning 15": "turning " is 8). */

@@ -272,6 +272,19 @@ describe("who: relationships, ages and school years", () => {
     ["中学二年の娘", 13],
     ["im in my second year of high school", 16],
     ["JKなんだけど", 16],
+    // More forms: a sex and an age in brackets, "both 15", an age opening the text, a pupil's age in brackets, yr 8,
+    // a middle school year, 中三 with no 年, kana and romaji school years.
+    ["home alone (m, 16)", 16],
+    ["my ex (we're both 15) keeps", 15],
+    ["17, exchange student in tokyo", 17],
+    ["one of my students (17) showed me", 17],
+    ["it's on everyone's story (yr 8)", 12],
+    ["im in 2nd year of middle school", 13],
+    ["中三です。元カレに", 14],
+    ["ちゅうにです がっこうのひと", 13],
+    ["2ねんせい。しらないおじさん", 7],
+    ["5ねん。げーむのひとに", 10],
+    ["kurasu no ko ni iwareta. chuu2", 13],
   ])("%s gives the age %i", (text, age) => {
     expect(agesIn(foldText(text)).map((a) => a.age)).toContain(age);
   });
@@ -281,7 +294,16 @@ describe("who: relationships, ages and school years", () => {
     expect(lexiconOnly("I am 34 and someone posted my address").audiences).not.toContain("children");
     expect(agesIn(foldText("3回も連絡が来た"))).toEqual([]);
     // Shorthand that is not an age: minutes, "just kidding", an adult's own.
-    for (const text of ["he left 15m ago", "jk lol he is fine", "(f26) guy from my gym", "this year 2026"]) {
+    for (const text of [
+      "he left 15m ago",
+      "jk lol he is fine",
+      "(f26) guy from my gym",
+      "this year 2026",
+      // 中二病 (a slang word), two years ago in kana, an adult's sister in brackets.
+      "中二病っぽい投稿",
+      "2ねんまえのこと",
+      "my sister (22) found a letter",
+    ]) {
       expect(
         agesIn(foldText(text)).filter((a) => a.age < 18),
         text,

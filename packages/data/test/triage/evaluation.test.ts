@@ -17,15 +17,15 @@ const lexicon = dataset.triage.lexicon;
 
 /**
  * The gate is every critical case and at least 90 % of the rest, over every set. Until it is met, each writer's set
- * may not fall below its floor: two points under its figures as built on 2026-12-08 ~03:40 UTC (8,269 texts: the
+ * may not fall below its floor: two points under its figures as built on 2026-12-08 ~03:50 UTC (8,269 texts: the
  * fourth night round, with the corpus texts sharing a run with the held-out sets `ev11` to `ev17` removed). `pnpm
  * bench` prints them all; ADR 0013 keeps each round's before and after.
- * - As built: `ev` (389 cases) critical 163/182, rest 181/207; `ev2` (320) 158/169, 113/151; `ev3` (325, overlooked
- *   voices) 109/159, 85/166; `ev4` (310) 132/171, 88/139; `ev5` (317) 117/155, 115/162; `ev6` (325) 113/170,
+ * - As built: `ev` (389 cases) critical 164/182, rest 181/207; `ev2` (320) 158/169, 113/151; `ev3` (325, overlooked
+ *   voices) 110/159, 85/166; `ev4` (310) 132/171, 88/139; `ev5` (317) 117/155, 115/162; `ev6` (325) 113/170,
  *   103/155; `ev7` (320, overlooked voices and grey zones) 98/169, 91/151; `ev8` (320) 117/165, 97/155; `ev9` (320)
  *   104/176, 78/144; `ev10` (160) 59/86, 48/74; `ev11` (320) 104/149, 93/171; `ev12` (320) 104/149, 101/171; `ev13`
- *   (160) 49/76, 45/84; `ev14` (320) 119/200, 63/120; `ev15` (160) 53/74, 56/86; `ev16` (320) 132/216, 46/104;
- *   `ev17` (320) 82/169, 70/151.
+ *   (160) 49/76, 45/84; `ev14` (320) 121/200, 63/120; `ev15` (160) 53/74, 56/86; `ev16` (320) 135/216, 46/104;
+ *   `ev17` (320) 83/169, 70/151.
  * - Each of `ev8` to `ev17` was written by writers (two per language; one per language for `ev10`, `ev13`, `ev15`)
  *   who saw the labels' meanings, the contacts and the routing principles, and was kept out of the repository
  *   through one round: before and after it in ADR 0013. `ev11`: critical 70 → 78/149, rest 65 → 71/171, routing 124
@@ -42,9 +42,9 @@ const lexicon = dataset.triage.lexicon;
  * as the figures rise.
  */
 const FLOOR: Record<string, { critical: number; rest: number }> = {
-  ev: { critical: 0.875, rest: 0.854 },
+  ev: { critical: 0.881, rest: 0.854 },
   ev2: { critical: 0.914, rest: 0.728 },
-  ev3: { critical: 0.665, rest: 0.492 },
+  ev3: { critical: 0.671, rest: 0.492 },
   ev4: { critical: 0.751, rest: 0.613 },
   ev5: { critical: 0.734, rest: 0.689 },
   ev6: { critical: 0.644, rest: 0.644 },
@@ -55,10 +55,10 @@ const FLOOR: Record<string, { critical: number; rest: number }> = {
   ev11: { critical: 0.677, rest: 0.523 },
   ev12: { critical: 0.677, rest: 0.57 },
   ev13: { critical: 0.624, rest: 0.515 },
-  ev14: { critical: 0.575, rest: 0.505 },
+  ev14: { critical: 0.585, rest: 0.505 },
   ev15: { critical: 0.696, rest: 0.631 },
-  ev16: { critical: 0.591, rest: 0.422 },
-  ev17: { critical: 0.465, rest: 0.443 },
+  ev16: { critical: 0.605, rest: 0.422 },
+  ev17: { critical: 0.471, rest: 0.443 },
 };
 const GATE = { rest: 0.9 };
 
