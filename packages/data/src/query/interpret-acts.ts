@@ -5,6 +5,7 @@
 // being put up by someone else (掲示板に書かれてる, "there's a thread about me", "the video went viral") is
 // something up that hurts them, which the corpus README counts as remove-posts whether or not they ask. All on
 // folded text (foldForTriage).
+import { JAPANESE, LATIN } from "./interpret-context.js";
 
 /** One reading the words make true (a need, or that a crime was done to them), with the words that told it. */
 export interface ActFound {
@@ -25,9 +26,6 @@ export interface ActFound {
 
 /** A sentence (a run between sentence ends). The patterns below are tried on each, and take its first match. */
 const SENTENCE = /[^。.!?！？\n]+/g;
-/** Kana or kanji, and a Latin letter (folded text is lower case): which script's pairs a text is tried with. */
-const JAPANESE = /[ぁ-ゖ\u3400-\u9fff]/;
-const LATIN = /[a-z]/;
 
 /**
  * A detail of theirs. Words that are also places or people (学校, 職場, 会社) count only as the thing itself, before
@@ -206,20 +204,21 @@ const PAIRS: readonly (readonly [ActFound["reading"], RegExp, RegExp | undefined
   ["need:intimate-images", EN_FILMED, undefined, "en"],
 ];
 
+/** `look` tried once per pattern: later calls with the same pattern give the first answer. */
+function once<T>(look: (pattern: RegExp) => T): (pattern: RegExp) => T {
+  const seen = new Map<RegExp, T>();
+  return (pattern) => {
+    if (!seen.has(pattern)) seen.set(pattern, look(pattern));
+    return seen.get(pattern) as T;
+  };
+}
+
 /** Each sentence of folded `text` where both kinds of words stand, as the reading they make true. */
 export function actsIn(text: string, denied: (start: number, end: number) => boolean): ActFound[] {
   // Only the pairs whose words are somewhere in the text are tried sentence by sentence: most texts hold few, and
   // trying all of them on every sentence of a long text cost a fifth of the interpreter's time. A pattern shared by
   // several pairs (JA_PUBLIC, EN_PUBLIC) is tried once, on the text and on each sentence.
-  const inText = new Map<RegExp, boolean>();
-  const has = (pattern: RegExp) => {
-    let yes = inText.get(pattern);
-    if (yes === undefined) {
-      yes = pattern.test(text);
-      inText.set(pattern, yes);
-    }
-    return yes;
-  };
+  const has = once((pattern) => pattern.test(text));
   const japanese = JAPANESE.test(text);
   const latin = LATIN.test(text);
   const live = PAIRS.filter(
@@ -230,15 +229,7 @@ export function actsIn(text: string, denied: (start: number, end: number) => boo
   const found = new Set<ActFound["reading"]>();
   for (const s of text.matchAll(SENTENCE)) {
     const sentence = s[0];
-    const inSentence = new Map<RegExp, RegExpMatchArray | null>();
-    const match = (pattern: RegExp) => {
-      let m = inSentence.get(pattern);
-      if (m === undefined) {
-        m = sentence.match(pattern);
-        inSentence.set(pattern, m);
-      }
-      return m;
-    };
+    const match = once((pattern) => sentence.match(pattern));
     for (const [reading, first, second] of live) {
       if (found.has(reading)) continue;
       const a = match(first);

@@ -2,6 +2,11 @@
 // ("not in danger"), told as something past ("last year"), or quoted from a post ("he posted 'I will kill you'"),
 // and the ages and school years a text gives (中2, 14歳, "I'm 14"). All on folded text (foldText).
 
+/** Kana or kanji: a folded text has Japanese in it (its Japanese patterns are worth trying). */
+export const JAPANESE = /[ぁ-ゖ\u3400-\u9fff]/;
+/** A Latin letter (folded text is lower case): the text has English or romanised Japanese in it. */
+export const LATIN = /[a-z]/;
+
 /** Where a clause ends: sentence and clause punctuation, and line breaks. */
 const CLAUSE_END = /[。、,.!?！？;\n]/;
 /** Where a sentence ends. */

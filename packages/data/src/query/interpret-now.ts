@@ -8,7 +8,7 @@
 // These are closed classes of grammar (time deixis, aspect, the few nouns for the edge of a home, the verbs of coming
 // and waiting), read only in combination: none of them says anything alone, so they live here and not in the lexicon,
 // whose words each set a reading by themselves.
-import { framing } from "./interpret-context.js";
+import { framing, JAPANESE, LATIN } from "./interpret-context.js";
 
 /** What a cue says: someone present or approaching now, or the writer acting now on thoughts of dying. */
 export type NowKind = "present" | "acting";
@@ -72,19 +72,17 @@ const THERE_JA =
  * How a grammar says "now": `marker` only with a marker of time in its clause (来るって may be next week's plan);
  * `aspect` by its own form (the progressive, a present state), sure with a marker and asked about without one;
  * `done` by what it says (pills already taken), sure by itself; `whose` like `aspect`, but sure only with someone
- * other than the writer in the sentence (DOER_JA).
+ * other than the writer in the sentence (DOER_JA); `gone` like `done`, and told in the past by nature (家を出ました:
+ * the leaving is over, being gone is now), so not turned away as past.
  */
-type Mode = "marker" | "aspect" | "done" | "whose";
+type Mode = "marker" | "aspect" | "done" | "whose" | "gone";
 /**
  * A grammar: its pattern, how it says "now", and, where cheap, words of which every match holds one (a text without
  * any of them is not scanned: the patterns are tried on every text, and most have none of these words).
  */
 type Grammar = readonly [pattern: RegExp, mode: Mode, holds?: readonly string[]];
 
-/**
- * Gone from home to meet someone known from online, or a grown man (ネットで知り合った男に会いに行くと言って家を出ました):
- * told in the past, as the leaving is, and so not turned away as past.
- */
+/** Gone from home to meet someone known from online, or a grown man (ネットで知り合った男に会いに行くと言って家を出ました). */
 const GONE_TO_MEET =
   /(?:知り合つた|知り合うた|知りおうた|ねつと|sns|げむ|あぷり|大人|男)[^。]{0,30}?(?:会いに|あいに|会う約束)[^。]{0,60}?(?:家|うち)を(?:出|で)(?:て(?:行|い)きました|ました|た(?:きり|まま)?|ていて|てる|てます)/;
 
@@ -122,7 +120,7 @@ const PRESENT_JA: readonly Grammar[] = [
   [/居座つて(?:る|ます)|(?:部屋|家|うち)に上がり込(?:んで|み)/, "aspect"],
   // A child gone to meet someone (会いに出た, 会いに行った): with a marker of just now or today.
   [/会いに[^。、]{0,4}?(?:行|い|出|向)/, "marker"],
-  [GONE_TO_MEET, "done", ["会いに", "あいに", "会う約束"]],
+  [GONE_TO_MEET, "gone", ["会いに", "あいに", "会う約束"]],
 ];
 
 /** Romanised Japanese, as typed where no Japanese keyboard is: soto de matteru, ie no mae ni iru, tsukerareteru. */
@@ -255,11 +253,6 @@ function frame(text: string, start: number, end: number): "past" | "maybe" | und
   return undefined;
 }
 
-/** Kana or kanji: the text has Japanese in it. */
-const JAPANESE = /[ぁ-ゖ\u3400-\u9fff]/;
-/** A Latin letter (folded text is lower case): the text has English or romanised Japanese in it. */
-const LATIN = /[a-z]/;
-
 /** Every cue of time and presence in a folded text, in the order found (one per grammar at most). */
 export function nowCues(text: string): NowCue[] {
   const out: NowCue[] = [];
@@ -273,16 +266,17 @@ export function nowCues(text: string): NowCue[] {
       const marked = markedNow(text, start, end) || (kind === "acting" && FAREWELL.test(text));
       const f = frame(text, start, end);
       const [, clause] = around(text, start, end, CLAUSE_END);
-      if ((f === "past" && pattern !== GONE_TO_MEET) || (mode === "marker" && !marked)) continue;
+      const done = mode === "done" || mode === "gone";
+      if ((f === "past" && mode !== "gone") || (mode === "marker" && !marked)) continue;
       // The context rules every danger word meets: denied, told as past (先週, "last month"), quoted from a post.
       const romaji = pattern === ROMAJI;
       // Romanised Japanese has "no" as a particle, not the English denial (ie no mae ni iru).
       const context = romaji ? { denied: false, past: false, posted: false } : framing(text, start, end);
       if (context.denied || context.past) continue;
       // A maybe of someone coming, with nothing placing it now, is a fear of the future, not a question.
-      if (f === "maybe" && !marked && (mode === "marker" || mode === "done")) continue;
+      if (f === "maybe" && !marked && (mode === "marker" || done)) continue;
       // Again and again (keeps following me, 毎日): a pattern to stop (stop-contact), now only when a marker says so.
-      if (!marked && kind === "present" && mode !== "done" && HABIT.test(clause)) continue;
+      if (!marked && kind === "present" && !done && HABIT.test(clause)) continue;
       const [sentenceFrom, sentence] = around(text, start, end, SENTENCE_END);
       // The one there named before or within the cue (元彼が外に…, 外に男がいる), or the cue reported (下にいるって).
       const someone =
@@ -292,7 +286,7 @@ export function nowCues(text: string): NowCue[] {
       // Quoted from a post or a message: at most a question (a threat quoted from a post is not danger now). Not an
       // act on one's life: quoted, it is the person's own message (「今から死ぬ」とメッセージ).
       const quoted = context.posted && kind === "present";
-      const sure = (f === undefined || pattern === GONE_TO_MEET) && !quoted && someone && (marked || mode === "done");
+      const sure = (f === undefined || mode === "gone") && !quoted && someone && (marked || done);
       out.push({ kind, start, end, sure });
     }
   };

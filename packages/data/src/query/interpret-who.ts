@@ -2,6 +2,7 @@
 // relationship (ADR 0013, "Picking the one relationship"), after the corpus conventions
 // (content/triage/corpus/README.md, "Who is doing it"). Like the agent cues in interpret.ts, these are patterns of
 // grammar around a person, not words for one, so they live beside the code that reads them.
+import { LATIN } from "./interpret-context.js";
 import type { Relationship } from "./triage-vocabulary.js";
 
 /** A person word found in the folded text, [start, end). */
@@ -172,8 +173,6 @@ const CUES: readonly { relationship: WhoCue["relationship"]; pattern: RegExp; la
   { relationship: "acquaintance", pattern: ROLE },
   { relationship: "acquaintance", pattern: EN_ROLE, latin: true },
 ];
-/** A Latin letter, as the English patterns spell their words (lower case, as folded). */
-const LATIN = /[a-z]/;
 
 /**
  * The people the grammar around a word names (an ex marker before a partner word, 知らない before a person, a role),

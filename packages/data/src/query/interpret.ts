@@ -611,14 +611,17 @@ export function createInterpreter(
     for (const { audience, words } of selfStated(folded)) read.add(`audience:${audience}`, [words]);
 
     // 3. The model: reads what the lexicon missed; unsure readings of critical labels become questions.
-    // A harm (a need other than talk) not when every word it read it from is in a story, the word itself or a figure
-    // of speech (notAboutThem).
-    const wordsNotAboutThem = (words: readonly string[]) =>
+    // Whether every word the model read a label from stands, where it first stands in the text, as `is` says.
+    const everyWord = (words: readonly string[], is: (start: number, end: number) => boolean) =>
       words.length > 0 &&
       words.every((w) => {
         const at = folded.indexOf(w);
-        return at >= 0 && notAboutThem(folded, at, at + w.length);
+        return at >= 0 && is(at, at + w.length);
       });
+    // A harm (a need other than talk) not when every word it read it from is in a story, the word itself or a figure
+    // of speech (notAboutThem).
+    const wordsNotAboutThem = (words: readonly string[]) =>
+      everyWord(words, (start, end) => notAboutThem(folded, start, end));
     // Filled by a loop: a Map built from [label, score] pairs costs half as much again.
     const scores = new Map<string, LabelScore>();
     for (const s of score?.(folded) ?? []) scores.set(s.label, s);
@@ -660,14 +663,10 @@ export function createInterpreter(
     // The model reads no framing either, so its words are weighed like the lexicon's: when every word it read danger
     // from is quoted from a post, told as past or denied (「今から家に行く」って投稿された), it must be near sure.
     const dangerWords = scores.get("danger")?.words ?? [];
-    const dangerFramedAway =
-      dangerWords.length > 0 &&
-      dangerWords.every((w) => {
-        const at = folded.indexOf(w);
-        if (at < 0) return false;
-        const f = framing(folded, at, at + w.length);
-        return f.posted || f.past || f.denied;
-      });
+    const dangerFramedAway = everyWord(dangerWords, (start, end) => {
+      const f = framing(folded, start, end);
+      return f.posted || f.past || f.denied;
+    });
     const dangerFloor = dangerWithheld || dangerFramedAway ? FLOOR.withheld : FLOOR.alarm;
     let dangerModelAsked = false;
     // In a long account the model's danger alone is more often wrong than right about now (the evaluation,
